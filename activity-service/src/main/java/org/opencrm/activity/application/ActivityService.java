@@ -1,0 +1,49 @@
+package org.opencrm.activity.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.opencrm.activity.domain.Activity;
+import org.opencrm.activity.domain.ActivityRepository;
+import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.platform.web.PageCursor;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class ActivityService {
+
+    private final ActivityRepository activities;
+
+    public ActivityService(ActivityRepository activities) {
+        this.activities = activities;
+    }
+
+    /** Records what an event says happened to a customer, by whom and when it happened (not when we heard). */
+    @Transactional
+    public Activity record(EventEnvelope event, UUID customerId, String summary) {
+        return activities.save(new Activity(customerId, event.actor(), event.type(), summary, event.occurredAt(),
+                event.id()));
+    }
+
+    /**
+     * A customer's timeline, or the whole recent-activity feed when {@code customerId} is null, newest first.
+     * Reads one row beyond {@code size} so the caller can tell whether a next page exists.
+     */
+    @Transactional(readOnly = true)
+    public List<Activity> list(UUID customerId, PageCursor after, int size) {
+        Limit limit = Limit.of(size + 1);
+        if (after == null) {
+            return customerId == null ? activities.feed(limit) : activities.timeline(customerId, limit);
+        }
+        Instant occurredAt = after.instantKey();
+        return customerId == null ? activities.feedAfter(occurredAt, after.id(), limit)
+                : activities.timelineAfter(customerId, occurredAt, after.id(), limit);
+    }
+
+    public static PageCursor cursorAfter(Activity activity) {
+        return new PageCursor(activity.getOccurredAt().toString(), activity.getId());
+    }
+}

@@ -1,0 +1,77 @@
+package org.opencrm.activity.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Something that happened to a customer, recorded from the event that announced it. */
+@Entity
+@Table(name = "activity")
+public class Activity {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private UUID customerId;
+
+    @Column(nullable = false)
+    private String userId;
+
+    @Column(nullable = false)
+    private String action;
+
+    @Column(nullable = false)
+    private String summary;
+
+    @Column(nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, unique = true)
+    private UUID eventId;
+
+    protected Activity() {
+    }
+
+    public Activity(UUID customerId, String userId, String action, String summary, Instant occurredAt, UUID eventId) {
+        this.id = UUID.randomUUID();
+        this.customerId = customerId;
+        this.userId = userId;
+        this.action = action;
+        this.summary = summary;
+        this.occurredAt = occurredAt;
+        this.eventId = eventId;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getCustomerId() {
+        return customerId;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public UUID getEventId() {
+        return eventId;
+    }
+}

@@ -1,0 +1,22 @@
+package org.opencrm.activity.events.in;
+
+import org.opencrm.activity.application.ActivityService;
+import org.springframework.stereotype.Component;
+
+@Component
+class CustomerCreatedHandler extends CustomerEventHandler {
+
+    CustomerCreatedHandler(ActivityService activities) {
+        super(activities);
+    }
+
+    @Override
+    public String eventType() {
+        return "customer.created";
+    }
+
+    @Override
+    String summary(CustomerEvent customer) {
+        return "Customer " + customer.name() + " created";
+    }
+}

@@ -1,0 +1,22 @@
+package org.opencrm.activity.events.in;
+
+import org.opencrm.activity.application.ActivityService;
+import org.springframework.stereotype.Component;
+
+@Component
+class CustomerDeletedHandler extends CustomerEventHandler {
+
+    CustomerDeletedHandler(ActivityService activities) {
+        super(activities);
+    }
+
+    @Override
+    public String eventType() {
+        return "customer.deleted";
+    }
+
+    @Override
+    String summary(CustomerEvent customer) {
+        return "Customer " + customer.name() + " deleted";
+    }
+}

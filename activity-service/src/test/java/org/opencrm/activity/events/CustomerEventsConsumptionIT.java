@@ -1,0 +1,141 @@
+package org.opencrm.activity.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.opencrm.platform.test.ServiceIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Customer events from Kafka become timeline entries exactly once, however often they are delivered. */
+@ServiceIntegrationTest
+@AutoConfigureMockMvc
+class CustomerEventsConsumptionIT {
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    KafkaProperties kafkaProperties;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void recordsACustomerCreatedEventOnceEvenWhenDeliveredTwice() throws Exception {
+        UUID customerId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        String event = envelope(eventId, "customer.created", customerId, "Ada Lovelace");
+
+        kafka.send("crm.customer", customerId.toString(), event).get();
+        kafka.send("crm.customer", customerId.toString(), event).get();
+        UUID laterEvent = UUID.randomUUID();
+        kafka.send("crm.customer", customerId.toString(), envelope(laterEvent, "customer.updated", customerId, "Ada"))
+            .get();
+
+        // the later event on the same partition is applied only after both copies of the first were handled
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> activities(customerId) == 2);
+        assertThat(jdbc.sql("select count(*) from activity where event_id = :id").param("id", eventId)
+            .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from inbox_event where event_id = :id and consumer = 'activity-service'")
+            .param("id", eventId).query(Long.class).single()).isEqualTo(1);
+
+        mvc.perform(get("/api/v1/activities").param("customerId", customerId.toString())
+                .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_support"))))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.items.length()").value(2))
+            .andExpect(jsonPath("$.items[0].action").value("customer.updated"))
+            .andExpect(jsonPath("$.items[1].action").value("customer.created"))
+            .andExpect(jsonPath("$.items[1].userId").value("user-1"))
+            .andExpect(jsonPath("$.items[1].summary").value("Customer Ada Lovelace created"));
+    }
+
+    @Test
+    void parksAnUnreadableRecordOnTheDeadLetterTopicAndKeepsConsuming() throws Exception {
+        try (KafkaConsumer<String, String> deadLetters = consumer("crm.customer.dlt")) {
+            kafka.send("crm.customer", "broken", "{not json").get();
+            UUID customerId = UUID.randomUUID();
+            kafka.send("crm.customer", "broken", envelope(UUID.randomUUID(), "customer.created", customerId, "After"))
+                .get();
+
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (var record : deadLetters.poll(Duration.ofMillis(200))) {
+                    if ("{not json".equals(record.value())) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> activities(customerId) == 1);
+        }
+    }
+
+    @Test
+    void ignoresEventTypesItDoesNotHandle() throws Exception {
+        UUID customerId = UUID.randomUUID();
+        kafka.send("crm.customer", customerId.toString(),
+                envelope(UUID.randomUUID(), "customer.merged", customerId, "X")).get();
+        kafka.send("crm.customer", customerId.toString(),
+                envelope(UUID.randomUUID(), "customer.created", customerId, "Y")).get();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> activities(customerId) == 1);
+    }
+
+    @Test
+    void rejectsABadCursorWith400() throws Exception {
+        mvc.perform(get("/api/v1/activities").param("cursor", "nonsense")
+                .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_sales"))))
+            .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/activities")).andExpect(status().isUnauthorized());
+    }
+
+    private long activities(UUID customerId) {
+        return jdbc.sql("select count(*) from activity where customer_id = :id").param("id", customerId)
+            .query(Long.class).single();
+    }
+
+    private String envelope(UUID eventId, String type, UUID customerId, String name) {
+        return json.writeValueAsString(Map.of("id", eventId, "type", type, "version", 1,
+                "occurredAt", Instant.now().truncatedTo(ChronoUnit.MICROS).toString(), "aggregateType", "customer",
+                "aggregateId", customerId.toString(), "producer", "customer-service",
+                "correlationId", UUID.randomUUID().toString(), "actor", "user-1",
+                "payload", Map.of("id", customerId, "name", name, "email", "x@example.com", "futureField", true)));
+    }
+
+    private KafkaConsumer<String, String> consumer(String topic) {
+        Map<String, Object> config = kafkaProperties.buildConsumerProperties();
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+}

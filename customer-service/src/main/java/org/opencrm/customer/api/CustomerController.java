@@ -1,0 +1,90 @@
+package org.opencrm.customer.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import org.opencrm.customer.application.CustomerService;
+import org.opencrm.customer.domain.CustomerSort;
+import org.opencrm.platform.web.PageCursor;
+import org.opencrm.platform.web.PageResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api/v1/customers")
+@Tag(name = "Customers")
+public class CustomerController {
+
+    private final CustomerService customers;
+
+    public CustomerController(CustomerService customers) {
+        this.customers = customers;
+    }
+
+    @GetMapping
+    @PreAuthorize(CustomerAccess.READ)
+    @Operation(summary = "List customers, newest first or by name, optionally filtered by a search text")
+    public PageResponse<CustomerResponse> list(@RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(defaultValue = "created") String sort,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        CustomerSort order = sortOf(sort);
+        return PageResponse.of(customers.list(q, order, PageCursor.decode(cursor), size), size, order::cursorAfter,
+                CustomerResponse::of);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(CustomerAccess.READ)
+    public CustomerResponse get(@PathVariable UUID id) {
+        return CustomerResponse.of(customers.get(id));
+    }
+
+    @PostMapping
+    @PreAuthorize(CustomerAccess.WRITE)
+    @Operation(summary = "Create a customer; its email must not belong to another customer")
+    public ResponseEntity<CustomerResponse> create(@Valid @RequestBody CustomerRequest request) {
+        CustomerResponse created = CustomerResponse.of(customers.create(request.details()));
+        return ResponseEntity.created(URI.create("/api/v1/customers/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(CustomerAccess.WRITE)
+    @Operation(summary = "Update a customer; 409 when the given version is no longer the current one")
+    public CustomerResponse update(@PathVariable UUID id, @Valid @RequestBody CustomerUpdateRequest request) {
+        return CustomerResponse.of(customers.update(id, request.version(), request.details()));
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize(CustomerAccess.DELETE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void delete(@PathVariable UUID id) {
+        customers.delete(id);
+    }
+
+    private static CustomerSort sortOf(String sort) {
+        return switch (sort) {
+            case "created" -> CustomerSort.CREATED;
+            case "name" -> CustomerSort.NAME;
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "sort must be 'created' or 'name'.");
+        };
+    }
+}

@@ -1,0 +1,25 @@
+package org.opencrm.customer.api;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.opencrm.customer.application.CustomerDetails;
+
+/**
+ * Body of an update. {@code version} is the one the client read: a change made meanwhile by someone else is a 409
+ * instead of a silent overwrite.
+ */
+public record CustomerUpdateRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Email @Size(max = 320) String email,
+        @Size(max = 40) @Pattern(regexp = "^[+0-9 ()./-]*$", message = "may contain only digits, spaces and + ( ) . / -")
+        String phone,
+        @NotNull Long version) {
+
+    CustomerDetails details() {
+        return new CustomerDetails(name, email, phone);
+    }
+}

@@ -1,0 +1,108 @@
+package org.opencrm.customer.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.opencrm.customer.domain.Customer;
+import org.opencrm.customer.domain.CustomerRepository;
+import org.opencrm.customer.domain.CustomerRow;
+import org.opencrm.customer.domain.CustomerSearch;
+import org.opencrm.customer.domain.CustomerSort;
+import org.opencrm.customer.events.out.CustomerCreated;
+import org.opencrm.customer.events.out.CustomerDeleted;
+import org.opencrm.customer.events.out.CustomerUpdated;
+import org.opencrm.platform.outbox.OutboxWriter;
+import org.opencrm.platform.web.ConflictException;
+import org.opencrm.platform.web.PageCursor;
+import org.opencrm.platform.web.ResourceNotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The customer use cases: each change and its event commit together or not at all. */
+@Service
+public class CustomerService {
+
+    static final String AGGREGATE = "customer";
+
+    private final CustomerRepository customers;
+    private final CustomerSearch search;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+
+    public CustomerService(CustomerRepository customers, CustomerSearch search, OutboxWriter outbox, Clock clock) {
+        this.customers = customers;
+        this.search = search;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Customer create(CustomerDetails details) {
+        rejectTakenEmail(details.email());
+        Customer customer = saveFlushed(new Customer(details.name(), details.email(), details.phone(), clock.instant()));
+        outbox.append(AGGREGATE, customer.getId(), CustomerCreated.TYPE, new CustomerCreated(customer.getId(),
+                customer.getName(), customer.getEmail(), customer.getPhone(), customer.getCreatedAt()));
+        return customer;
+    }
+
+    @Transactional
+    public Customer update(UUID id, long expectedVersion, CustomerDetails details) {
+        Customer customer = find(id);
+        if (customer.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Customer.class, id);
+        }
+        if (!customer.hasEmail(details.email())) {
+            rejectTakenEmail(details.email());
+        }
+        customer.change(details.name(), details.email(), details.phone(), clock.instant());
+        saveFlushed(customer);
+        outbox.append(AGGREGATE, id, CustomerUpdated.TYPE, new CustomerUpdated(id, customer.getName(),
+                customer.getEmail(), customer.getPhone(), customer.getUpdatedAt()));
+        return customer;
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Customer customer = find(id);
+        customers.delete(customer);
+        outbox.append(AGGREGATE, id, CustomerDeleted.TYPE, new CustomerDeleted(id, customer.getName()));
+    }
+
+    @Transactional(readOnly = true)
+    public Customer get(UUID id) {
+        return find(id);
+    }
+
+    /** Reads one row beyond {@code size} so the caller can tell whether a next page exists. */
+    @Transactional(readOnly = true)
+    public List<CustomerRow> list(String query, CustomerSort sort, PageCursor after, int size) {
+        return search.page(query, sort, after, size);
+    }
+
+    private Customer find(UUID id) {
+        return customers.findById(id).orElseThrow(() -> new ResourceNotFoundException("Customer", id));
+    }
+
+    private void rejectTakenEmail(String email) {
+        if (customers.existsByEmail(email.strip())) {
+            throw emailTaken();
+        }
+    }
+
+    /** Flushes now so that a concurrent insert of the same email surfaces here as a 409, not at commit. */
+    private Customer saveFlushed(Customer customer) {
+        try {
+            return customers.saveAndFlush(customer);
+        }
+        catch (DataIntegrityViolationException ex) {
+            throw emailTaken();
+        }
+    }
+
+    private static ConflictException emailTaken() {
+        return new ConflictException("A customer with this email already exists.", "email");
+    }
+}

@@ -1,0 +1,115 @@
+package org.opencrm.customer.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencrm.customer.api.CustomerApiIT.as;
+import static org.opencrm.customer.api.CustomerApiIT.unique;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.opencrm.platform.test.ServiceIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Each change reaches Kafka through the outbox, keyed by the customer id, in the order it was made. */
+@ServiceIntegrationTest
+@AutoConfigureMockMvc
+class CustomerEventsIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    KafkaProperties kafka;
+
+    @Test
+    void publishesCreatedThenDeletedInOrderWithTheEnvelope() throws Exception {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            String body = mvc.perform(post("/api/v1/customers").with(as("sales")).contentType(MediaType.APPLICATION_JSON)
+                    .content("""
+                            {"name":"Ada Lovelace","email":"%s"}""".formatted(unique("ada"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            String id = json.readTree(body).get("id").asString();
+            mvc.perform(delete("/api/v1/customers/" + id).with(as("admin"))).andExpect(status().isNoContent());
+
+            List<ConsumerRecord<String, String>> received = new ArrayList<>();
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (id.equals(record.key())) {
+                        received.add(record);
+                    }
+                });
+                return received.size() >= 2;
+            });
+
+            JsonNode created = json.readTree(received.get(0).value());
+            assertThat(created.get("type").asString()).isEqualTo("customer.created");
+            assertThat(created.get("aggregateType").asString()).isEqualTo("customer");
+            assertThat(created.get("aggregateId").asString()).isEqualTo(id);
+            assertThat(created.get("producer").asString()).isEqualTo("customer-service");
+            assertThat(created.get("actor").asString()).isEqualTo("user-sales");
+            assertThat(created.get("version").asInt()).isEqualTo(1);
+            assertThat(created.get("payload").get("name").asString()).isEqualTo("Ada Lovelace");
+            assertThat(json.readTree(received.get(1).value()).get("type").asString()).isEqualTo("customer.deleted");
+            assertThat(received.get(0).headers().lastHeader("crm-event-type")).isNotNull();
+
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> jdbc
+                .sql("select count(*) from outbox_event where aggregate_id = :id and published_at is null")
+                .param("id", id).query(Long.class).single() == 0);
+        }
+    }
+
+    @Test
+    void writesNoEventWhenTheChangeIsRejected() throws Exception {
+        String email = unique("once");
+        String payload = """
+                {"name":"Once","email":"%s"}""".formatted(email);
+        mvc.perform(post("/api/v1/customers").with(as("sales")).contentType(MediaType.APPLICATION_JSON).content(payload))
+            .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/customers").with(as("sales")).contentType(MediaType.APPLICATION_JSON).content(payload))
+            .andExpect(status().isConflict());
+        long events = jdbc.sql("select count(*) from outbox_event where payload -> 'payload' ->> 'email' = :email")
+            .param("email", email).query(Long.class).single();
+        assertThat(events).isEqualTo(1);
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        Map<String, Object> config = kafka.buildConsumerProperties();
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer());
+        consumer.subscribe(List.of("crm.customer"));
+        // join the group before producing, so "latest" starts before this test's events
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
+            consumer.poll(Duration.ofMillis(100));
+            return !consumer.assignment().isEmpty();
+        });
+        return consumer;
+    }
+}

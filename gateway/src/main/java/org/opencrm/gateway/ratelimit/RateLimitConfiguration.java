@@ -1,0 +1,29 @@
+package org.opencrm.gateway.ratelimit;
+
+import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
+import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class RateLimitConfiguration {
+
+    /** Replaces the gateway's auto-configured limiter so that limits come from {@link RateLimitProperties}. */
+    @Bean
+    RedisRateLimiter redisRateLimiter(RateLimitProperties properties) {
+        RateLimitProperties.Limit defaults = properties.defaults();
+        RedisRateLimiter limiter = new RedisRateLimiter(defaults.replenishRate(), defaults.burstCapacity(),
+                defaults.requestedTokens());
+        properties.routes().keySet().forEach(routeId -> {
+            RateLimitProperties.Limit limit = properties.forRoute(routeId);
+            limiter.getConfig().put(routeId, new RedisRateLimiter.Config().setReplenishRate(limit.replenishRate())
+                    .setBurstCapacity(limit.burstCapacity()).setRequestedTokens(limit.requestedTokens()));
+        });
+        return limiter;
+    }
+
+    @Bean
+    KeyResolver subjectOrClientIpKeyResolver() {
+        return new SubjectOrClientIpKeyResolver();
+    }
+}

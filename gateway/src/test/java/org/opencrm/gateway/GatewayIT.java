@@ -1,0 +1,361 @@
+package org.opencrm.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencrm.gateway.DownstreamStub.Received;
+import org.opencrm.platform.test.KeycloakEndpoint;
+import org.opencrm.platform.test.KeycloakTestConfiguration;
+import org.opencrm.platform.test.RedisTestConfiguration;
+import org.opencrm.platform.test.TestInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The gateway against real Keycloak tokens and a real Redis, routing {@code lb://} through Spring Cloud's simple
+ * discovery client to an in-test stub service (and to a closed port, and to a service with no instance).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.cloud.config.enabled=false",
+        "eureka.client.enabled=false",
+        "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
+                + "optional:file:${crm.project.root}/config-repo/gateway.yml",
+        "crm.gateway.cors.allowed-origins=http://localhost:5173",
+        // one request empties the bucket, which refills only after a minute
+        "crm.gateway.rate-limit.routes.notification-service.replenish-rate=1",
+        "crm.gateway.rate-limit.routes.notification-service.burst-capacity=60",
+        "crm.gateway.rate-limit.routes.notification-service.requested-tokens=60",
+        "resilience4j.timelimiter.instances.payment-service.timeout-duration=500ms",
+        "management.tracing.sampling.probability=1.0" })
+@Import({ KeycloakTestConfiguration.class, RedisTestConfiguration.class })
+class GatewayIT {
+
+    private static final String PASSWORD = "crm-demo";
+
+    private static final DownstreamStub STUB = new DownstreamStub();
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    WebTestClient client;
+
+    @DynamicPropertySource
+    static void downstreamInstances(DynamicPropertyRegistry registry) {
+        String instances = "spring.cloud.discovery.client.simple.instances.";
+        for (String service : List.of("customer-service", "payment-service", "notification-service")) {
+            registry.add(instances + service + "[0].uri", STUB::uri);
+        }
+        registry.add(instances + "activity-service[0].uri", () -> "http://127.0.0.1:" + closedPort());
+        // lead-service: deliberately no instance
+    }
+
+    @BeforeEach
+    void client() {
+        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(15)).build();
+    }
+
+    @AfterAll
+    static void stopStub() {
+        STUB.stop();
+    }
+
+    @Test
+    void refusesApiCallWithoutTokenWith401Problem() {
+        client.get().uri("/api/v1/customers").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(401)
+                .jsonPath("$.title").isEqualTo("Unauthorized")
+                .jsonPath("$.detail").isNotEmpty()
+                .jsonPath("$.trace").doesNotExist();
+    }
+
+    @Test
+    void relaysValidTokenUnchangedToTheService() {
+        String token = keycloak().passwordToken("sales1", PASSWORD);
+
+        client.get().uri("/api/v1/customers/relay-check").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.ok").isEqualTo(true);
+
+        List<Received> received = STUB.received("GET", "/api/v1/customers/relay-check");
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).header("Authorization")).contains("Bearer " + token);
+    }
+
+    @Test
+    void letsPartnerClientWithScopeThrough() {
+        String token = keycloak().clientCredentialsToken("crm-partner-demo", "crm-partner-dev-secret", "customers:read");
+
+        client.get().uri("/api/v1/customers/partner-check").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void refusesDeleteBySupportWith403ProblemWithoutCallingTheService() {
+        String token = keycloak().passwordToken("support", PASSWORD);
+
+        client.delete().uri("/api/v1/customers/x").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(403).jsonPath("$.title").isEqualTo("Forbidden");
+
+        assertThat(STUB.received("DELETE", "/api/v1/customers/x")).isEmpty();
+    }
+
+    @Test
+    void letsManagerDeleteCustomers() {
+        String token = keycloak().passwordToken("manager", PASSWORD);
+
+        client.delete().uri("/api/v1/customers/by-manager").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk();
+
+        assertThat(STUB.received("DELETE", "/api/v1/customers/by-manager")).hasSize(1);
+    }
+
+    @Test
+    void refusesTokenWithTamperedSignatureWith401() {
+        String token = keycloak().passwordToken("sales1", PASSWORD);
+        int signatureStart = token.lastIndexOf('.') + 1;
+        int at = signatureStart + 10;
+        char flipped = token.charAt(at) == 'A' ? 'B' : 'A';
+        String tampered = token.substring(0, at) + flipped + token.substring(at + 1);
+
+        client.get().uri("/api/v1/customers/tampered").headers(h -> h.setBearerAuth(tampered)).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, v -> assertThat(v).contains("invalid_token"));
+
+        assertThat(STUB.received("GET", "/api/v1/customers/tampered")).isEmpty();
+    }
+
+    @Test
+    void refusesTokenForAnotherAudienceWith401() {
+        // an ID token: signed by the same realm, but its audience is the client crm-dev, not crm-api
+        String idToken = idToken("sales1");
+
+        client.get().uri("/api/v1/customers/id-token").headers(h -> h.setBearerAuth(idToken)).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("aud"));
+
+        assertThat(STUB.received("GET", "/api/v1/customers/id-token")).isEmpty();
+    }
+
+    @Test
+    void answers429WithRetryAfterWhenTheBucketIsEmpty() {
+        String token = keycloak().passwordToken("sales2", PASSWORD);
+
+        EntityExchangeResult<byte[]> refused = null;
+        for (int i = 0; i < 3 && refused == null; i++) {
+            EntityExchangeResult<byte[]> result = client.get().uri("/api/v1/notifications")
+                    .headers(h -> h.setBearerAuth(token)).exchange().expectBody().returnResult();
+            if (result.getStatus().value() == 429) {
+                refused = result;
+            }
+        }
+
+        assertThat(refused).as("a 429 within three requests").isNotNull();
+        assertThat(refused.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        long retryAfter = Long.parseLong(refused.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+        assertThat(retryAfter).isBetween(1L, 60L);
+        String body = new String(refused.getResponseBodyContent(), StandardCharsets.UTF_8);
+        assertThat(JsonMapper.shared().readTree(body).get("status").asInt()).isEqualTo(429);
+    }
+
+    @Test
+    void answers503ProblemFastWhenTheInstanceIsDown() {
+        String token = keycloak().passwordToken("sales1", PASSWORD);
+
+        long start = System.nanoTime();
+        client.get().uri("/api/v1/activities").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(503)
+                .jsonPath("$.service").isEqualTo("activity-service")
+                .jsonPath("$.detail").isEqualTo("activity-service is unavailable")
+                .jsonPath("$.reason").isEqualTo("unreachable");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(took).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void answers503ProblemWhenNoInstanceIsRegistered() {
+        String token = keycloak().passwordToken("sales1", PASSWORD);
+
+        client.get().uri("/api/v1/leads").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("lead-service")
+                .jsonPath("$.reason").isEqualTo("no-instance");
+    }
+
+    @Test
+    void answers503ProblemWhenTheServiceIsSlowerThanTheRouteTimeout() {
+        String token = keycloak().passwordToken("sales1", PASSWORD);
+
+        long start = System.nanoTime();
+        client.get().uri("/api/v1/payments/slow").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("payment-service")
+                .jsonPath("$.reason").isEqualTo("timeout");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(took).isBetween(Duration.ofMillis(450), Duration.ofMillis(2500));
+    }
+
+    @Test
+    void continuesIncomingTraceAndTellsTheClientItsTraceId() {
+        String token = keycloak().passwordToken("sales1", PASSWORD);
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        client.get().uri("/api/v1/customers/traced").headers(h -> h.setBearerAuth(token))
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Trace-Id", traceId);
+
+        List<Received> received = STUB.received("GET", "/api/v1/customers/traced");
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).header("traceparent")).hasValueSatisfying(
+                tp -> assertThat(tp).startsWith("00-" + traceId + "-").doesNotContain("00f067aa0ba902b7"));
+    }
+
+    @Test
+    void startsTraceWhenNoneComesIn() {
+        client.get().uri("/api/v1/customers").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().value("X-Trace-Id", id -> assertThat(id).matches("[0-9a-f]{32}"));
+    }
+
+    @Test
+    void acceptsPreflightFromAllowedOrigin() {
+        client.options().uri("/api/v1/customers")
+                .header(HttpHeaders.ORIGIN, "http://localhost:5173")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:5173");
+    }
+
+    @Test
+    void refusesPreflightFromOtherOrigin() {
+        client.options().uri("/api/v1/customers")
+                .header(HttpHeaders.ORIGIN, "https://evil.example")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    }
+
+    @Test
+    void setsSecurityHeadersOnEveryKindOfResponse() {
+        String token = keycloak().passwordToken("sales1", PASSWORD);
+        assertSecurityHeaders(client.get().uri("/").exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML).expectBody().returnResult());
+        assertSecurityHeaders(client.get().uri("/api/v1/customers").exchange().expectStatus().isUnauthorized()
+                .expectBody().returnResult());
+        assertSecurityHeaders(client.get().uri("/api/v1/customers/headers").headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isOk().expectBody().returnResult());
+    }
+
+    @Test
+    void servesHealthAndServiceApiDocsWithoutToken() {
+        client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+
+        client.get().uri("/v3/api-docs/customer-service").exchange().expectStatus().isOk();
+        assertThat(STUB.received("GET", "/v3/api-docs")).isNotEmpty();
+
+        client.get().uri("/v3/api-docs/swagger-config").exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls.length()").isEqualTo(6)
+                .jsonPath("$.urls[0].name").isEqualTo("customer-service")
+                .jsonPath("$.urls[0].url").isEqualTo("/v3/api-docs/customer-service");
+        client.get().uri("/swagger-ui.html").exchange().expectStatus().value(s -> assertThat(s).isIn(200, 302));
+        client.get().uri("/webjars/swagger-ui/index.html").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void answersUnknownPathsWithProblem() {
+        client.get().uri("/no-such-page").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.method(HttpMethod.POST).uri("/fallback/customer-service").exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    private static void assertSecurityHeaders(EntityExchangeResult<byte[]> result) {
+        HttpHeaders headers = result.getResponseHeaders();
+        assertThat(headers.getFirst("Strict-Transport-Security")).startsWith("max-age=");
+        assertThat(headers.getFirst("Content-Security-Policy")).contains("default-src 'self'")
+                .contains("frame-ancestors 'none'");
+        assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(headers.getFirst("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+    }
+
+    private static KeycloakEndpoint keycloak() {
+        return TestInfrastructure.keycloak();
+    }
+
+    private static String idToken(String username) {
+        String form = "grant_type=password&client_id=" + KeycloakEndpoint.DEV_CLIENT_ID + "&scope=openid&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + PASSWORD;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak().tokenUri()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try {
+            String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            return JsonMapper.shared().readTree(body).get("id_token").asString();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

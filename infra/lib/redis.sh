@@ -1,0 +1,40 @@
+# shellcheck shell=bash
+# Redis from the distribution's redis-server package, daemonised, data in $CRM_WORK_DIR/redis.
+
+REDIS_DIR="$CRM_WORK_DIR/redis"
+
+# Debian's redis-server is a one-time prerequisite: installed here when we are root.
+ensure_redis_installed() {
+  command -v redis-server >/dev/null && return 0
+  is_root || die "redis-server is missing: install it once with 'sudo apt-get install -y redis-server'"
+  info "installing redis-server (apt-get, once)"
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get update -qq && apt-get install -y -qq redis-server; } >"$LOG_DIR/apt-redis.log" 2>&1 ||
+    fail_with_log "apt-get install redis-server failed" apt-redis
+}
+
+redis_ping() { [[ $(redis-cli -h 127.0.0.1 -p "$CRM_REDIS_PORT" ping 2>/dev/null) == PONG ]]; }
+
+redis_start() {
+  if is_running redis; then
+    info "redis already running"
+    return 0
+  fi
+  ensure_redis_installed
+  mkdir -p "$REDIS_DIR"
+  info "starting redis on 127.0.0.1:$CRM_REDIS_PORT"
+  local log
+  log="$(log_file redis)"
+  [[ -f $log ]] && mv -f "$log" "$LOG_DIR/redis.prev.log"
+  redis-server --bind 127.0.0.1 --port "$CRM_REDIS_PORT" --daemonize yes --dir "$REDIS_DIR" \
+    --pidfile "$(pid_file redis)" --logfile "$log" </dev/null >/dev/null ||
+    fail_with_log "redis-server did not start" redis
+}
+
+redis_wait() {
+  local deadline=$((SECONDS + 30))
+  until redis_ping; do
+    ((SECONDS < deadline)) || fail_with_log "redis does not answer PING on port $CRM_REDIS_PORT" redis
+    sleep 0.2
+  done
+}

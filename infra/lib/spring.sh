@@ -1,0 +1,223 @@
+# shellcheck shell=bash
+# The Spring Boot JVMs: extracted jars, an AOT cache (JDK 25) or CDS archive (older JDKs) per app.
+
+SPRING_PLATFORM_APPS=(discovery config-server)
+SPRING_BACKEND_APPS=(customer-service lead-service activity-service payment-service
+  notification-service reporting-service)
+SPRING_SERVICE_APPS=("${SPRING_BACKEND_APPS[@]}" gateway)
+SPRING_APPS=("${SPRING_PLATFORM_APPS[@]}" "${SPRING_SERVICE_APPS[@]}")
+APPS_DIR="$CRM_WORK_DIR/apps"
+
+app_port() {
+  case "$1" in
+    discovery) echo "$CRM_DISCOVERY_PORT" ;;
+    config-server) echo "$CRM_CONFIG_PORT" ;;
+    customer-service) echo "$CRM_CUSTOMER_PORT" ;;
+    lead-service) echo "$CRM_LEAD_PORT" ;;
+    activity-service) echo "$CRM_ACTIVITY_PORT" ;;
+    payment-service) echo "$CRM_PAYMENT_PORT" ;;
+    notification-service) echo "$CRM_NOTIFICATION_PORT" ;;
+    reporting-service) echo "$CRM_REPORTING_PORT" ;;
+    gateway) echo "$CRM_GATEWAY_PORT" ;;
+    *) die "unknown app $1" ;;
+  esac
+}
+
+app_jar() { echo "$CRM_ROOT/$1/target/$1.jar"; }
+app_dir() { echo "$APPS_DIR/$1"; }
+
+# --- the JDK: CRM_JAVA_HOME, else the newest JDK under /usr/lib/jvm, else `java` on the PATH ---
+java_feature() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }'; }
+
+select_spring_java() {
+  if [[ -n ${CRM_JAVA_HOME:-} ]]; then
+    SPRING_JAVA="$CRM_JAVA_HOME/bin/java"
+  else
+    SPRING_JAVA="$(command -v java || true)"
+    local best=0 home version
+    for home in /usr/lib/jvm/*/; do
+      [[ -x $home/bin/java && -f $home/release ]] || continue
+      version="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")"
+      if [[ -n $version ]] && ((version > best)); then
+        best="$version"
+        SPRING_JAVA="${home%/}/bin/java"
+      fi
+    done
+  fi
+  [[ -x $SPRING_JAVA ]] || die "no java found (set CRM_JAVA_HOME)"
+  SPRING_JAVA_FEATURE="$(java_feature "$SPRING_JAVA")"
+}
+
+# JVM flags: CRM_JAVA_OPTS for all apps, CRM_JAVA_OPTS_<APP> (e.g. CRM_JAVA_OPTS_GATEWAY) for one.
+app_java_opts() {
+  local var
+  var="CRM_JAVA_OPTS_$(echo "${1//-/_}" | tr '[:lower:]' '[:upper:]')"
+  echo "${!var:-${CRM_JAVA_OPTS:--Xmx${CRM_HEAP:-128m} -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=64m}}"
+}
+
+# --- start-up cache: CRM_AOT=off disables it ---
+aot_enabled() { [[ ${CRM_AOT:-on} != off ]] && ((SPRING_JAVA_FEATURE >= 13)); }
+aot_file() { if ((SPRING_JAVA_FEATURE >= 25)); then echo "$(app_dir "$1")/$1.aot"; else echo "$(app_dir "$1")/$1.jsa"; fi; }
+aot_record_flag() { if ((SPRING_JAVA_FEATURE >= 25)); then echo "-XX:AOTCacheOutput=$1"; else echo "-XX:ArchiveClassesAtExit=$1"; fi; }
+aot_use_flag() { if ((SPRING_JAVA_FEATURE >= 25)); then echo "-XX:AOTCache=$1"; else echo "-XX:SharedArchiveFile=$1"; fi; }
+
+needs_training() {
+  aot_enabled && [[ ! -f $(aot_file "$1") && ! -f $(app_dir "$1")/.training-failed ]]
+}
+
+# Unpacks the Boot jar (faster class loading, and the layout the AOT cache needs); a new jar
+# replaces the directory, which drops the stale cache with it.
+extract_app() {
+  local app="$1" jar dir
+  jar="$(app_jar "$app")"
+  dir="$(app_dir "$app")"
+  [[ -f $dir/.extracted && ! $jar -nt $dir/.extracted ]] && return 0
+  rm -rf "$dir"
+  "$SPRING_JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null ||
+    die "could not extract $jar"
+  touch -r "$jar" "$dir/.extracted"
+}
+
+extract_apps() {
+  local app pids=()
+  for app in "$@"; do
+    extract_app "$app" &
+    pids+=($!)
+  done
+  local pid
+  for pid in "${pids[@]}"; do wait "$pid" || die "extracting the jars failed"; done
+}
+
+# The config server serves config-repo through its `native` backend; an explicit profile list
+# would otherwise switch that backend off.
+app_profiles() {
+  local profiles="${SPRING_PROFILES_ACTIVE:-local}"
+  [[ $1 == config-server ]] && profiles="native,$profiles"
+  echo "$profiles"
+}
+
+spring_command() {
+  local app="$1" opts; shift
+  read -r -a opts <<<"$(app_java_opts "$app")"
+  SPRING_COMMAND=(env SPRING_PROFILES_ACTIVE="$(app_profiles "$app")"
+    "$SPRING_JAVA" "${opts[@]}" "$@" -jar "$(app_dir "$app")/$app.jar")
+}
+
+# One training run per app: the context refreshes (so its dependencies must be up) and exits.
+train_app() {
+  local app="$1" cache log
+  cache="$(aot_file "$app")"
+  log="$LOG_DIR/$app-training.log"
+  spring_command "$app" "$(aot_record_flag "$cache")" -Dspring.context.exit=onRefresh
+  if "${SPRING_COMMAND[@]}" --server.port=0 >"$log" 2>&1 </dev/null && [[ -f $cache ]]; then
+    return 0
+  fi
+  rm -f "$cache"
+  touch "$(app_dir "$app")/.training-failed"
+  warn "training $app failed (see $log): it starts without a cache; rebuild or delete $(app_dir "$app") to retry"
+}
+
+train_apps() {
+  local app todo=()
+  for app in "$@"; do
+    is_running "$app" || ! needs_training "$app" || todo+=("$app")
+  done
+  ((${#todo[@]})) || return 0
+  info "training start-up caches (once per build): ${todo[*]}"
+  local started pids=() pid
+  started="$(now)"
+  for app in "${todo[@]}"; do
+    train_app "$app" &
+    pids+=($!)
+  done
+  # wait for these jobs only: the infrastructure processes are background jobs of this shell too
+  for pid in "${pids[@]}"; do wait "$pid" || true; done
+  info "training took $(elapsed_since "$started")s"
+}
+
+start_app() {
+  local app="$1" extra=() cache
+  if is_running "$app"; then
+    info "$app already running"
+    return 0
+  fi
+  cache="$(aot_file "$app")"
+  aot_enabled && [[ -f $cache ]] && extra+=("$(aot_use_flag "$cache")")
+  spring_command "$app" "${extra[@]}"
+  start_process "$app" "${SPRING_COMMAND[@]}" --server.port="$(app_port "$app")"
+}
+
+# Waits until every named app reports UP on /actuator/health.
+wait_healthy() {
+  local pending=("$@") deadline=$((SECONDS + CRM_UP_TIMEOUT)) started app
+  started="$(now)"
+  while ((${#pending[@]})); do
+    local still=()
+    for app in "${pending[@]}"; do
+      if health_up "$(app_port "$app")"; then
+        info "$app is UP on port $(app_port "$app") ($(elapsed_since "$started")s)"
+      elif ! is_running "$app"; then
+        fail_with_log "$app exited before it became healthy" "$app"
+      else
+        still+=("$app")
+      fi
+    done
+    pending=("${still[@]+"${still[@]}"}")
+    ((${#pending[@]})) || break
+    if ((SECONDS >= deadline)); then
+      for app in "${pending[@]}"; do warn "$app not healthy; log: $(log_file "$app")"; done
+      fail_with_log "not healthy after ${CRM_UP_TIMEOUT}s (CRM_UP_TIMEOUT): ${pending[*]}" "${pending[0]}"
+    fi
+    sleep 0.5
+  done
+}
+
+# Health UP does not mean routable: the gateway finds services through discovery's registry,
+# which answers from a response cache. Waits until the registry lists every service.
+wait_registered() {
+  local deadline=$((SECONDS + CRM_UP_TIMEOUT)) started app apps missing
+  started="$(now)"
+  while true; do
+    apps="$(curl -fsS --max-time 2 -H 'Accept: application/json' \
+      "http://127.0.0.1:$CRM_DISCOVERY_PORT/eureka/apps" 2>/dev/null || true)"
+    missing=()
+    for app in "$@"; do
+      grep -qi "\"name\":\"$app\"" <<<"$apps" || missing+=("$app")
+    done
+    ((${#missing[@]})) || break
+    if ((SECONDS >= deadline)); then
+      fail_with_log "not registered in discovery after ${CRM_UP_TIMEOUT}s: ${missing[*]}" "${missing[0]}"
+    fi
+    sleep 1
+  done
+  info "discovery lists every service ($(elapsed_since "$started")s)"
+}
+
+require_jars() {
+  local app missing=()
+  for app in "${SPRING_APPS[@]}"; do [[ -f $(app_jar "$app") ]] || missing+=("$app"); done
+  ((${#missing[@]} == 0)) || die "no jar for: ${missing[*]} (run ./crm up without --no-build)"
+}
+
+# Builds when a jar is missing or older than any source or pom it is made from.
+build_if_needed() {
+  local app stale=""
+  for app in "${SPRING_APPS[@]}"; do
+    local jar
+    jar="$(app_jar "$app")"
+    if [[ ! -f $jar ]] || [[ -n $(find "$CRM_ROOT/pom.xml" "$CRM_ROOT/$app/pom.xml" "$CRM_ROOT/$app/src" \
+      "$CRM_ROOT/platform/pom.xml" "$CRM_ROOT/platform/src" -newer "$jar" -print -quit 2>/dev/null) ]]; then
+      stale="$app"
+      break
+    fi
+  done
+  if [[ -z $stale ]]; then
+    info "jars are up to date"
+    return 0
+  fi
+  info "building ($stale is out of date): ./mvnw -B -q -DskipTests package"
+  local started
+  started="$(now)"
+  (cd "$CRM_ROOT" && ./mvnw -B -q -DskipTests package) || die "the build failed"
+  info "build took $(elapsed_since "$started")s"
+}

@@ -1,0 +1,29 @@
+package org.opencrm.platform.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * An integration test of a Spring service: the whole application on a random port, with the configuration that the
+ * config server would serve it ({@code config-repo/application.yml} and {@code config-repo/<application name>.yml}),
+ * against the real PostgreSQL and Kafka of {@link TestInfrastructure}. Without config server and Eureka.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.cloud.config.enabled=false",
+        "eureka.client.enabled=false",
+        "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
+                + "optional:file:${crm.project.root}/config-repo/${spring.application.name}.yml" })
+@Import({ PostgresTestConfiguration.class, KafkaTestConfiguration.class })
+public @interface ServiceIntegrationTest {
+}

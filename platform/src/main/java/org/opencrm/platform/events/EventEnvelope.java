@@ -1,0 +1,28 @@
+package org.opencrm.platform.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What travels on every CRM topic. The payload stays a JSON tree so that a consumer reads only the fields it
+ * knows and ignores the rest.
+ */
+public record EventEnvelope(
+        UUID id,
+        String type,
+        int version,
+        Instant occurredAt,
+        String aggregateType,
+        String aggregateId,
+        String producer,
+        String correlationId,
+        String causationId,
+        String actor,
+        JsonNode payload) {
+
+    public static String topicOf(String aggregateType) {
+        return "crm." + aggregateType;
+    }
+}

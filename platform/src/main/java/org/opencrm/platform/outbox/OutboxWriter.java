@@ -1,0 +1,89 @@
+package org.opencrm.platform.outbox;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.opencrm.platform.events.EventContext;
+import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.platform.security.CurrentActor;
+import org.opencrm.platform.tracing.TraceContextCarrier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Appends an event to the outbox inside the caller's transaction, so the event exists exactly when the state
+ * change it describes does. Kafka is never called here; the relay publishes after commit.
+ */
+public class OutboxWriter {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper jsonMapper;
+    private final TraceContextCarrier traceContext;
+    private final OutboxRelay relay;
+    private final String producer;
+    private final Clock clock;
+
+    public OutboxWriter(JdbcClient jdbc, JsonMapper jsonMapper, TraceContextCarrier traceContext, OutboxRelay relay,
+            String producer, Clock clock) {
+        this.jdbc = jdbc;
+        this.jsonMapper = jsonMapper;
+        this.traceContext = traceContext;
+        this.relay = relay;
+        this.producer = producer;
+        this.clock = clock;
+    }
+
+    /**
+     * @param aggregateType lower-case aggregate name, e.g. {@code customer}; the topic is {@code crm.<aggregateType>}
+     * @param type the event type on the wire, e.g. {@code customer.created}
+     * @param payload a record; serialized as the envelope's payload
+     */
+    public EventEnvelope append(String aggregateType, Object aggregateId, String type, int version, Object payload) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Outbox events must be written inside the state change's transaction");
+        }
+        EventEnvelope envelope = envelope(aggregateType, aggregateId.toString(), type, version, payload);
+        jdbc.sql("""
+                insert into outbox_event (id, aggregate_type, aggregate_id, type, version, payload, headers, occurred_at)
+                values (:id, :aggregateType, :aggregateId, :type, :version, cast(:payload as jsonb),
+                        cast(:headers as jsonb), :occurredAt)
+                """)
+            .param("id", envelope.id())
+            .param("aggregateType", aggregateType)
+            .param("aggregateId", envelope.aggregateId())
+            .param("type", type)
+            .param("version", version)
+            .param("payload", jsonMapper.writeValueAsString(envelope))
+            .param("headers", jsonMapper.writeValueAsString(traceContext.capture()))
+            .param("occurredAt", Timestamp.from(envelope.occurredAt()))
+            .update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                relay.wakeUp();
+            }
+        });
+        return envelope;
+    }
+
+    public EventEnvelope append(String aggregateType, Object aggregateId, String type, Object payload) {
+        return append(aggregateType, aggregateId, type, 1, payload);
+    }
+
+    private EventEnvelope envelope(String aggregateType, String aggregateId, String type, int version, Object payload) {
+        UUID id = UUID.randomUUID();
+        EventEnvelope cause = EventContext.current().orElse(null);
+        String correlationId = cause != null ? cause.correlationId()
+                : traceContext.currentTraceId().orElse(id.toString());
+        String actor = cause != null && CurrentActor.id().isEmpty() ? cause.actor() : CurrentActor.id().orElse("system");
+        return new EventEnvelope(id, type, version, Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+                aggregateType, aggregateId, producer, correlationId, cause != null ? cause.id().toString() : null,
+                actor, jsonMapper.valueToTree(payload));
+    }
+}
