@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,9 @@ class CustomerEventsIT {
     @Test
     void publishesCreatedThenDeletedInOrderWithTheEnvelope() throws Exception {
         try (KafkaConsumer<String, String> consumer = consumer()) {
+            String traceId = UUID.randomUUID().toString().replace("-", "");
             String body = mvc.perform(post("/api/v1/customers").with(as("sales")).contentType(MediaType.APPLICATION_JSON)
+                    .header("traceparent", "00-" + traceId + "-1234567890abcdef-01")
                     .content("""
                             {"name":"Ada Lovelace","email":"%s"}""".formatted(unique("ada"))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
@@ -77,6 +80,10 @@ class CustomerEventsIT {
             assertThat(created.get("payload").get("name").asString()).isEqualTo("Ada Lovelace");
             assertThat(json.readTree(received.get(1).value()).get("type").asString()).isEqualTo("customer.deleted");
             assertThat(received.get(0).headers().lastHeader("crm-event-type")).isNotNull();
+            // the request's trace continues through the outbox into Kafka
+            assertThat(new String(received.get(0).headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8))
+                .contains(traceId);
+            assertThat(created.get("correlationId").asString()).isEqualTo(traceId);
 
             Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> jdbc
                 .sql("select count(*) from outbox_event where aggregate_id = :id and published_at is null")

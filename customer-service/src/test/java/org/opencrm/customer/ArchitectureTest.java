@@ -1,0 +1,12 @@
+package org.opencrm.customer;
+
+import org.junit.jupiter.api.Test;
+import org.opencrm.platform.test.architecture.ServiceArchitecture;
+
+class ArchitectureTest {
+
+    @Test
+    void keepsThePackageShapeOfEveryService() {
+        ServiceArchitecture.verify("org.opencrm.customer");
+    }
+}
