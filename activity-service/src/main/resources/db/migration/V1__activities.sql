@@ -5,7 +5,9 @@ create table activity (
     action      varchar(128) not null,
     summary     varchar(500) not null,
     occurred_at timestamptz  not null,
-    event_id    uuid         not null unique
+    event_id    uuid         not null unique,
+    -- the trace id of the request that caused it, to find its logs and spans
+    correlation_id varchar(64)
 );
 
 -- a customer's timeline and the recent-activity feed, newest first

@@ -25,7 +25,7 @@ public class ActivityService {
     @Transactional
     public Activity record(EventEnvelope event, UUID customerId, String summary) {
         return activities.save(new Activity(customerId, event.actor(), event.type(), summary, event.occurredAt(),
-                event.id()));
+                event.id(), event.correlationId()));
     }
 
     /**

@@ -34,10 +34,13 @@ public class Activity {
     @Column(nullable = false, unique = true)
     private UUID eventId;
 
+    private String correlationId;
+
     protected Activity() {
     }
 
-    public Activity(UUID customerId, String userId, String action, String summary, Instant occurredAt, UUID eventId) {
+    public Activity(UUID customerId, String userId, String action, String summary, Instant occurredAt, UUID eventId,
+            String correlationId) {
         this.id = UUID.randomUUID();
         this.customerId = customerId;
         this.userId = userId;
@@ -45,6 +48,7 @@ public class Activity {
         this.summary = summary;
         this.occurredAt = occurredAt;
         this.eventId = eventId;
+        this.correlationId = correlationId;
     }
 
     public UUID getId() {
@@ -73,5 +77,9 @@ public class Activity {
 
     public UUID getEventId() {
         return eventId;
+    }
+
+    public String getCorrelationId() {
+        return correlationId;
     }
 }

@@ -75,7 +75,8 @@ class CustomerEventsConsumptionIT {
             .andExpect(jsonPath("$.items[0].action").value("customer.updated"))
             .andExpect(jsonPath("$.items[1].action").value("customer.created"))
             .andExpect(jsonPath("$.items[1].userId").value("user-1"))
-            .andExpect(jsonPath("$.items[1].summary").value("Customer Ada Lovelace created"));
+            .andExpect(jsonPath("$.items[1].summary").value("Customer Ada Lovelace created"))
+            .andExpect(jsonPath("$.items[1].correlationId").value("corr-" + eventId));
     }
 
     @Test
@@ -125,7 +126,7 @@ class CustomerEventsConsumptionIT {
         return json.writeValueAsString(Map.of("id", eventId, "type", type, "version", 1,
                 "occurredAt", Instant.now().truncatedTo(ChronoUnit.MICROS).toString(), "aggregateType", "customer",
                 "aggregateId", customerId.toString(), "producer", "customer-service",
-                "correlationId", UUID.randomUUID().toString(), "actor", "user-1",
+                "correlationId", "corr-" + eventId, "actor", "user-1",
                 "payload", Map.of("id", customerId, "name", name, "email", "x@example.com", "futureField", true)));
     }
 
