@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.opencrm.customer.application.CreatedCustomer;
 import org.opencrm.customer.application.CustomerService;
 import org.opencrm.customer.domain.CustomerSort;
 import org.opencrm.platform.web.PageCursor;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -60,10 +62,15 @@ public class CustomerController {
 
     @PostMapping
     @PreAuthorize(CustomerAccess.WRITE)
-    @Operation(summary = "Create a customer; its email must not belong to another customer")
-    public ResponseEntity<CustomerResponse> create(@Valid @RequestBody CustomerRequest request) {
-        CustomerResponse created = CustomerResponse.of(customers.create(request.details()));
-        return ResponseEntity.created(URI.create("/api/v1/customers/" + created.id())).body(created);
+    @Operation(summary = "Create a customer; its email must not belong to another customer. Send an "
+            + "Idempotency-Key to make retries safe: a repeat returns the first result with Idempotent-Replayed: true")
+    public ResponseEntity<CustomerResponse> create(@Valid @RequestBody CustomerRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        CreatedCustomer created = customers.create(request.details(), idempotencyKey);
+        CustomerResponse body = CustomerResponse.of(created.customer());
+        return ResponseEntity.created(URI.create("/api/v1/customers/" + body.id()))
+            .header("Idempotent-Replayed", String.valueOf(created.replayed()))
+            .body(body);
     }
 
     @PutMapping("/{id}")

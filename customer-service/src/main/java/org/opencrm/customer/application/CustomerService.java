@@ -12,6 +12,7 @@ import org.opencrm.customer.domain.CustomerSort;
 import org.opencrm.customer.events.out.CustomerCreated;
 import org.opencrm.customer.events.out.CustomerDeleted;
 import org.opencrm.customer.events.out.CustomerUpdated;
+import org.opencrm.platform.idempotency.IdempotencyKeys;
 import org.opencrm.platform.outbox.OutboxWriter;
 import org.opencrm.platform.web.ConflictException;
 import org.opencrm.platform.web.PageCursor;
@@ -30,17 +31,30 @@ public class CustomerService {
     private final CustomerRepository customers;
     private final CustomerSearch search;
     private final OutboxWriter outbox;
+    private final IdempotencyKeys idempotencyKeys;
     private final Clock clock;
 
-    public CustomerService(CustomerRepository customers, CustomerSearch search, OutboxWriter outbox, Clock clock) {
+    public CustomerService(CustomerRepository customers, CustomerSearch search, OutboxWriter outbox,
+            IdempotencyKeys idempotencyKeys, Clock clock) {
         this.customers = customers;
         this.search = search;
         this.outbox = outbox;
+        this.idempotencyKeys = idempotencyKeys;
         this.clock = clock;
     }
 
+    /**
+     * Creates a customer once per {@code idempotencyKey} (optional): a retried request gets the customer the first
+     * one created.
+     */
     @Transactional
-    public Customer create(CustomerDetails details) {
+    public CreatedCustomer create(CustomerDetails details, String idempotencyKey) {
+        IdempotencyKeys.Outcome outcome = idempotencyKeys.createOnce("customer.create", idempotencyKey, details,
+                () -> create(details).getId().toString());
+        return new CreatedCustomer(find(UUID.fromString(outcome.resourceId())), outcome.replayed());
+    }
+
+    private Customer create(CustomerDetails details) {
         rejectTakenEmail(details.email());
         Customer customer = saveFlushed(new Customer(details.name(), details.email(), details.phone(), clock.instant()));
         outbox.append(AGGREGATE, customer.getId(), CustomerCreated.TYPE, new CustomerCreated(customer.getId(),

@@ -108,6 +108,25 @@ class CustomerApiIT {
     }
 
     @Test
+    void createsOncePerIdempotencyKeyAndRefusesTheKeyForADifferentRequest() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String email = unique("retry");
+        String first = mvc.perform(createRequest("Retry", email).header("Idempotency-Key", key))
+            .andExpect(status().isCreated())
+            .andExpect(header().string("Idempotent-Replayed", "false"))
+            .andReturn().getResponse().getContentAsString();
+        String again = mvc.perform(createRequest("Retry", email).header("Idempotency-Key", key))
+            .andExpect(status().isCreated())
+            .andExpect(header().string("Idempotent-Replayed", "true"))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(body(again).get("id")).isEqualTo(body(first).get("id"));
+
+        mvc.perform(createRequest("Someone else", unique("other")).header("Idempotency-Key", key))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void rejectsAStaleVersionWith409() throws Exception {
         String email = unique("stale");
         String id = body(create("Stale", email).andReturn().getResponse().getContentAsString()).get("id").asString();
@@ -183,11 +202,14 @@ class CustomerApiIT {
         return create(name, email, "sales");
     }
 
-    private ResultActions create(String name, String email, String role)
-            throws Exception {
-        return mvc.perform(post("/api/v1/customers").with(as(role)).contentType(MediaType.APPLICATION_JSON)
+    private ResultActions create(String name, String email, String role) throws Exception {
+        return mvc.perform(createRequest(name, email).with(as(role)));
+    }
+
+    private static MockHttpServletRequestBuilder createRequest(String name, String email) {
+        return post("/api/v1/customers").with(as("sales")).contentType(MediaType.APPLICATION_JSON)
             .content("""
-                    {"name":"%s","email":"%s"}""".formatted(name, email)));
+                    {"name":"%s","email":"%s"}""".formatted(name, email));
     }
 
     private JsonNode body(String content) {

@@ -6,6 +6,7 @@ import java.util.List;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 
+import org.opencrm.platform.idempotency.IdempotencyKeys;
 import org.opencrm.platform.inbox.Inbox;
 import org.opencrm.platform.inbox.InboundEventDispatcher;
 import org.opencrm.platform.inbox.InboundEventHandler;
@@ -83,6 +84,11 @@ public class PlatformAutoConfiguration {
     @Bean
     OutboxCleaner outboxCleaner(JdbcClient jdbc, OutboxProperties properties, Clock clock) {
         return new OutboxCleaner(jdbc, properties, clock);
+    }
+
+    @Bean
+    IdempotencyKeys idempotencyKeys(JdbcClient jdbc, JsonMapper jsonMapper) {
+        return new IdempotencyKeys(jdbc, jsonMapper);
     }
 
     @Bean

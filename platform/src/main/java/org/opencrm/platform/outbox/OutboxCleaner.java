@@ -7,7 +7,10 @@ import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Deletes published rows once they are older than the retention; safe to run on every instance at once. */
+/**
+ * Deletes published outbox rows and idempotency keys once they are older than the retention; safe to run on every
+ * instance at once.
+ */
 public class OutboxCleaner {
 
     private final JdbcClient jdbc;
@@ -21,10 +24,9 @@ public class OutboxCleaner {
     }
 
     @Scheduled(fixedDelayString = "${crm.outbox.cleanup-interval:PT1H}", initialDelayString = "PT1M")
-    public int deletePublishedBeyondRetention() {
-        Instant cutoff = Instant.now(clock).minus(properties.retention());
-        return jdbc.sql("delete from outbox_event where published_at < :cutoff")
-            .param("cutoff", Timestamp.from(cutoff))
-            .update();
+    public void deleteBeyondRetention() {
+        Timestamp cutoff = Timestamp.from(Instant.now(clock).minus(properties.retention()));
+        jdbc.sql("delete from outbox_event where published_at < :cutoff").param("cutoff", cutoff).update();
+        jdbc.sql("delete from idempotency_key where created_at < :cutoff").param("cutoff", cutoff).update();
     }
 }

@@ -1,0 +1,7 @@
+package org.opencrm.customer.application;
+
+import org.opencrm.customer.domain.Customer;
+
+/** The customer a create returned; {@code replayed} when an earlier request with the same key created it. */
+public record CreatedCustomer(Customer customer, boolean replayed) {
+}
