@@ -120,6 +120,17 @@ class GatewayIT {
     }
 
     @Test
+    void refusesPartnerClientWithoutCrmScopeWith403() {
+        String token = keycloak().clientCredentialsToken("crm-partner-demo", "crm-partner-dev-secret");
+
+        client.get().uri("/api/v1/customers/no-scope").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        assertThat(STUB.received("GET", "/api/v1/customers/no-scope")).isEmpty();
+    }
+
+    @Test
     void refusesDeleteBySupportWith403ProblemWithoutCallingTheService() {
         String token = keycloak().passwordToken("support", PASSWORD);
 
@@ -302,8 +313,8 @@ class GatewayIT {
         client.get().uri("/v3/api-docs/swagger-config").exchange().expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.urls.length()").isEqualTo(6)
-                .jsonPath("$.urls[0].name").isEqualTo("customer-service")
-                .jsonPath("$.urls[0].url").isEqualTo("/v3/api-docs/customer-service");
+                .jsonPath("$.urls[*].url").value(List.class, urls -> assertThat(urls)
+                        .contains("/v3/api-docs/customer-service", "/v3/api-docs/reporting-service"));
         client.get().uri("/swagger-ui.html").exchange().expectStatus().value(s -> assertThat(s).isIn(200, 302));
         client.get().uri("/webjars/swagger-ui/index.html").exchange().expectStatus().isOk();
     }
