@@ -48,6 +48,8 @@ final class LocalKeycloak {
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        // start-up is CPU-bound and the tests need no peak performance: C1 only
+        env.put("JAVA_OPTS_APPEND", (env.getOrDefault("JAVA_OPTS_APPEND", "") + " -XX:TieredStopAtLevel=1").trim());
         Process process;
         try {
             process = builder.start();

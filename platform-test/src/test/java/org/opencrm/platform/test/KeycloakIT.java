@@ -1,8 +1,6 @@
 package org.opencrm.platform.test;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -19,12 +17,6 @@ class KeycloakIT {
     static void keycloakIsAtHand() {
         assumeTrue(TestInfrastructure.usesContainers() || System.getProperty(LocalKeycloak.HOME_PROPERTY) != null,
                 "no Docker and no -D" + LocalKeycloak.HOME_PROPERTY);
-        // until infra/keycloak/crm-realm.json exists, this module tests with a minimal realm of its own
-        if (System.getProperty(KeycloakRealm.FILE_PROPERTY) == null
-                && ProjectRoot.find().map(root -> !Files.exists(root.resolve("infra/keycloak/crm-realm.json"))).orElse(true)) {
-            System.setProperty(KeycloakRealm.FILE_PROPERTY, Path.of("target/test-classes/keycloak/test-realm.json")
-                    .toAbsolutePath().toString());
-        }
     }
 
     @Test

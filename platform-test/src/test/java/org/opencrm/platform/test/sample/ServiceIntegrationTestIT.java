@@ -1,9 +1,5 @@
 package org.opencrm.platform.test.sample;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.util.UUID;
 
@@ -14,14 +10,17 @@ import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceIntegrationTest
+@AutoConfigureRestTestClient
 @TestPropertySource(properties = "crm.project.root=target/test-classes/fixture-root")
 class ServiceIntegrationTestIT {
 
@@ -33,6 +32,9 @@ class ServiceIntegrationTestIT {
 
     @Autowired
     KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    RestTestClient http;
 
     @LocalServerPort
     int port;
@@ -55,18 +57,17 @@ class ServiceIntegrationTestIT {
 
     @Test
     void usesTheTestKafkaInsteadOfTheConfiguredOne() throws Exception {
+        assertThat(kafka.getProducerFactory().getConfigurationProperties().get("bootstrap.servers").toString())
+                .contains(TestInfrastructure.kafka().bootstrapServers());
+
         var sent = kafka.send("crm.platform-test." + UUID.randomUUID(), "key", "value").get();
 
         assertThat(sent.getRecordMetadata().offset()).isZero();
     }
 
     @Test
-    void servesOnARandomPort() throws Exception {
-        HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/nothing-here")).build(),
-                HttpResponse.BodyHandlers.discarding());
-
+    void servesOnARandomPort() {
         assertThat(port).isNotEqualTo(8080);
-        assertThat(response.statusCode()).isEqualTo(404);
+        http.get().uri("/nothing-here").exchange().expectStatus().isNotFound();
     }
 }
