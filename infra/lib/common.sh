@@ -3,6 +3,7 @@
 
 # --- settings: every port, the heap and the work dir can be overridden from the environment ---
 export CRM_WORK_DIR="${CRM_WORK_DIR:-$CRM_ROOT/.crm}"
+[[ $CRM_WORK_DIR == /* ]] || CRM_WORK_DIR="$PWD/$CRM_WORK_DIR"
 export CRM_GATEWAY_PORT="${CRM_GATEWAY_PORT:-8080}"
 export CRM_DISCOVERY_PORT="${CRM_DISCOVERY_PORT:-8761}"
 export CRM_CONFIG_PORT="${CRM_CONFIG_PORT:-8888}"
@@ -47,10 +48,11 @@ pid_of() {
   return 0
 }
 
+# Alive and not a zombie (an exited child that nobody has reaped yet still answers kill -0).
 is_running() {
   local pid
   pid="$(pid_of "$1")"
-  [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null
+  [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null && [[ $(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null) != Z ]]
 }
 
 # Starts a long-running command in its own session, output to its log file, and records its pid.
@@ -94,11 +96,13 @@ stop_processes() {
   done
 }
 
-# Resident memory of a process and its direct children, in MB.
+# Resident memory of a process in MB, plus the proportional share (PSS) of its children, so that
+# PostgreSQL's shared buffers are not counted once per backend.
 rss_mb() {
-  local pid="$1" kb=0 p
-  for p in "$pid" $(pgrep -P "$pid" 2>/dev/null || true); do
-    kb=$((kb + $(awk '/^VmRSS:/ { print $2 }' "/proc/$p/status" 2>/dev/null || echo 0)))
+  local pid="$1" kb child
+  kb="$(awk '/^VmRSS:/ { rss = $2 } END { print rss + 0 }' "/proc/$pid/status" 2>/dev/null || echo 0)"
+  for child in $(pgrep -P "$pid" 2>/dev/null || true); do
+    kb=$((kb + $(awk '/^Pss:/ { pss = $2 } END { print pss + 0 }' "/proc/$child/smaps_rollup" 2>/dev/null || echo 0)))
   done
   echo $((kb / 1024))
 }

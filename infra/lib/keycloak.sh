@@ -25,7 +25,12 @@ keycloak_install() {
   mkdir -p "$downloads"
   "$CRM_ROOT/mvnw" -B -q -N dependency:copy -Dartifact="$KEYCLOAK_ARTIFACT" -DoutputDirectory="$downloads" ||
     die "could not fetch $KEYCLOAK_ARTIFACT"
-  unzip -q "$downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$downloads"
+  if command -v unzip >/dev/null; then
+    unzip -q "$downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$downloads"
+  else
+    (cd "$downloads" && jar xf "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
+    chmod +x "$downloads/keycloak-$KEYCLOAK_VERSION"/bin/*.sh
+  fi
   mv "$downloads/keycloak-$KEYCLOAK_VERSION" "$KEYCLOAK_HOME"
   rm -rf "$downloads"
   echo "$KEYCLOAK_VERSION" >"$KEYCLOAK_HOME/.crm-version"

@@ -1,8 +1,7 @@
 # shellcheck shell=bash
-# PostgreSQL 15: one cluster in $CRM_WORK_DIR/postgres, one database per service, owned by role crm.
+# PostgreSQL 15: one cluster for the stack, one database per service, owned by role crm.
 
 PG_BIN="${CRM_PG_BIN:-/usr/lib/postgresql/15/bin}"
-PG_DATA="$CRM_WORK_DIR/postgres"
 PG_DATABASES=(crm_customer crm_lead crm_activity crm_payment crm_notification crm_reporting)
 
 # PostgreSQL refuses to run as root: as root, run its tools as the OS user `postgres`.
@@ -14,35 +13,37 @@ pg_run() {
   fi
 }
 
-# Unix sockets have a ~107 byte path limit; deep work dirs fall back to /tmp.
-pg_socket_dir() {
-  local dir="$CRM_WORK_DIR/run"
-  ((${#dir} < 90)) || dir="/tmp/crm-pg-$CRM_PG_PORT"
-  echo "$dir"
+# The cluster lives in the work dir, unless the OS user postgres cannot reach it (a work dir under
+# /root, say): then in /tmp, under a name derived from the work dir. Short enough for the socket
+# path limit (~107 bytes) either way.
+pg_paths() {
+  [[ -n ${PG_BASE:-} ]] && return 0
+  mkdir -p "$CRM_WORK_DIR"
+  PG_BASE="$CRM_WORK_DIR/pg"
+  if ((${#PG_BASE} > 80)) || { is_root && ! runuser -u postgres -- test -x "$CRM_WORK_DIR" 2>/dev/null; }; then
+    PG_BASE="/tmp/crm-pg-$(cksum <<<"$CRM_WORK_DIR" | cut -d' ' -f1)"
+  fi
+  PG_DATA="$PG_BASE/data"
+  PG_SOCKET_DIR="$PG_BASE/run"
 }
 
 postgres_init() {
+  pg_paths
   [[ -x $PG_BIN/postgres ]] || die "PostgreSQL 15 not found in $PG_BIN (apt-get install postgresql-15, or set CRM_PG_BIN)"
-  local sock log
-  sock="$(pg_socket_dir)"
-  log="$(log_file postgres)"
-  mkdir -p "$PG_DATA" "$sock"
-  touch "$log"
+  mkdir -p "$PG_DATA" "$PG_SOCKET_DIR"
   if is_root; then
-    chown postgres: "$PG_DATA" "$sock" "$log"
+    chown postgres: "$PG_BASE" "$PG_DATA" "$PG_SOCKET_DIR"
     chmod 700 "$PG_DATA"
-    runuser -u postgres -- test -w "$PG_DATA" ||
-      die "OS user postgres cannot reach $PG_DATA: make its parent directories world-searchable (chmod o+x) or set CRM_WORK_DIR"
   fi
   [[ -s $PG_DATA/PG_VERSION ]] && return 0
   info "initialising PostgreSQL in $PG_DATA"
   # local (socket) connections trust the OS user; TCP needs a password (crm/crm)
   pg_run "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -E UTF8 --locale=C.UTF-8 \
-    --auth-local=trust --auth-host=scram-sha-256 >>"$log" 2>&1 ||
+    --auth-local=trust --auth-host=scram-sha-256 >>"$(log_file postgres)" 2>&1 ||
     fail_with_log "initdb failed" postgres
 }
 
-postgres_running() { pg_run "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; }
+postgres_running() { pg_paths && pg_run "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; }
 
 postgres_start() {
   postgres_init
@@ -50,15 +51,17 @@ postgres_start() {
     info "postgres already running"
   else
     info "starting postgres on 127.0.0.1:$CRM_PG_PORT"
-    pg_run "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$(log_file postgres)" -w -t 60 \
-      -o "-p $CRM_PG_PORT -k $(pg_socket_dir) -c listen_addresses=127.0.0.1 -c max_connections=200" \
-      start >/dev/null || fail_with_log "postgres did not start" postgres
+    # no -l: the server inherits this already opened log file, which user postgres need not reach
+    pg_run "$PG_BIN/pg_ctl" -D "$PG_DATA" -w -t 60 \
+      -o "-p $CRM_PG_PORT -k $PG_SOCKET_DIR -c listen_addresses=127.0.0.1 -c max_connections=200" \
+      start >>"$(log_file postgres)" 2>&1 || fail_with_log "postgres did not start" postgres
   fi
   head -n1 "$PG_DATA/postmaster.pid" >"$(pid_file postgres)"
 }
 
 psql_admin() {
-  pg_run "$PG_BIN/psql" -h "$(pg_socket_dir)" -p "$CRM_PG_PORT" -U postgres -d postgres \
+  pg_paths
+  pg_run "$PG_BIN/psql" -h "$PG_SOCKET_DIR" -p "$CRM_PG_PORT" -U postgres -d postgres \
     -v ON_ERROR_STOP=1 -qtAX "$@"
 }
 
@@ -73,6 +76,7 @@ postgres_create_databases() {
 }
 
 postgres_stop() {
+  pg_paths
   if [[ -f $PG_DATA/postmaster.pid ]] && postgres_running; then
     info "stopping postgres"
     pg_run "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w -t "$CRM_STOP_TIMEOUT" stop >/dev/null ||

@@ -2,10 +2,11 @@
 # The Spring Boot JVMs: extracted jars, an AOT cache (JDK 25) or CDS archive (older JDKs) per app.
 
 SPRING_PLATFORM_APPS=(discovery config-server)
-SPRING_BACKEND_APPS=(customer-service lead-service activity-service payment-service
-  notification-service reporting-service)
-SPRING_SERVICE_APPS=("${SPRING_BACKEND_APPS[@]}" gateway)
+SPRING_SERVICE_APPS=(customer-service lead-service activity-service payment-service
+  notification-service reporting-service gateway)
 SPRING_APPS=("${SPRING_PLATFORM_APPS[@]}" "${SPRING_SERVICE_APPS[@]}")
+# CRM_SERVICES="customer-service gateway" starts a subset (discovery and config-server always run)
+read -r -a SELECTED_SERVICE_APPS <<<"${CRM_SERVICES:-${SPRING_SERVICE_APPS[*]}}"
 APPS_DIR="$CRM_WORK_DIR/apps"
 
 app_port() {
@@ -61,9 +62,7 @@ aot_file() { if ((SPRING_JAVA_FEATURE >= 25)); then echo "$(app_dir "$1")/$1.aot
 aot_record_flag() { if ((SPRING_JAVA_FEATURE >= 25)); then echo "-XX:AOTCacheOutput=$1"; else echo "-XX:ArchiveClassesAtExit=$1"; fi; }
 aot_use_flag() { if ((SPRING_JAVA_FEATURE >= 25)); then echo "-XX:AOTCache=$1"; else echo "-XX:SharedArchiveFile=$1"; fi; }
 
-needs_training() {
-  aot_enabled && [[ ! -f $(aot_file "$1") && ! -f $(app_dir "$1")/.training-failed ]]
-}
+needs_training() { aot_enabled && [[ ! -f $(aot_file "$1") ]]; }
 
 # Unpacks the Boot jar (faster class loading, and the layout the AOT cache needs); a new jar
 # replaces the directory, which drops the stale cache with it.
@@ -113,8 +112,7 @@ train_app() {
     return 0
   fi
   rm -f "$cache"
-  touch "$(app_dir "$app")/.training-failed"
-  warn "training $app failed (see $log): it starts without a cache; rebuild or delete $(app_dir "$app") to retry"
+  warn "training $app failed (see $log): it starts without a cache, and the next up trains again"
 }
 
 train_apps() {
@@ -182,6 +180,7 @@ wait_registered() {
       "http://127.0.0.1:$CRM_DISCOVERY_PORT/eureka/apps" 2>/dev/null || true)"
     missing=()
     for app in "$@"; do
+      [[ -n $app ]] || continue
       grep -qi "\"name\":\"$app\"" <<<"$apps" || missing+=("$app")
     done
     ((${#missing[@]})) || break
@@ -195,7 +194,7 @@ wait_registered() {
 
 require_jars() {
   local app missing=()
-  for app in "${SPRING_APPS[@]}"; do [[ -f $(app_jar "$app") ]] || missing+=("$app"); done
+  for app in "${SPRING_PLATFORM_APPS[@]}" "${SELECTED_SERVICE_APPS[@]}"; do [[ -f $(app_jar "$app") ]] || missing+=("$app"); done
   ((${#missing[@]} == 0)) || die "no jar for: ${missing[*]} (run ./crm up without --no-build)"
 }
 
