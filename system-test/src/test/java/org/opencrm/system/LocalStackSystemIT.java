@@ -111,6 +111,7 @@ class LocalStackSystemIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String customerId = json.readTree(created.body()).path("id").asString();
         assertThat(customerId).isNotBlank();
+        String traceId = created.headers().firstValue("X-Trace-Id").orElseThrow();
 
         URI activities = gateway("/api/v1/activities?customerId=" + URLEncoder.encode(customerId, StandardCharsets.UTF_8));
         await("activity customer.created for customer " + customerId)
@@ -123,6 +124,8 @@ class LocalStackSystemIT {
                             .anySatisfy(activity -> {
                                 assertThat(activity.path("action").asString()).isEqualTo("customer.created");
                                 assertThat(activity.path("customerId").asString()).isEqualTo(customerId);
+                                // one trace: gateway -> customer-service -> outbox -> Kafka -> activity-service
+                                assertThat(activity.path("correlationId").asString()).isEqualTo(traceId);
                             });
                 });
     }

@@ -1,6 +1,7 @@
 package org.opencrm.customer.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -38,7 +39,7 @@ public class Customer {
 
     public Customer(String name, String email, String phone, Instant now) {
         this.id = UUID.randomUUID();
-        this.createdAt = now;
+        this.createdAt = storable(now);
         change(name, email, phone, now);
     }
 
@@ -46,7 +47,12 @@ public class Customer {
         this.name = name.strip();
         this.email = email.strip();
         this.phone = phone == null || phone.isBlank() ? null : phone.strip();
-        this.updatedAt = now;
+        this.updatedAt = storable(now);
+    }
+
+    /** PostgreSQL keeps microseconds: answer with what a later read will return, and keep cursors exact. */
+    private static Instant storable(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     public boolean hasEmail(String candidate) {

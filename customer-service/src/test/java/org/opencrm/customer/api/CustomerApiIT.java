@@ -191,6 +191,15 @@ class CustomerApiIT {
     }
 
     @Test
+    void publishesItsOpenApiForTheGatewayWithoutAToken() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.servers[0].url").value("/"))
+            .andExpect(jsonPath("$.paths['/api/v1/customers'].post").exists())
+            .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
+    }
+
+    @Test
     void searchTreatsLikeWildcardsAsPlainText() throws Exception {
         create("Percent Person", unique("percent")).andExpect(status().isCreated());
         JsonNode page = body(mvc.perform(get("/api/v1/customers").param("q", "%").with(as("sales")))
