@@ -53,7 +53,7 @@ select_spring_java() {
 app_java_opts() {
   local var
   var="CRM_JAVA_OPTS_$(echo "${1//-/_}" | tr '[:lower:]' '[:upper:]')"
-  echo "${!var:-${CRM_JAVA_OPTS:--Xmx${CRM_HEAP:-128m} -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=64m}}"
+  echo "${!var:-${CRM_JAVA_OPTS:--Xms24m -Xmx${CRM_HEAP:-128m} -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=64m}}"
 }
 
 # --- start-up cache: CRM_AOT=off disables it ---
