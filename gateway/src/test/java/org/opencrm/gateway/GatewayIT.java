@@ -12,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,6 +47,10 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
                 + "optional:file:${crm.project.root}/config-repo/gateway.yml",
         "crm.gateway.cors.allowed-origins=http://localhost:5173",
+        // the dev realm's secret of the BFF client (the local profile's default)
+        "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",
+        // every relay of a browser session's token refreshes it first (the realm's tokens live 300 s)
+        "crm.gateway.session.refresh-before-expiry=300s",
         // one request empties the bucket, which refills only after a minute
         "crm.gateway.rate-limit.routes.notification-service.replenish-rate=1",
         "crm.gateway.rate-limit.routes.notification-service.burst-capacity=60",
@@ -326,6 +333,135 @@ class GatewayIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         client.method(HttpMethod.POST).uri("/fallback/customer-service").exchange()
                 .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void signsBrowserInAtKeycloakAndRelaysTheUsersAccessToken() {
+        Browser browser = new Browser("http://127.0.0.1:" + port);
+
+        // a signed-out deep link goes to the login, through the gateway's own authorization endpoint
+        HttpResponse<String> deepLink = browser.open("/customers/42");
+        assertThat(deepLink.statusCode()).isEqualTo(302);
+        assertThat(browser.location(deepLink)).endsWith("/oauth2/authorization/keycloak");
+        HttpResponse<String> toKeycloak = browser.open(browser.location(deepLink));
+        assertThat(toKeycloak.statusCode()).isEqualTo(302);
+        String authorize = browser.location(toKeycloak);
+        assertThat(authorize).startsWith(keycloak().issuerUri() + "/protocol/openid-connect/auth")
+                .contains("client_id=crm-gateway").contains("code_challenge_method=S256").contains("scope=openid");
+        HttpResponse<String> loginPage = browser.open(authorize);
+        assertThat(loginPage.statusCode()).isEqualTo(200);
+        assertThat(loginPage.body()).contains("registration"); // self-registration link
+
+        // Keycloak's real login form, then back to the gateway and on to the page first asked for
+        HttpResponse<String> callback = browser.submitLogin(loginPage, "sales1", PASSWORD);
+        assertThat(callback.statusCode()).as(callback.body()).isEqualTo(302);
+        assertThat(browser.location(callback)).startsWith("http://127.0.0.1:" + port + "/login/oauth2/code/keycloak");
+        HttpResponse<String> signedIn = browser.open(browser.location(callback));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("SESSION=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(browser.location(signedIn)).startsWith("http://127.0.0.1:" + port + "/customers/42");
+        HttpResponse<String> page = browser.open(browser.location(signedIn));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+
+        // who am I
+        HttpResponse<String> me = browser.api("GET", "/api/v1/me", Map.of());
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        JsonNode meJson = JsonMapper.shared().readTree(me.body());
+        assertThat(meJson.get("username").asString()).isEqualTo("sales1");
+        assertThat(meJson.get("id").asString()).isNotBlank();
+        assertThat(meJson.get("roles").toString()).isEqualTo("[\"sales\"]");
+
+        // token relay: the service sees a real Keycloak access token of sales1, not the browser's cookies
+        HttpResponse<String> relayed = browser.api("GET", "/api/v1/customers/bff-relay", Map.of());
+        assertThat(relayed.statusCode()).as(relayed.body()).isEqualTo(200);
+        List<Received> received = STUB.received("GET", "/api/v1/customers/bff-relay");
+        assertThat(received).hasSize(1);
+        String authorization = received.get(0).header("Authorization").orElseThrow();
+        assertThat(authorization).startsWith("Bearer ");
+        JsonNode claims = jwtClaims(authorization.substring("Bearer ".length()));
+        assertThat(claims.get("iss").asString()).isEqualTo(keycloak().issuerUri());
+        assertThat(claims.get("azp").asString()).isEqualTo("crm-gateway");
+        assertThat(claims.get("preferred_username").asString()).isEqualTo("sales1");
+        assertThat(received.get(0).header("Cookie")).isEmpty();
+
+        // refresh: the session's token is renewed with the refresh token and the new one relayed
+        assertThat(browser.api("GET", "/api/v1/customers/bff-refresh", Map.of()).statusCode()).isEqualTo(200);
+        String refreshed = STUB.received("GET", "/api/v1/customers/bff-refresh").get(0).header("Authorization")
+                .orElseThrow();
+        assertThat(refreshed).isNotEqualTo(authorization);
+        assertThat(jwtClaims(refreshed.substring("Bearer ".length())).get("sid").asString())
+                .isEqualTo(claims.get("sid").asString());
+
+        // CSRF: cookie-to-header
+        String xsrf = browser.cookie("XSRF-TOKEN").orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
+        HttpResponse<String> forged = browser.api("POST", "/api/v1/customers/bff-post", Map.of());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().firstValue("Content-Type")).hasValueSatisfying(
+                ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(STUB.received("POST", "/api/v1/customers/bff-post")).isEmpty();
+        HttpResponse<String> posted = browser.api("POST", "/api/v1/customers/bff-post", Map.of("X-XSRF-TOKEN", xsrf));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        assertThat(STUB.received("POST", "/api/v1/customers/bff-post")).hasSize(1);
+
+        // logout: CSRF protected, ends the session, and signs out at Keycloak too (RP-initiated logout)
+        String session = browser.cookie("SESSION").orElseThrow();
+        assertThat(browser.api("POST", "/logout", Map.of()).statusCode()).isEqualTo(403);
+        // the web UI signs out with a plain form POST carrying the token as _csrf, so the browser follows the redirect
+        HttpResponse<String> logout = browser.submitForm("/logout", Map.of("_csrf", xsrf));
+        assertThat(logout.statusCode()).isEqualTo(302);
+        String endSession = browser.location(logout);
+        assertThat(endSession).startsWith(keycloak().issuerUri() + "/protocol/openid-connect/logout")
+                .contains("id_token_hint=").contains("post_logout_redirect_uri=");
+        HttpResponse<String> afterKeycloak = browser.open(endSession);
+        assertThat(afterKeycloak.statusCode()).as(afterKeycloak.body()).isEqualTo(302);
+        assertThat(browser.location(afterKeycloak)).isEqualTo("http://127.0.0.1:" + port + "/");
+        HttpResponse<String> gone = browser.api("GET", "/api/v1/me", Map.of());
+        assertThat(gone.statusCode()).isEqualTo(401);
+        assertThat(gone.headers().firstValue("Content-Type")).hasValueSatisfying(
+                ct -> assertThat(ct).startsWith("application/problem+json"));
+        // the session is gone on the server, not just forgotten by the browser
+        client.get().uri("/api/v1/me").cookie("SESSION", session).exchange().expectStatus().isUnauthorized();
+        // and Keycloak's own session is over: a new page load shows the login form again
+        HttpResponse<String> again = browser.follow(browser.open("/"));
+        assertThat(again.body()).contains("kc-form-login");
+    }
+
+    @Test
+    void answersMeForBearerCallersAnd401ProblemForAnonymous() {
+        String token = keycloak().passwordToken("manager", PASSWORD);
+
+        client.get().uri("/api/v1/me").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.username").isEqualTo("manager")
+                .jsonPath("$.roles[0]").isEqualTo("manager")
+                .jsonPath("$.roles.length()").isEqualTo(1);
+        client.get().uri("/api/v1/me").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void servesHashedAssetsImmutableAndPagesFallBackToIndexForSignedInUsersOnly() {
+        client.get().uri("/assets/probe-3f9a1c.js").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")
+                .expectHeader().exists("Content-Security-Policy");
+        // a signed-out page load goes to the login; an API call never does
+        client.get().uri("/customers").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isFound()
+                .expectHeader().valueEquals(HttpHeaders.LOCATION, "/oauth2/authorization/keycloak");
+        client.get().uri("/api/v1/customers").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    private static JsonNode jwtClaims(String jwt) {
+        String payload = jwt.split("\\.")[1];
+        return JsonMapper.shared().readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
     }
 
     private static void assertSecurityHeaders(EntityExchangeResult<byte[]> result) {

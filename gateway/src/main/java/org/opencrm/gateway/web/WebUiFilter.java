@@ -1,0 +1,84 @@
+package org.opencrm.gateway.web;
+
+import java.util.List;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * The single-page web UI (built into {@code classpath:/static/}): hashed {@code /assets/**} are cached for a year,
+ * {@code index.html} never without revalidation, and client-side routes (a GET asking for HTML, no file extension,
+ * outside the API and the security endpoints) are answered with {@code index.html}. Runs after Spring Security, so a
+ * signed-out browser is sent to the login page first.
+ */
+@Component
+class WebUiFilter implements WebFilter, Ordered {
+
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+    private static final List<String> NOT_CLIENT_ROUTES = List.of("/api/", "/oauth2/", "/login/", "/logout",
+            "/actuator/", "/v3/api-docs", "/swagger-ui", "/webjars/", "/fallback/", "/assets/", "/error");
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        HttpMethod method = exchange.getRequest().getMethod();
+        if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
+            return chain.filter(exchange);
+        }
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        if (path.startsWith("/api/")) {
+            return chain.filter(exchange); // the hot path
+        }
+        if (path.startsWith("/assets/")) {
+            cacheControl(exchange.getResponse(), IMMUTABLE);
+            return chain.filter(exchange);
+        }
+        if (path.equals("/") || path.equals("/index.html")) {
+            cacheControl(exchange.getResponse(), "no-cache");
+            return chain.filter(exchange);
+        }
+        if (isClientRoute(exchange, path)) {
+            cacheControl(exchange.getResponse(), "no-cache");
+            return chain.filter(exchange.mutate().request(r -> r.path("/index.html")).build());
+        }
+        return chain.filter(exchange);
+    }
+
+    private static boolean isClientRoute(ServerWebExchange exchange, String path) {
+        List<String> accept = exchange.getRequest().getHeaders().get(HttpHeaders.ACCEPT);
+        if (accept == null || accept.stream().noneMatch(a -> a.contains("text/html"))) {
+            return false;
+        }
+        for (String prefix : NOT_CLIENT_ROUTES) {
+            if (path.startsWith(prefix)) {
+                return false;
+            }
+        }
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return !last.contains(".");
+    }
+
+    /** Set at commit, on successful answers only, replacing what the resource handler chose. */
+    private static void cacheControl(ServerHttpResponse response, String value) {
+        response.beforeCommit(() -> {
+            HttpStatusCode status = response.getStatusCode();
+            if (status == null || status.is2xxSuccessful() || status.value() == 304) {
+                response.getHeaders().set(HttpHeaders.CACHE_CONTROL, value);
+            }
+            return Mono.empty();
+        });
+    }
+
+    @Override
+    public int getOrder() {
+        return 0; // after Spring Security (-100)
+    }
+}

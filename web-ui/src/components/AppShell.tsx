@@ -1,0 +1,63 @@
+import Box from '@mui/material/Box';
+import Drawer from '@mui/material/Drawer';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import { Suspense, useState } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import type { Me } from '../features/auth/types';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NavList } from './NavList';
+import { PageLoading } from './PageLoading';
+import { RateLimitNotice } from './RateLimitNotice';
+import { ServiceBanner } from './ServiceBanner';
+import { TopBar } from './TopBar';
+
+const DRAWER_WIDTH = 220;
+
+/** Top bar, role-filtered navigation (a drawer on narrow screens), notices, and the current page. */
+export function AppShell({ me }: { me: Me }) {
+  const theme = useTheme();
+  const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const { pathname } = useLocation();
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <Link
+        href="#main"
+        sx={{
+          position: 'absolute',
+          left: -9999,
+          '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 },
+        }}
+      >
+        Skip to content
+      </Link>
+      <TopBar me={me} showMenuButton={!wide} onMenuClick={() => setDrawerOpen(true)} />
+      <Drawer
+        variant={wide ? 'permanent' : 'temporary'}
+        open={wide || drawerOpen}
+        onClose={() => setDrawerOpen(false)}
+        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}
+      >
+        <Toolbar />
+        <NavList roles={me.roles} onNavigate={() => setDrawerOpen(false)} />
+      </Drawer>
+      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, p: { xs: 1.5, sm: 3 } }}>
+        <Toolbar />
+        <Stack spacing={2}>
+          <ServiceBanner />
+          <RateLimitNotice />
+          <ErrorBoundary key={pathname}>
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
+        </Stack>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,52 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { roleLabel } from '../features/auth/permissions';
+import { signOut } from '../features/auth/signOut';
+import type { Me } from '../features/auth/types';
+import { MenuIcon } from './icons';
+
+interface Props {
+  me: Me;
+  showMenuButton: boolean;
+  onMenuClick: () => void;
+}
+
+export function TopBar({ me, showMenuButton, onMenuClick }: Props) {
+  const [signingOut, setSigningOut] = useState(false);
+  return (
+    <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+      <Toolbar>
+        {showMenuButton && (
+          <IconButton color="inherit" edge="start" aria-label="Open navigation" onClick={onMenuClick} sx={{ mr: 1 }}>
+            <MenuIcon />
+          </IconButton>
+        )}
+        <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>
+          CRM
+        </Typography>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mr: 1, minWidth: 0 }}>
+          <Typography noWrap aria-label="Signed in as" sx={{ maxWidth: { xs: 110, sm: 'none' } }}>
+            {me.name || me.username}
+          </Typography>
+          <Chip size="small" label={roleLabel(me.roles)} sx={{ color: 'inherit', borderColor: 'currentColor' }} variant="outlined" />
+        </Box>
+        <Button
+          color="inherit"
+          disabled={signingOut}
+          onClick={() => {
+            setSigningOut(true);
+            signOut();
+          }}
+        >
+          Sign out
+        </Button>
+      </Toolbar>
+    </AppBar>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ComponentType } from 'react';
+import type { Permission } from '../features/auth/permissions';
+import { AddIcon, HistoryIcon, PeopleIcon } from './icons';
+
+export interface NavItem {
+  label: string;
+  to: string;
+  permission: Permission;
+  Icon: ComponentType;
+}
+
+/** Every page reachable from the navigation; each is shown only to roles that can use it. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Customers', to: '/customers', permission: 'viewCustomers', Icon: PeopleIcon },
+  { label: 'New customer', to: '/customers/new', permission: 'writeCustomers', Icon: AddIcon },
+  { label: 'Recent activity', to: '/activity', permission: 'viewActivities', Icon: HistoryIcon },
+];

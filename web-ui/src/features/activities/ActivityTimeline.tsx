@@ -1,0 +1,52 @@
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
+import { PageLoading } from '../../components/PageLoading';
+import { formatDateTime } from '../customers/format';
+import { useListActivitiesInfiniteQuery } from './activitiesApi';
+
+/** Newest first; a customer's timeline, or the whole feed without a customer id. */
+export function ActivityTimeline({ customerId, title }: { customerId?: string; title: string }) {
+  const { data, error, isLoading, hasNextPage, isFetchingNextPage, fetchNextPage } = useListActivitiesInfiniteQuery(
+    customerId ? { customerId } : {},
+  );
+  const activities = data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <Stack component="section" spacing={1} aria-labelledby="activity-title">
+      <Typography id="activity-title" variant="h6" component="h2">
+        {title}
+      </Typography>
+      {error && <ErrorAlert error={error} />}
+      {isLoading && <PageLoading label="Loading activity" />}
+      {!isLoading && !error && activities.length === 0 && (
+        <Typography color="text.secondary">No activity yet.</Typography>
+      )}
+      {activities.length > 0 && (
+        <Paper>
+          <List aria-label={title}>
+            {activities.map((activity) => (
+              <ListItem key={activity.id} divider>
+                <ListItemText
+                  primary={activity.summary || activity.action}
+                  secondary={`${formatDateTime(activity.timestamp)} · ${activity.action}${activity.userId ? ` · by ${activity.userId}` : ''}`}
+                />
+              </ListItem>
+            ))}
+          </List>
+        </Paper>
+      )}
+      <LoadMoreButton
+        hasMore={hasNextPage}
+        loading={isFetchingNextPage}
+        onClick={() => void fetchNextPage()}
+        label="Older activity"
+      />
+    </Stack>
+  );
+}

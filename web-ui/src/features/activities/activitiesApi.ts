@@ -1,0 +1,35 @@
+import { baseApi } from '../../api/baseApi';
+import type { Page } from '../customers/types';
+
+export interface Activity {
+  id: string;
+  customerId: string;
+  userId: string;
+  action: string;
+  summary: string;
+  timestamp: string;
+  correlationId: string | null;
+}
+
+export const ACTIVITY_PAGE_SIZE = 20;
+
+export const activitiesApi = baseApi.injectEndpoints({
+  endpoints: (build) => ({
+    /** Newest first; without a customer id, the whole feed. */
+    listActivities: build.infiniteQuery<Page<Activity>, { customerId?: string }, string>({
+      infiniteQueryOptions: {
+        initialPageParam: '',
+        getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+      },
+      query: ({ queryArg, pageParam }) => {
+        const params: Record<string, string> = { size: String(ACTIVITY_PAGE_SIZE) };
+        if (queryArg.customerId) params.customerId = queryArg.customerId;
+        if (pageParam) params.cursor = pageParam;
+        return { url: '/activities', params };
+      },
+      providesTags: (_result, _error, { customerId }) => [{ type: 'Activity', id: customerId ?? 'FEED' }],
+    }),
+  }),
+});
+
+export const { useListActivitiesInfiniteQuery } = activitiesApi;

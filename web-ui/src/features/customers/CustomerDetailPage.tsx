@@ -1,0 +1,39 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink, useParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageLoading } from '../../components/PageLoading';
+import { ActivityTimeline } from '../activities/ActivityTimeline';
+import { useCan } from '../auth/useMe';
+import { CustomerFacts } from './CustomerFacts';
+import { DeleteCustomerButton } from './DeleteCustomerButton';
+import { useGetCustomerQuery } from './customersApi';
+
+export default function CustomerDetailPage() {
+  const { id = '' } = useParams();
+  const { data: customer, error, isLoading } = useGetCustomerQuery(id);
+  const canEdit = useCan('writeCustomers');
+
+  if (isLoading) return <PageLoading label="Loading customer" />;
+  if (!customer) return <ErrorAlert error={error} />;
+  return (
+    <Stack spacing={3}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ justifyContent: 'space-between' }}>
+        <Typography variant="h5" component="h1" sx={{ wordBreak: 'break-word' }}>
+          {customer.name}
+        </Typography>
+        <Stack direction="row" spacing={1}>
+          {canEdit && (
+            <Button variant="contained" component={RouterLink} to={`/customers/${customer.id}/edit`}>
+              Edit
+            </Button>
+          )}
+          <DeleteCustomerButton customer={customer} />
+        </Stack>
+      </Stack>
+      <CustomerFacts customer={customer} />
+      <ActivityTimeline customerId={customer.id} title="Activity" />
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { aCustomer } from '../../test/fixtures';
+import { renderApp } from '../../test/renderApp';
+import { api, server } from '../../test/server';
+
+const page = (from: number, count: number) => Array.from({ length: count }, (_, i) => aCustomer(from + i));
+
+describe('Customers list', () => {
+  it('renders the first page and loads the next one with the cursor', async () => {
+    const requests: URL[] = [];
+    server.use(
+      http.get(api('/customers'), ({ request }) => {
+        const url = new URL(request.url);
+        requests.push(url);
+        return url.searchParams.get('cursor') === 'next-1'
+          ? HttpResponse.json({ items: page(51, 10), nextCursor: null })
+          : HttpResponse.json({ items: page(1, 50), nextCursor: 'next-1' });
+      }),
+    );
+    const { user } = renderApp('/customers');
+
+    const table = await screen.findByRole('table', { name: 'Customers' });
+    expect(within(table).getAllByRole('row')).toHaveLength(51);
+    expect(screen.getByRole('link', { name: 'Customer 1' })).toHaveAttribute('href', '/customers/c-1');
+    expect(requests[0]?.searchParams.get('size')).toBe('50');
+    expect(requests[0]?.searchParams.get('sort')).toBe('created');
+    expect(requests[0]?.searchParams.has('cursor')).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+
+    expect(await screen.findByRole('link', { name: 'Customer 60' })).toBeInTheDocument();
+    expect(within(table).getAllByRole('row')).toHaveLength(61);
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+    expect(requests).toHaveLength(2);
+  });
+
+  it('sends the search as q only after typing pauses', async () => {
+    const queries: (string | null)[] = [];
+    server.use(
+      http.get(api('/customers'), ({ request }) => {
+        const q = new URL(request.url).searchParams.get('q');
+        queries.push(q);
+        return HttpResponse.json({ items: q ? [aCustomer(7, { name: 'Acme Ltd' })] : page(1, 3), nextCursor: null });
+      }),
+    );
+    const { user } = renderApp('/customers');
+    await screen.findByRole('link', { name: 'Customer 1' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search customers' }), 'acme');
+
+    expect(await screen.findByRole('link', { name: 'Acme Ltd' })).toBeInTheDocument();
+    expect(queries).toEqual([null, 'acme']);
+  });
+
+  it('sorts by name', async () => {
+    const sorts: (string | null)[] = [];
+    server.use(
+      http.get(api('/customers'), ({ request }) => {
+        sorts.push(new URL(request.url).searchParams.get('sort'));
+        return HttpResponse.json({ items: page(1, 2), nextCursor: null });
+      }),
+    );
+    const { user } = renderApp('/customers');
+    await screen.findByRole('link', { name: 'Customer 1' });
+
+    await user.click(screen.getByRole('combobox', { name: 'Sort by' }));
+    await user.click(await screen.findByRole('option', { name: 'Name' }));
+
+    await waitFor(() => expect(sorts).toEqual(['created', 'name']));
+  });
+});

@@ -1,0 +1,82 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
+import { PageLoading } from '../../components/PageLoading';
+import { useCan } from '../auth/useMe';
+import { CustomerListToolbar } from './CustomerListToolbar';
+import { CustomerTable } from './CustomerTable';
+import { useListCustomersInfiniteQuery } from './customersApi';
+import type { CustomerSort } from './types';
+import { useDebouncedValue } from './useDebouncedValue';
+
+function sortFrom(value: string | null): CustomerSort {
+  return value === 'name' ? 'name' : 'created';
+}
+
+/** Customers, 50 at a time by keyset cursor; search and sort live in the URL. */
+export default function CustomersListPage() {
+  const [params, setParams] = useSearchParams();
+  const sort = sortFrom(params.get('sort'));
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const q = useDebouncedValue(search).trim();
+  const canCreate = useCan('writeCustomers');
+
+  const { data, error, isLoading, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage } =
+    useListCustomersInfiniteQuery({ q, sort });
+  const customers = data?.pages.flatMap((page) => page.items) ?? [];
+
+  const updateParam = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
+        <Typography variant="h5" component="h1">
+          Customers
+        </Typography>
+        {canCreate && (
+          <Button variant="contained" component={RouterLink} to="/customers/new">
+            New customer
+          </Button>
+        )}
+      </Stack>
+      <CustomerListToolbar
+        search={search}
+        onSearchChange={(value) => {
+          setSearch(value);
+          updateParam('q', value.trim());
+        }}
+        sort={sort}
+        onSortChange={(value) => updateParam('sort', value === 'created' ? '' : value)}
+      />
+      {error && <ErrorAlert error={error} />}
+      {isLoading ? (
+        <PageLoading label="Loading customers" />
+      ) : (
+        <>
+          <Typography variant="body2" color="text.secondary" role="status" aria-busy={isFetching}>
+            {customers.length === 0 && !isFetching
+              ? q
+                ? `No customers match “${q}”.`
+                : 'No customers yet.'
+              : `Showing ${customers.length} customer${customers.length === 1 ? '' : 's'}${hasNextPage ? ' (more available)' : ''}`}
+          </Typography>
+          {customers.length > 0 && <CustomerTable customers={customers} />}
+          <LoadMoreButton
+            hasMore={hasNextPage}
+            loading={isFetchingNextPage}
+            onClick={() => void fetchNextPage()}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}

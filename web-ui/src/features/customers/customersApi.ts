@@ -1,0 +1,74 @@
+import { baseApi } from '../../api/baseApi';
+import { newIdempotencyKey } from '../../api/idempotencyKey';
+import type { Customer, CustomerInput, CustomerListArgs, Page } from './types';
+
+export const CUSTOMER_PAGE_SIZE = 50;
+
+function listParams({ q, sort }: CustomerListArgs, cursor: string): Record<string, string> {
+  const params: Record<string, string> = { sort, size: String(CUSTOMER_PAGE_SIZE) };
+  if (q.trim()) params.q = q.trim();
+  if (cursor) params.cursor = cursor;
+  return params;
+}
+
+/** Body of a write: an empty phone is sent as null (no phone). */
+function body(input: CustomerInput) {
+  return { name: input.name.trim(), email: input.email.trim(), phone: input.phone.trim() || null };
+}
+
+export const customersApi = baseApi.injectEndpoints({
+  endpoints: (build) => ({
+    // Keyset pagination: each page is fetched with the previous page's nextCursor ("Load more").
+    listCustomers: build.infiniteQuery<Page<Customer>, CustomerListArgs, string>({
+      infiniteQueryOptions: {
+        initialPageParam: '',
+        getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+      },
+      query: ({ queryArg, pageParam }) => ({ url: '/customers', params: listParams(queryArg, pageParam) }),
+      providesTags: [{ type: 'Customer', id: 'LIST' }],
+    }),
+    getCustomer: build.query<Customer, string>({
+      query: (id) => `/customers/${encodeURIComponent(id)}`,
+      providesTags: (_result, _error, id) => [{ type: 'Customer', id }],
+    }),
+    createCustomer: build.mutation<Customer, CustomerInput>({
+      // One key per submit: the network layer's retry after a 429 reuses it, so the customer is created once.
+      query: (input) => ({
+        url: '/customers',
+        method: 'POST',
+        body: body(input),
+        headers: { 'Idempotency-Key': newIdempotencyKey() },
+      }),
+      invalidatesTags: (_result, error) => (error ? [] : [{ type: 'Customer', id: 'LIST' }]),
+    }),
+    updateCustomer: build.mutation<Customer, CustomerInput & { id: string; version: number }>({
+      query: ({ id, version, ...input }) => ({
+        url: `/customers/${encodeURIComponent(id)}`,
+        method: 'PUT',
+        body: { ...body(input), version },
+      }),
+      // Not on failure: a conflict must not silently replace what the user typed.
+      invalidatesTags: (_result, error, { id }) =>
+        error
+          ? []
+          : [
+              { type: 'Customer', id },
+              { type: 'Customer', id: 'LIST' },
+              { type: 'Activity', id },
+            ],
+    }),
+    deleteCustomer: build.mutation<void, string>({
+      query: (id) => ({ url: `/customers/${encodeURIComponent(id)}`, method: 'DELETE' }),
+      // The deleted customer's own entry is not refetched (it would be a 404); the page navigates away.
+      invalidatesTags: (_result, error) => (error ? [] : [{ type: 'Customer', id: 'LIST' }]),
+    }),
+  }),
+});
+
+export const {
+  useListCustomersInfiniteQuery,
+  useGetCustomerQuery,
+  useCreateCustomerMutation,
+  useUpdateCustomerMutation,
+  useDeleteCustomerMutation,
+} = customersApi;

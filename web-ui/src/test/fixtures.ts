@@ -1,0 +1,32 @@
+import type { Activity } from '../features/activities/activitiesApi';
+import type { Me } from '../features/auth/types';
+import type { Customer } from '../features/customers/types';
+
+export function aUser(roles: string[] = ['sales']): Me {
+  return { id: 'u-1', username: 'sales1', name: 'Sam Sales', email: 'sam@example.com', roles };
+}
+
+export function aCustomer(n: number, overrides: Partial<Customer> = {}): Customer {
+  return {
+    id: `c-${n}`,
+    name: `Customer ${n}`,
+    email: `customer${n}@example.com`,
+    phone: '+1 555 0100',
+    createdAt: '2026-01-02T03:04:05Z',
+    updatedAt: '2026-01-02T03:04:05Z',
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function anActivity(n: number, customerId: string): Activity {
+  return {
+    id: `a-${n}`,
+    customerId,
+    userId: 'sales1',
+    action: 'customer.created',
+    summary: `Created customer ${customerId}`,
+    timestamp: '2026-01-02T03:04:05Z',
+    correlationId: null,
+  };
+}
