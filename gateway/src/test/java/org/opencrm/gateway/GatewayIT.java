@@ -471,7 +471,7 @@ class GatewayIT {
                 .contains("frame-ancestors 'none'");
         assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(headers.getFirst("X-Frame-Options")).isEqualTo("DENY");
-        assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("same-origin");
     }
 
     private static KeycloakEndpoint keycloak() {

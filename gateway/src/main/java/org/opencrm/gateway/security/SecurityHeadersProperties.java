@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SecurityHeadersProperties(
         @DefaultValue("max-age=31536000; includeSubDomains") String strictTransportSecurity,
         @DefaultValue("default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'") String contentSecurityPolicy,
-        @DefaultValue("no-referrer") String referrerPolicy,
+        @DefaultValue("same-origin") String referrerPolicy,
         @DefaultValue("DENY") String frameOptions,
         @DefaultValue("nosniff") String contentTypeOptions,
         @DefaultValue("camera=(), microphone=(), geolocation=(), payment=()") String permissionsPolicy) {
