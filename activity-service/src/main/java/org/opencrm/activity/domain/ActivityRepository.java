@@ -29,6 +29,4 @@ public interface ActivityRepository extends JpaRepository<Activity, UUID> {
             where a.occurredAt < :occurredAt or (a.occurredAt = :occurredAt and a.id < :id)
             order by a.occurredAt desc, a.id desc""")
     List<Activity> feedAfter(Instant occurredAt, UUID id, Limit limit);
-
-    long countByEventId(UUID eventId);
 }
