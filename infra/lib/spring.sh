@@ -8,6 +8,8 @@ SPRING_APPS=("${SPRING_PLATFORM_APPS[@]}" "${SPRING_SERVICE_APPS[@]}")
 # CRM_SERVICES="customer-service gateway" starts a subset (discovery and config-server always run)
 read -r -a SELECTED_SERVICE_APPS <<<"${CRM_SERVICES:-${SPRING_SERVICE_APPS[*]}}"
 APPS_DIR="$CRM_WORK_DIR/apps"
+# demo customers that customer-service creates when its database is empty (config-repo/customer-service.yml)
+export CRM_DEMO_CUSTOMERS="${CRM_DEMO_CUSTOMERS:-300}"
 
 app_port() {
   case "$1" in
@@ -198,6 +200,12 @@ require_jars() {
   ((${#missing[@]} == 0)) || die "no jar for: ${missing[*]} (run ./crm up without --no-build)"
 }
 
+# the gateway's jar carries the web UI's build
+ui_sources_for() {
+  [[ $1 == gateway ]] || return 0
+  echo "$CRM_ROOT/web-ui/pom.xml $CRM_ROOT/web-ui/package.json $CRM_ROOT/web-ui/index.html $CRM_ROOT/web-ui/src"
+}
+
 # Builds when a jar is missing or older than any source or pom it is made from.
 build_if_needed() {
   local app stale=""
@@ -205,7 +213,8 @@ build_if_needed() {
     local jar
     jar="$(app_jar "$app")"
     if [[ ! -f $jar ]] || [[ -n $(find "$CRM_ROOT/pom.xml" "$CRM_ROOT/$app/pom.xml" "$CRM_ROOT/$app/src" \
-      "$CRM_ROOT/platform/pom.xml" "$CRM_ROOT/platform/src" -newer "$jar" -print -quit 2>/dev/null) ]]; then
+      "$CRM_ROOT/platform/pom.xml" "$CRM_ROOT/platform/src" $(ui_sources_for "$app") -newer "$jar" -print -quit \
+      2>/dev/null) ]]; then
       stale="$app"
       break
     fi

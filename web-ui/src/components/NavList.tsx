@@ -1,4 +1,5 @@
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -22,20 +23,21 @@ export function NavList({ roles, onNavigate }: Props) {
     <nav aria-label="Main">
       <List>
         {items.map(({ label, to, Icon }) => (
-          <ListItemButton
-            key={to}
-            component={NavLink}
-            to={to}
-            end
-            selected={current?.to === to}
-            aria-current={current?.to === to ? 'page' : undefined}
-            onClick={onNavigate}
-          >
-            <ListItemIcon>
-              <Icon />
-            </ListItemIcon>
-            <ListItemText primary={label} />
-          </ListItemButton>
+          <ListItem key={to} disablePadding>
+            <ListItemButton
+              component={NavLink}
+              to={to}
+              end
+              selected={current?.to === to}
+              aria-current={current?.to === to ? 'page' : undefined}
+              onClick={onNavigate}
+            >
+              <ListItemIcon>
+                <Icon />
+              </ListItemIcon>
+              <ListItemText primary={label} />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </nav>

@@ -23,7 +23,8 @@ export function anActivity(n: number, customerId: string): Activity {
   return {
     id: `a-${n}`,
     customerId,
-    userId: 'sales1',
+    userId: '5e0c2a3b-0000-4000-8000-000000000003',
+    userName: 'Sam Seller',
     action: 'customer.created',
     summary: `Created customer ${customerId}`,
     timestamp: '2026-01-02T03:04:05Z',

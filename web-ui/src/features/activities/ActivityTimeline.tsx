@@ -8,12 +8,19 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
 import { formatDateTime } from '../customers/format';
-import { useListActivitiesInfiniteQuery } from './activitiesApi';
+import { ACTIVITY_POLL_MS, useListActivitiesInfiniteQuery, type Activity } from './activitiesApi';
+
+function actorOf({ userId, userName }: Activity): string {
+  if (userId === 'system') return '';
+  return `by ${userName ?? userId}`;
+}
 
 /** Newest first; a customer's timeline, or the whole feed without a customer id. */
 export function ActivityTimeline({ customerId, title }: { customerId?: string; title: string }) {
+  // Activities arrive from other services' events a moment after the change: poll while the page is in view.
   const { data, error, isLoading, hasNextPage, isFetchingNextPage, fetchNextPage } = useListActivitiesInfiniteQuery(
     customerId ? { customerId } : {},
+    { pollingInterval: ACTIVITY_POLL_MS, skipPollingIfUnfocused: true },
   );
   const activities = data?.pages.flatMap((page) => page.items) ?? [];
 
@@ -34,7 +41,9 @@ export function ActivityTimeline({ customerId, title }: { customerId?: string; t
               <ListItem key={activity.id} divider>
                 <ListItemText
                   primary={activity.summary || activity.action}
-                  secondary={`${formatDateTime(activity.timestamp)} · ${activity.action}${activity.userId ? ` · by ${activity.userId}` : ''}`}
+                  secondary={[formatDateTime(activity.timestamp), activity.action, actorOf(activity)]
+                    .filter(Boolean)
+                    .join(' · ')}
                 />
               </ListItem>
             ))}

@@ -5,6 +5,8 @@ export interface Activity {
   id: string;
   customerId: string;
   userId: string;
+  /** How people know the actor; null for activities recorded before events carried it. */
+  userName: string | null;
   action: string;
   summary: string;
   timestamp: string;
@@ -12,6 +14,7 @@ export interface Activity {
 }
 
 export const ACTIVITY_PAGE_SIZE = 20;
+export const ACTIVITY_POLL_MS = 5000;
 
 export const activitiesApi = baseApi.injectEndpoints({
   endpoints: (build) => ({

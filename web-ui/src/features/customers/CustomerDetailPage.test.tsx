@@ -24,6 +24,7 @@ describe('Customer detail', () => {
     expect(screen.getByText('customer1@example.com')).toBeInTheDocument();
     const timeline = await screen.findByRole('list', { name: 'Activity' });
     expect(within(timeline).getByText('Created customer c-1')).toBeInTheDocument();
+    expect(within(timeline).getByText(/by Sam Seller$/)).toBeInTheDocument();
   });
 
   it('offers no delete to sales', async () => {

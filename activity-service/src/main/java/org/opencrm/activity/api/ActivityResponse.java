@@ -5,11 +5,12 @@ import java.util.UUID;
 
 import org.opencrm.activity.domain.Activity;
 
-public record ActivityResponse(UUID id, UUID customerId, String userId, String action, String summary,
-        Instant timestamp, String correlationId) {
+/** {@code userName} is null for activities recorded before events carried the actor's name. */
+public record ActivityResponse(UUID id, UUID customerId, String userId, String userName, String action,
+        String summary, Instant timestamp, String correlationId) {
 
     static ActivityResponse of(Activity activity) {
         return new ActivityResponse(activity.getId(), activity.getCustomerId(), activity.getUserId(),
-                activity.getAction(), activity.getSummary(), activity.getOccurredAt(), activity.getCorrelationId());
+                activity.getUserName(), activity.getAction(), activity.getSummary(), activity.getOccurredAt(), activity.getCorrelationId());
     }
 }

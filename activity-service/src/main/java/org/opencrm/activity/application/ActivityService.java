@@ -24,8 +24,8 @@ public class ActivityService {
     /** Records what an event says happened to a customer, by whom and when it happened (not when we heard). */
     @Transactional
     public Activity record(EventEnvelope event, UUID customerId, String summary) {
-        return activities.save(new Activity(customerId, event.actor(), event.type(), summary, event.occurredAt(),
-                event.id(), event.correlationId()));
+        return activities.save(new Activity(customerId, event.actor(), event.actorName(), event.type(), summary,
+                event.occurredAt(), event.id(), event.correlationId()));
     }
 
     /**

@@ -22,6 +22,8 @@ public class Activity {
     @Column(nullable = false)
     private String userId;
 
+    private String userName;
+
     @Column(nullable = false)
     private String action;
 
@@ -39,11 +41,12 @@ public class Activity {
     protected Activity() {
     }
 
-    public Activity(UUID customerId, String userId, String action, String summary, Instant occurredAt, UUID eventId,
-            String correlationId) {
+    public Activity(UUID customerId, String userId, String userName, String action, String summary,
+            Instant occurredAt, UUID eventId, String correlationId) {
         this.id = UUID.randomUUID();
         this.customerId = customerId;
         this.userId = userId;
+        this.userName = userName;
         this.action = action;
         this.summary = summary;
         this.occurredAt = occurredAt;
@@ -53,6 +56,10 @@ public class Activity {
 
     public UUID getId() {
         return id;
+    }
+
+    public String getUserName() {
+        return userName;
     }
 
     public UUID getCustomerId() {

@@ -75,6 +75,7 @@ class CustomerEventsConsumptionIT {
             .andExpect(jsonPath("$.items[0].action").value("customer.updated"))
             .andExpect(jsonPath("$.items[1].action").value("customer.created"))
             .andExpect(jsonPath("$.items[1].userId").value("user-1"))
+            .andExpect(jsonPath("$.items[1].userName").value("Sam Seller"))
             .andExpect(jsonPath("$.items[1].summary").value("Customer Ada Lovelace created"))
             .andExpect(jsonPath("$.items[1].correlationId").value("corr-" + eventId));
     }
@@ -123,11 +124,14 @@ class CustomerEventsConsumptionIT {
     }
 
     private String envelope(UUID eventId, String type, UUID customerId, String name) {
-        return json.writeValueAsString(Map.of("id", eventId, "type", type, "version", 1,
-                "occurredAt", Instant.now().truncatedTo(ChronoUnit.MICROS).toString(), "aggregateType", "customer",
-                "aggregateId", customerId.toString(), "producer", "customer-service",
-                "correlationId", "corr-" + eventId, "actor", "user-1",
-                "payload", Map.of("id", customerId, "name", name, "email", "x@example.com", "futureField", true)));
+        return json.writeValueAsString(Map.ofEntries(Map.entry("id", eventId), Map.entry("type", type),
+                Map.entry("version", 1),
+                Map.entry("occurredAt", Instant.now().truncatedTo(ChronoUnit.MICROS).toString()),
+                Map.entry("aggregateType", "customer"), Map.entry("aggregateId", customerId.toString()),
+                Map.entry("producer", "customer-service"), Map.entry("correlationId", "corr-" + eventId),
+                Map.entry("actor", "user-1"), Map.entry("actorName", "Sam Seller"),
+                Map.entry("payload", Map.of("id", customerId, "name", name, "email", "x@example.com",
+                        "futureField", true))));
     }
 
     private KafkaConsumer<String, String> consumer(String topic) {

@@ -226,7 +226,8 @@ class CustomerApiIT {
     }
 
     static RequestPostProcessor as(String role) {
-        return jwt().jwt(token -> token.subject("user-" + role)).authorities(new SimpleGrantedAuthority("ROLE_" + role));
+        return jwt().jwt(token -> token.subject("user-" + role).claim("name", "The " + role))
+            .authorities(new SimpleGrantedAuthority("ROLE_" + role));
     }
 
     static String unique(String prefix) {

@@ -76,6 +76,7 @@ class CustomerEventsIT {
             assertThat(created.get("aggregateId").asString()).isEqualTo(id);
             assertThat(created.get("producer").asString()).isEqualTo("customer-service");
             assertThat(created.get("actor").asString()).isEqualTo("user-sales");
+            assertThat(created.get("actorName").asString()).isEqualTo("The sales");
             assertThat(created.get("version").asInt()).isEqualTo(1);
             assertThat(created.get("payload").get("name").asString()).isEqualTo("Ada Lovelace");
             assertThat(json.readTree(received.get(1).value()).get("type").asString()).isEqualTo("customer.deleted");

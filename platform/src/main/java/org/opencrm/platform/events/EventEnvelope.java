@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What travels on every CRM topic. The payload stays a JSON tree so that a consumer reads only the fields it
- * knows and ignores the rest.
+ * knows and ignores the rest. {@code actor} is the acting user's or client's id; {@code actorName} how people
+ * know them (the user's name, else the username or client id), so that consumers need not look it up.
  */
 public record EventEnvelope(
         UUID id,
@@ -20,6 +21,7 @@ public record EventEnvelope(
         String correlationId,
         String causationId,
         String actor,
+        String actorName,
         JsonNode payload) {
 
     public static String topicOf(String aggregateType) {

@@ -22,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class OutboxWriter {
 
+    /** The actor of events that no user or client caused, such as scheduled jobs and demo data. */
+    public static final String SYSTEM_ACTOR = "system";
+
     private final JdbcClient jdbc;
     private final JsonMapper jsonMapper;
     private final TraceContextCarrier traceContext;
@@ -81,9 +84,12 @@ public class OutboxWriter {
         EventEnvelope cause = EventContext.current().orElse(null);
         String correlationId = cause != null ? cause.correlationId()
                 : traceContext.currentTraceId().orElse(id.toString());
-        String actor = cause != null && CurrentActor.id().isEmpty() ? cause.actor() : CurrentActor.id().orElse("system");
+        // an event handled without a signed-in user acts on behalf of whoever caused the handled event
+        boolean onBehalfOfCause = cause != null && CurrentActor.id().isEmpty();
+        String actor = onBehalfOfCause ? cause.actor() : CurrentActor.id().orElse(SYSTEM_ACTOR);
+        String actorName = onBehalfOfCause ? cause.actorName() : CurrentActor.name().orElse(SYSTEM_ACTOR);
         return new EventEnvelope(id, type, version, Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
                 aggregateType, aggregateId, producer, correlationId, cause != null ? cause.id().toString() : null,
-                actor, jsonMapper.valueToTree(payload));
+                actor, actorName, jsonMapper.valueToTree(payload));
     }
 }

@@ -1,0 +1,52 @@
+package org.opencrm.customer.application;
+
+import java.util.List;
+
+import org.opencrm.customer.domain.Customer;
+import org.opencrm.customer.domain.CustomerRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills an empty CRM with demo customers through the ordinary use cases, so that their events reach every other
+ * service (the activity timeline shows them) exactly as if people had entered them.
+ */
+@Service
+public class DemoData {
+
+    private static final long SEED = 20261124L;
+
+    private final CustomerService customerService;
+    private final CustomerRepository customers;
+    private final JdbcClient jdbc;
+
+    public DemoData(CustomerService customerService, CustomerRepository customers, JdbcClient jdbc) {
+        this.customerService = customerService;
+        this.customers = customers;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Creates {@code count} customers, and edits every fourth one, when there are no customers yet; returns how
+     * many it created. Several instances starting together load them once: they queue on a lock.
+     */
+    @Transactional
+    public int loadIfEmpty(int count) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('crm.demo-data'))").query().singleRow();
+        if (count <= 0 || customers.count() > 0) {
+            return 0;
+        }
+        List<CustomerDetails> demo = DemoCustomers.generate(count, SEED);
+        for (int i = 0; i < demo.size(); i++) {
+            CustomerDetails details = demo.get(i);
+            Customer created = customerService.create(details, null).customer();
+            if (i % 4 == 0) {
+                // a new phone number: their timeline shows an edit after the creation
+                customerService.update(created.getId(), created.getVersion(),
+                        new CustomerDetails(details.name(), details.email(), "+1 555 %04d".formatted(i)));
+            }
+        }
+        return demo.size();
+    }
+}

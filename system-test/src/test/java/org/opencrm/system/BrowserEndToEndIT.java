@@ -1,0 +1,42 @@
+package org.opencrm.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs the web UI's Playwright suite ({@code web-ui/e2e}) in Debian's Chromium against the local stack: sign-in on
+ * Keycloak's real page, the customer pages at phone and desktop widths, axe-core scans and screenshots. The report,
+ * screenshots and traces of failures land in {@code system-test/target/e2e}.
+ */
+@ExtendWith(LocalStackExtension.class)
+@DisabledIfSystemProperty(named = "crm.skipBrowserTests", matches = "true", disabledReason = "built with -DskipUi")
+class BrowserEndToEndIT {
+
+    private static final Duration SUITE_TIMEOUT = Duration.ofMinutes(15);
+
+    @Test
+    void customerPagesWorkInChromium(LocalStack stack) throws Exception {
+        Path webUi = stack.projectRoot().resolve("web-ui");
+        Path playwright = webUi.resolve("node_modules/.bin/playwright");
+        assertThat(playwright).as("the web UI's npm packages (built by the web-ui module)").isExecutable();
+        Path output = stack.projectRoot().resolve("system-test/target/e2e");
+        Files.createDirectories(output);
+
+        int exit = stack.run("playwright", SUITE_TIMEOUT, webUi,
+                Map.of("CRM_E2E_BASE_URL", stack.gatewayUrl(),
+                        "CRM_E2E_OUTPUT", output.toString(),
+                        "CI", "true"),
+                List.of(playwright.toString(), "test", "--config", "e2e/playwright.config.ts"));
+
+        assertThat(exit).as("Playwright exit code; report in " + output.resolve("report")).isZero();
+    }
+}

@@ -1,0 +1,211 @@
+package org.opencrm.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole local stack, started with {@code ./crm up} on free ports as a developer would, and stopped with
+ * {@code ./crm down}. Tests get it through {@link LocalStackExtension}, which starts it once per test run.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Duration STACK_START_TIMEOUT = Duration.ofMinutes(20);
+    private static final Duration STACK_STOP_TIMEOUT = Duration.ofMinutes(3);
+    private static final List<String> PORT_VARIABLES = List.of("CRM_GATEWAY_PORT", "CRM_DISCOVERY_PORT",
+            "CRM_CONFIG_PORT", "CRM_CUSTOMER_PORT", "CRM_LEAD_PORT", "CRM_ACTIVITY_PORT", "CRM_PAYMENT_PORT",
+            "CRM_NOTIFICATION_PORT", "CRM_REPORTING_PORT", "CRM_KEYCLOAK_PORT", "CRM_KEYCLOAK_MGMT_PORT",
+            "CRM_PG_PORT", "CRM_KAFKA_PORT", "CRM_KAFKA_CONTROLLER_PORT", "CRM_REDIS_PORT");
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Path projectRoot;
+    private final Path workDir;
+    private final Map<String, String> environment;
+
+    private LocalStack(Path projectRoot, Path workDir, Map<String, String> environment) {
+        this.projectRoot = projectRoot;
+        this.workDir = workDir;
+        this.environment = environment;
+    }
+
+    static LocalStack start() {
+        try {
+            Path root = findProjectRoot();
+            Path work = root.resolve("system-test/target/stack");
+            Files.createDirectories(work);
+            Map<String, String> environment = new LinkedHashMap<>(freePorts());
+            environment.put("CRM_WORK_DIR", work.toString());
+            environment.put("CRM_UP_TIMEOUT", "600");
+            // every build repackages the jars, which invalidates start-up caches: training them would only cost time
+            environment.put("CRM_AOT", "off");
+            LocalStack stack = new LocalStack(root, work, environment);
+            System.out.println("Starting the local stack: " + environment);
+            // a fresh start: whatever an earlier run left (processes, data of an older schema) goes first
+            stack.runCrm(STACK_STOP_TIMEOUT, "down", "--wipe");
+            int exit = stack.runCrm(STACK_START_TIMEOUT, "up", "--no-build");
+            if (exit != 0) {
+                stack.printLogTails();
+                stack.runCrm(STACK_STOP_TIMEOUT, "down");
+                throw new IllegalStateException("./crm up --no-build failed with exit code " + exit
+                        + "; see " + work.resolve("crm-up.out") + " and " + work.resolve("logs"));
+            }
+            stack.awaitRoutesReady();
+            return stack;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the local stack", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the local stack", e);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        runCrm(STACK_STOP_TIMEOUT, "down");
+    }
+
+    public Path projectRoot() {
+        return projectRoot;
+    }
+
+    public URI gateway(String pathAndQuery) {
+        return URI.create(gatewayUrl() + pathAndQuery);
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + environment.get("CRM_GATEWAY_PORT");
+    }
+
+    public String keycloakUrl() {
+        return "http://127.0.0.1:" + environment.get("CRM_KEYCLOAK_PORT");
+    }
+
+    public String passwordGrantToken(String username, String password) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=crm-dev&username=" + username + "&password=" + password;
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        URI.create(keycloakUrl() + "/realms/crm/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("access_token").asString();
+    }
+
+    public static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Right after start-up the gateway may not have discovered every service yet: wait until it routes. */
+    private void awaitRoutesReady() throws IOException, InterruptedException {
+        String token = passwordGrantToken("admin", "crm-demo");
+        for (String path : List.of("/api/v1/customers?size=1", "/api/v1/activities?size=1")) {
+            await("GET " + path + " routed by the gateway")
+                    .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> send(HttpRequest.newBuilder(gateway(path))
+                            .header("Authorization", "Bearer " + token).GET()).statusCode(), status -> status == 200);
+        }
+    }
+
+    private static Map<String, String> freePorts() throws IOException {
+        // hold every socket until all ports are chosen so that no port is handed out twice
+        List<ServerSocket> sockets = new ArrayList<>();
+        Map<String, String> ports = new LinkedHashMap<>();
+        try {
+            for (String variable : PORT_VARIABLES) {
+                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                sockets.add(socket);
+                ports.put(variable, String.valueOf(socket.getLocalPort()));
+            }
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
+        }
+        return ports;
+    }
+
+    /** Runs a command with the stack's environment, its output in {@code <work dir>/<name>.out}. */
+    public int run(String name, Duration timeout, Path directory, Map<String, String> extraEnvironment,
+            List<String> command) throws IOException, InterruptedException {
+        Path output = workDir.resolve(name + ".out");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().putAll(extraEnvironment);
+        Process process = builder.start();
+        boolean finished = process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
+        if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        System.out.println("--- " + String.join(" ", command) + " ---");
+        System.out.println(Files.readString(output));
+        if (!finished) {
+            throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeout);
+        }
+        return process.exitValue();
+    }
+
+    private int runCrm(Duration timeout, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", projectRoot.resolve("crm").toString()));
+        command.addAll(List.of(args));
+        return run("crm-" + args[0], timeout, projectRoot, Map.of(), command);
+    }
+
+    void printLogTails() {
+        Path logs = workDir.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            files.filter(file -> file.toString().endsWith(".log")).sorted().forEach(file -> {
+                try {
+                    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                    System.out.println("--- last lines of " + file + " ---");
+                    lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.out::println);
+                } catch (IOException | RuntimeException e) {
+                    System.out.println("--- cannot read " + file + ": " + e);
+                }
+            });
+        } catch (IOException e) {
+            System.out.println("cannot list " + logs + ": " + e);
+        }
+    }
+
+    private static Path findProjectRoot() {
+        String configured = System.getProperty("crm.project.root");
+        if (configured != null && Files.isRegularFile(Paths.get(configured, "crm"))) {
+            return Paths.get(configured).toAbsolutePath().normalize();
+        }
+        for (Path dir = Paths.get(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("crm")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("cannot find the repository root (the directory holding ./crm)");
+    }
+}

@@ -1,0 +1,69 @@
+// Browser timing of the customer list (run by `./crm bench ui` against a running stack; not a test).
+// Prints, over CRM_BENCH_RUNS runs each: a full page load of /customers until 50 rows are rendered, an in-app
+// navigation to the list (fresh data, not from the client cache) until 50 rows are rendered, and the list API call
+// as the browser saw it (Resource Timing).
+import { chromium } from 'playwright-core';
+
+const base = process.env.CRM_E2E_BASE_URL ?? `http://127.0.0.1:${process.env.CRM_GATEWAY_PORT ?? 8080}`;
+const runs = Number(process.env.CRM_BENCH_RUNS ?? 20);
+const user = process.env.CRM_BENCH_USER ?? 'sales1';
+const ROWS = 'table[aria-label="Customers"] tbody tr';
+
+const browser = await chromium.launch({
+  executablePath: process.env.CRM_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+});
+try {
+  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  await page.goto(`${base}/customers`);
+  await page.fill('#username', user);
+  await page.fill('#password', process.env.CRM_BENCH_PASSWORD ?? 'crm-demo');
+  await page.click('#kc-login');
+  await page.locator(ROWS).nth(49).waitFor({ timeout: 60_000 });
+
+  // Milliseconds since the document's navigation started, taken on the first frame that shows 50 rows.
+  const renderedAt = () =>
+    page
+      .waitForFunction((rows) => (document.querySelectorAll(rows).length >= 50 ? performance.now() : false), ROWS, {
+        polling: 'raf',
+        timeout: 30_000,
+      })
+      .then((handle) => handle.jsonValue());
+  const listApiTimes = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/api/v1/customers?'))
+        .map((entry) => entry.duration),
+    );
+
+  const pageLoad = [];
+  const inApp = [];
+  const api = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto(`${base}/customers`);
+    pageLoad.push(await renderedAt());
+    api.push(...(await listApiTimes()));
+
+    await page.goto(`${base}/activity`);
+    await page.getByRole('heading', { name: 'Recent activity' }).waitFor();
+    const clickedAt = await page.evaluate(() => performance.now());
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
+    inApp.push((await renderedAt()) - clickedAt);
+  }
+
+  const report = (label, values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+    console.log(
+      `${label.padEnd(52)} n=${String(sorted.length).padStart(3)}  median ${at(0.5).toFixed(0).padStart(4)} ms  ` +
+        `p95 ${at(0.95).toFixed(0).padStart(4)} ms  min ${sorted[0].toFixed(0).padStart(4)} ms`,
+    );
+  };
+  console.log(`Customer list in Chromium at 1440 px, signed in as ${user}, against ${base}`);
+  report('page load of /customers -> 50 rows rendered', pageLoad);
+  report('in-app navigation to Customers -> 50 rows rendered', inApp);
+  report('GET /api/v1/customers (50 rows) as the browser saw it', api);
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,48 @@
+import { defineConfig } from '@playwright/test';
+import { outputRoot } from './support/paths';
+
+// Runs against a stack that is already up (./crm up, or the system test's own stack on free ports).
+const baseURL = process.env.CRM_E2E_BASE_URL ?? 'http://127.0.0.1:8080';
+// Debian's Chromium: the tests never download a browser.
+const chromium = process.env.CRM_CHROMIUM ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: `${outputRoot}/results`,
+  // One browser at a time: the whole CRM shares this machine's two cores with it.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  reporter: [
+    ['list'],
+    ['junit', { outputFile: `${outputRoot}/junit.xml` }],
+    ['html', { outputFolder: `${outputRoot}/report`, open: 'never' }],
+  ],
+  use: {
+    baseURL,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    { name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1440, height: 900 } } },
+    {
+      name: 'phone',
+      use: { browserName: 'chromium', viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true },
+    },
+  ],
+});
