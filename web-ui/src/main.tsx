@@ -3,15 +3,20 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app/AppRoutes';
 import { Providers } from './app/Providers';
+import { preloadStartPage } from './app/preloadPage';
 import { makeStore } from './app/store';
 import { ErrorBoundary } from './components/ErrorBoundary';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+const store = makeStore();
+// The first page's code and data start loading now, alongside the shell's own start-up.
+preloadStartPage(store.dispatch);
+
 createRoot(root).render(
   <StrictMode>
-    <Providers store={makeStore()}>
+    <Providers store={store}>
       <ErrorBoundary>
         <BrowserRouter>
           <AppRoutes />

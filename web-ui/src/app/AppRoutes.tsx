@@ -1,15 +1,15 @@
-import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { NotFoundPage } from '../components/NotFoundPage';
 import { RequirePermission } from '../features/auth/RequirePermission';
 import { SignedIn } from '../features/auth/SignedIn';
+import { pages } from './pages';
 
 // Each page is its own chunk; the first load carries only the shell.
-const CustomersListPage = lazy(() => import('../features/customers/CustomersListPage'));
-const CustomerDetailPage = lazy(() => import('../features/customers/CustomerDetailPage'));
-const CreateCustomerPage = lazy(() => import('../features/customers/CreateCustomerPage'));
-const EditCustomerPage = lazy(() => import('../features/customers/EditCustomerPage'));
-const ActivityFeedPage = lazy(() => import('../features/activities/ActivityFeedPage'));
+const CustomersListPage = pages.customersList.Page;
+const CustomerDetailPage = pages.customerDetail.Page;
+const CreateCustomerPage = pages.createCustomer.Page;
+const EditCustomerPage = pages.editCustomer.Page;
+const ActivityFeedPage = pages.activityFeed.Page;
 
 export function AppRoutes() {
   return (

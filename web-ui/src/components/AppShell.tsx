@@ -5,8 +5,9 @@ import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { preloadAllPages } from '../app/pages';
 import type { Me } from '../features/auth/types';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NavList } from './NavList';
@@ -23,6 +24,7 @@ export function AppShell({ me }: { me: Me }) {
   const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
   const [drawerOpen, setDrawerOpen] = useState(false);
   const { pathname } = useLocation();
+  useEffect(preloadAllPages, []);
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -51,11 +53,13 @@ export function AppShell({ me }: { me: Me }) {
         <Stack spacing={2}>
           <ServiceBanner />
           <RateLimitNotice />
-          <ErrorBoundary key={pathname}>
-            <Suspense fallback={<PageLoading />}>
+          {/* One boundary for every page: navigations are transitions, so the current page stays until the
+              next one's code has loaded, instead of a spinner flashing and React holding the new page back. */}
+          <Suspense fallback={<PageLoading />}>
+            <ErrorBoundary key={pathname}>
               <Outlet />
-            </Suspense>
-          </ErrorBoundary>
+            </ErrorBoundary>
+          </Suspense>
         </Stack>
       </Box>
     </Box>

@@ -4,6 +4,8 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import { NavLink, useLocation } from 'react-router';
+import { useAppDispatch } from '../app/hooks';
+import { preloadPage } from '../app/preloadPage';
 import { can } from '../features/auth/permissions';
 import { NAV_ITEMS } from './navigation';
 
@@ -14,6 +16,7 @@ interface Props {
 
 export function NavList({ roles, onNavigate }: Props) {
   const { pathname } = useLocation();
+  const dispatch = useAppDispatch();
   const items = NAV_ITEMS.filter((item) => can(roles, item.permission));
   // The most specific item that matches the current page is the current one.
   const current = items
@@ -30,7 +33,10 @@ export function NavList({ roles, onNavigate }: Props) {
               end
               selected={current?.to === to}
               aria-current={current?.to === to ? 'page' : undefined}
-              onClick={onNavigate}
+              onClick={() => {
+                preloadPage(to, dispatch);
+                onNavigate?.();
+              }}
             >
               <ListItemIcon>
                 <Icon />

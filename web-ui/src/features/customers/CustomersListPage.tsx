@@ -10,12 +10,8 @@ import { useCan } from '../auth/useMe';
 import { CustomerListToolbar } from './CustomerListToolbar';
 import { CustomerTable } from './CustomerTable';
 import { useListCustomersInfiniteQuery } from './customersApi';
-import type { CustomerSort } from './types';
+import { sortFrom } from './listArgs';
 import { useDebouncedValue } from './useDebouncedValue';
-
-function sortFrom(value: string | null): CustomerSort {
-  return value === 'name' ? 'name' : 'created';
-}
 
 /** Customers, 50 at a time by keyset cursor; search and sort live in the URL. */
 export default function CustomersListPage() {

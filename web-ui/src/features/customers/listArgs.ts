@@ -1,0 +1,10 @@
+import type { CustomerListArgs, CustomerSort } from './types';
+
+export function sortFrom(value: string | null): CustomerSort {
+  return value === 'name' ? 'name' : 'created';
+}
+
+/** The list's search and sort as the URL holds them (`?q=…&sort=name`). */
+export function listArgsFrom(params: URLSearchParams): CustomerListArgs {
+  return { q: (params.get('q') ?? '').trim(), sort: sortFrom(params.get('sort')) };
+}
