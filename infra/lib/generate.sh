@@ -19,7 +19,7 @@ generate_customers() {
   info "generating $total customers into crm_customer, $GENERATE_BATCH per transaction"
   while ((done < total)); do
     batch=$((total - done < GENERATE_BATCH ? total - done : GENERATE_BATCH))
-    psql_admin -d crm_customer -v from=$((done + 1)) -v to=$((done + batch)) -v run="$run" <<'SQL'
+    psql_admin -d crm_customer -v from=$((done + 1)) -v to=$((done + batch)) -v total="$total" -v run="$run" <<'SQL'
 with vocabulary as (
   select array['Ada','Alan','Amara','Ana','Arjun','Beatriz','Camille','Carlos','Chen','Chloe','Daniel','Elena',
                'Emeka','Fatima','Felix','Grace','Hannah','Hiro','Ines','Isaac','Jamal','Jana','Johan','Julia','Kai',
@@ -37,8 +37,8 @@ with vocabulary as (
          firsts[1 + g % cardinality(firsts)] as first_name,
          lasts[1 + (g / cardinality(firsts)) % cardinality(lasts)] as last_name,
          domains[1 + (g / 7) % cardinality(domains)] as domain,
-         -- spread over the last three years, newest last
-         now() - make_interval(secs => (:to - g) * 95 + random() * 60) as created_at
+         -- one every ~95 s: a million spread over the last three years, the last generated newest
+         now() - make_interval(secs => (:total - g) * 95 + random() * 60) as created_at
   from vocabulary, generate_series(:from, :to) as g
 )
 insert into customer (id, name, email, phone, created_at, updated_at, version)

@@ -1,45 +1,74 @@
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import { DataGrid, type GridColDef, type GridColumnVisibilityModel, type GridSortModel } from '@mui/x-data-grid';
 import { Link as RouterLink } from 'react-router';
 import { formatDate } from './format';
-import type { Customer } from './types';
+import type { Customer, CustomerSort } from './types';
 
-// Phone and created date give way on narrow screens.
-const wideOnly = { display: { xs: 'none', sm: 'table-cell' } } as const;
+const columns: GridColDef<Customer>[] = [
+  {
+    field: 'name',
+    headerName: 'Name',
+    flex: 1,
+    minWidth: 140,
+    sortingOrder: ['asc'],
+    renderCell: ({ row }) => (
+      <Link component={RouterLink} to={`/customers/${row.id}`}>
+        {row.name}
+      </Link>
+    ),
+  },
+  { field: 'email', headerName: 'Email', flex: 1.3, minWidth: 160, sortable: false },
+  { field: 'phone', headerName: 'Phone', width: 170, sortable: false },
+  {
+    field: 'createdAt',
+    headerName: 'Created',
+    width: 140,
+    sortingOrder: ['desc'],
+    valueFormatter: (value: string) => formatDate(value),
+  },
+];
 
-export function CustomerTable({ customers }: { customers: readonly Customer[] }) {
+// Phone and created date give way on narrow screens (constants: a new model object would make the grid recompute).
+const ALL_COLUMNS: GridColumnVisibilityModel = {};
+const NARROW_COLUMNS: GridColumnVisibilityModel = { phone: false, createdAt: false };
+
+// The server sorts (keyset pagination): by name A→Z, or newest first.
+const SORT_MODELS: Record<CustomerSort, GridSortModel> = {
+  name: [{ field: 'name', sort: 'asc' }],
+  created: [{ field: 'createdAt', sort: 'desc' }],
+};
+
+interface Props {
+  customers: readonly Customer[];
+  sort: CustomerSort;
+  onSortChange: (sort: CustomerSort) => void;
+  loading: boolean;
+}
+
+/** The loaded pages in a data grid that grows with them; the page scrolls, "Load more" fetches the next page. */
+export function CustomerTable({ customers, sort, onSortChange, loading }: Props) {
+  const theme = useTheme();
+  const narrow = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
   return (
-    <TableContainer component={Paper}>
-      <Table size="small" aria-label="Customers">
-        <TableHead>
-          <TableRow>
-            <TableCell>Name</TableCell>
-            <TableCell>Email</TableCell>
-            <TableCell sx={wideOnly}>Phone</TableCell>
-            <TableCell sx={wideOnly}>Created</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {customers.map((customer) => (
-            <TableRow key={customer.id} hover>
-              <TableCell>
-                <Link component={RouterLink} to={`/customers/${customer.id}`}>
-                  {customer.name}
-                </Link>
-              </TableCell>
-              <TableCell sx={{ wordBreak: 'break-all' }}>{customer.email}</TableCell>
-              <TableCell sx={wideOnly}>{customer.phone}</TableCell>
-              <TableCell sx={wideOnly}>{formatDate(customer.createdAt)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <Paper sx={{ height: { xs: '65vh', md: 'calc(100vh - 280px)' }, minHeight: 360 }}>
+      <DataGrid
+        aria-label="Customers"
+        rows={customers}
+        columns={columns}
+        columnVisibilityModel={narrow ? NARROW_COLUMNS : ALL_COLUMNS}
+        sortingMode="server"
+        sortModel={SORT_MODELS[sort]}
+        onSortModelChange={(model) => onSortChange(model[0]?.field === 'name' ? 'name' : 'created')}
+        loading={loading}
+        hideFooter
+        density="compact"
+        disableColumnMenu
+        disableRowSelectionOnClick
+        sx={{ border: 0 }}
+      />
+    </Paper>
   );
 }

@@ -8,6 +8,25 @@ import { api, server } from '../../test/server';
 const page = (from: number, count: number) => Array.from({ length: count }, (_, i) => aCustomer(from + i));
 
 describe('Customers list', () => {
+  it('sorts by name from the column header, on the server', async () => {
+    const sorts: (string | null)[] = [];
+    server.use(
+      http.get(api('/customers'), ({ request }) => {
+        sorts.push(new URL(request.url).searchParams.get('sort'));
+        return HttpResponse.json({ items: page(1, 3), nextCursor: null });
+      }),
+    );
+    const { user } = renderApp('/customers');
+    const grid = await screen.findByRole('grid', { name: 'Customers' });
+    expect(within(grid).getByRole('columnheader', { name: /Created/ })).toHaveAttribute('aria-sort', 'descending');
+
+    await user.click(within(grid).getByRole('columnheader', { name: /Name/ }));
+
+    await waitFor(() => expect(sorts).toEqual(['created', 'name']));
+    expect(within(grid).getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveTextContent('Name');
+  });
+
   it('renders the first page and loads the next one with the cursor', async () => {
     const requests: URL[] = [];
     server.use(
@@ -21,7 +40,7 @@ describe('Customers list', () => {
     );
     const { user } = renderApp('/customers');
 
-    const table = await screen.findByRole('table', { name: 'Customers' });
+    const table = await screen.findByRole('grid', { name: 'Customers' });
     expect(within(table).getAllByRole('row')).toHaveLength(51);
     expect(screen.getByRole('link', { name: 'Customer 1' })).toHaveAttribute('href', '/customers/c-1');
     expect(requests[0]?.searchParams.get('size')).toBe('50');

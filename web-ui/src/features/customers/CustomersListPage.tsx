@@ -65,7 +65,14 @@ export default function CustomersListPage() {
                 : 'No customers yet.'
               : `Showing ${customers.length} customer${customers.length === 1 ? '' : 's'}${hasNextPage ? ' (more available)' : ''}`}
           </Typography>
-          {customers.length > 0 && <CustomerTable customers={customers} />}
+          {customers.length > 0 && (
+            <CustomerTable
+              customers={customers}
+              sort={sort}
+              onSortChange={(value) => updateParam('sort', value === 'created' ? '' : value)}
+              loading={isFetching && !isFetchingNextPage}
+            />
+          )}
           <LoadMoreButton
             hasMore={hasNextPage}
             loading={isFetchingNextPage}
