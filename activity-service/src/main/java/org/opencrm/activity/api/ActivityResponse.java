@@ -11,6 +11,7 @@ public record ActivityResponse(UUID id, UUID customerId, String userId, String u
 
     static ActivityResponse of(Activity activity) {
         return new ActivityResponse(activity.getId(), activity.getCustomerId(), activity.getUserId(),
-                activity.getUserName(), activity.getAction(), activity.getSummary(), activity.getOccurredAt(), activity.getCorrelationId());
+                activity.getUserName(), activity.getAction(), activity.getSummary(), activity.getOccurredAt(),
+                activity.getCorrelationId());
     }
 }
