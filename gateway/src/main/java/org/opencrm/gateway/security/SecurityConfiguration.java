@@ -2,9 +2,9 @@ package org.opencrm.gateway.security;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 
 import org.opencrm.gateway.problem.ProblemWriter;
+import org.opencrm.gateway.web.WebUiPages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -212,9 +212,6 @@ class SecurityConfiguration {
     /** The request matchers both chains and their filters share. */
     static final class RequestMatchers {
 
-        private static final List<String> NOT_PAGES = List.of("/api/", "/oauth2/", "/login/", "/logout", "/actuator/",
-                "/v3/api-docs", "/swagger-ui", "/webjars/", "/fallback/", "/assets/");
-
         static final String SESSION_COOKIE = "SESSION";
 
         /** A bearer token: stateless. */
@@ -239,19 +236,7 @@ class SecurityConfiguration {
         };
 
         static boolean isPageLoad(HttpMethod method, HttpHeaders headers, String path) {
-            if (!HttpMethod.GET.equals(method)) {
-                return false;
-            }
-            List<String> accept = headers.get(HttpHeaders.ACCEPT);
-            if (accept == null || accept.stream().noneMatch(a -> a.contains("text/html"))) {
-                return false;
-            }
-            for (String prefix : NOT_PAGES) {
-                if (path.startsWith(prefix)) {
-                    return false;
-                }
-            }
-            return !path.equals("/swagger-ui.html") && !path.equals("/error");
+            return HttpMethod.GET.equals(method) && WebUiPages.acceptsHtml(headers) && WebUiPages.isPagePath(path);
         }
 
         private RequestMatchers() {

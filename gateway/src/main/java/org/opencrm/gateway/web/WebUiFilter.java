@@ -1,7 +1,5 @@
 package org.opencrm.gateway.web;
 
-import java.util.List;
-
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -23,9 +21,6 @@ import reactor.core.publisher.Mono;
 class WebUiFilter implements WebFilter, Ordered {
 
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
-
-    private static final List<String> NOT_CLIENT_ROUTES = List.of("/api/", "/oauth2/", "/login/", "/logout",
-            "/actuator/", "/v3/api-docs", "/swagger-ui", "/webjars/", "/fallback/", "/assets/", "/error");
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -53,17 +48,9 @@ class WebUiFilter implements WebFilter, Ordered {
     }
 
     private static boolean isClientRoute(ServerWebExchange exchange, String path) {
-        List<String> accept = exchange.getRequest().getHeaders().get(HttpHeaders.ACCEPT);
-        if (accept == null || accept.stream().noneMatch(a -> a.contains("text/html"))) {
-            return false;
-        }
-        for (String prefix : NOT_CLIENT_ROUTES) {
-            if (path.startsWith(prefix)) {
-                return false;
-            }
-        }
         String last = path.substring(path.lastIndexOf('/') + 1);
-        return !last.contains(".");
+        return WebUiPages.acceptsHtml(exchange.getRequest().getHeaders()) && WebUiPages.isPagePath(path)
+                && !last.contains(".");
     }
 
     /** Set at commit, on successful answers only, replacing what the resource handler chose. */

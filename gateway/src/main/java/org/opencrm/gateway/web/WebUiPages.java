@@ -1,0 +1,30 @@
+package org.opencrm.gateway.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Which requests are a browser asking for one of the web UI's pages, as opposed to API calls, the sign-in flow,
+ * assets and tooling. Security sends such signed-out requests to the login page; the web UI answers them with its
+ * {@code index.html}.
+ */
+public final class WebUiPages {
+
+    private static final List<String> NOT_PAGES = List.of("/api/", "/oauth2/", "/login/", "/logout", "/actuator/",
+            "/v3/api-docs", "/swagger-ui", "/webjars/", "/fallback/", "/assets/", "/error");
+
+    private WebUiPages() {
+    }
+
+    /** Asks explicitly for HTML, as a page load does (an API call or a script does not). */
+    public static boolean acceptsHtml(HttpHeaders headers) {
+        List<String> accept = headers.get(HttpHeaders.ACCEPT);
+        return accept != null && accept.stream().anyMatch(value -> value.contains("text/html"));
+    }
+
+    /** Outside the API, the security endpoints, the assets and the tooling. */
+    public static boolean isPagePath(String path) {
+        return NOT_PAGES.stream().noneMatch(path::startsWith);
+    }
+}
