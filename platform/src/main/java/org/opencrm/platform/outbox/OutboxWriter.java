@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.opencrm.platform.events.EventContext;
@@ -11,6 +12,7 @@ import org.opencrm.platform.events.EventEnvelope;
 import org.opencrm.platform.security.CurrentActor;
 import org.opencrm.platform.tracing.TraceContextCarrier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -84,10 +86,12 @@ public class OutboxWriter {
         EventEnvelope cause = EventContext.current().orElse(null);
         String correlationId = cause != null ? cause.correlationId()
                 : traceContext.currentTraceId().orElse(id.toString());
+        Optional<Jwt> user = CurrentActor.jwt();
         // an event handled without a signed-in user acts on behalf of whoever caused the handled event
-        boolean onBehalfOfCause = cause != null && CurrentActor.id().isEmpty();
-        String actor = onBehalfOfCause ? cause.actor() : CurrentActor.id().orElse(SYSTEM_ACTOR);
-        String actorName = onBehalfOfCause ? cause.actorName() : CurrentActor.name().orElse(SYSTEM_ACTOR);
+        boolean onBehalfOfCause = cause != null && user.isEmpty();
+        String actor = onBehalfOfCause ? cause.actor() : user.map(Jwt::getSubject).orElse(SYSTEM_ACTOR);
+        String actorName = onBehalfOfCause ? cause.actorName()
+                : user.flatMap(CurrentActor::nameOf).orElse(SYSTEM_ACTOR);
         return new EventEnvelope(id, type, version, Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
                 aggregateType, aggregateId, producer, correlationId, cause != null ? cause.id().toString() : null,
                 actor, actorName, jsonMapper.valueToTree(payload));

@@ -17,12 +17,12 @@ public final class CurrentActor {
         return jwt().map(Jwt::getSubject);
     }
 
-    /** The user's full name, else their username, else the partner client's id. */
-    public static Optional<String> name() {
-        return jwt().flatMap(jwt -> Stream.of("name", "preferred_username", "client_id", "azp")
+    /** How people know the token's holder: the user's full name, else their username, else the client's id. */
+    public static Optional<String> nameOf(Jwt jwt) {
+        return Stream.of("name", "preferred_username", "client_id", "azp")
                 .map(jwt::getClaimAsString)
                 .filter(value -> value != null && !value.isBlank())
-                .findFirst());
+                .findFirst();
     }
 
     public static Optional<Jwt> jwt() {
