@@ -1,61 +1,36 @@
+import type { ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { NotFoundPage } from '../components/NotFoundPage';
+import type { Permission } from '../features/auth/permissions';
 import { RequirePermission } from '../features/auth/RequirePermission';
 import { SignedIn } from '../features/auth/SignedIn';
 import { pages } from './pages';
 
-// Each page is its own chunk; the first load carries only the shell.
-const CustomersListPage = pages.customersList.Page;
-const CustomerDetailPage = pages.customerDetail.Page;
-const CreateCustomerPage = pages.createCustomer.Page;
-const EditCustomerPage = pages.editCustomer.Page;
-const ActivityFeedPage = pages.activityFeed.Page;
+/** Every page, the permission it needs, and its chunk (the first load carries only the shell). */
+const PAGE_ROUTES: readonly { path: string; permission: Permission; Page: ComponentType }[] = [
+  { path: 'customers', permission: 'viewCustomers', Page: pages.customersList.Page },
+  { path: 'customers/new', permission: 'writeCustomers', Page: pages.createCustomer.Page },
+  { path: 'customers/:id', permission: 'viewCustomers', Page: pages.customerDetail.Page },
+  { path: 'customers/:id/edit', permission: 'writeCustomers', Page: pages.editCustomer.Page },
+  { path: 'activity', permission: 'viewActivities', Page: pages.activityFeed.Page },
+];
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<SignedIn />}>
         <Route index element={<Navigate to="/customers" replace />} />
-        <Route
-          path="customers"
-          element={
-            <RequirePermission permission="viewCustomers">
-              <CustomersListPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="customers/new"
-          element={
-            <RequirePermission permission="writeCustomers">
-              <CreateCustomerPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="customers/:id"
-          element={
-            <RequirePermission permission="viewCustomers">
-              <CustomerDetailPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="customers/:id/edit"
-          element={
-            <RequirePermission permission="writeCustomers">
-              <EditCustomerPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="activity"
-          element={
-            <RequirePermission permission="viewActivities">
-              <ActivityFeedPage />
-            </RequirePermission>
-          }
-        />
+        {PAGE_ROUTES.map(({ path, permission, Page }) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <RequirePermission permission={permission}>
+                <Page />
+              </RequirePermission>
+            }
+          />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -7,15 +7,21 @@ import { api, server } from '../../test/server';
 
 const page = (from: number, count: number) => Array.from({ length: count }, (_, i) => aCustomer(from + i));
 
+/** Answers every list request with `count` customers; returns the `sort` each request asked for, in order. */
+function recordSorts(count: number): (string | null)[] {
+  const sorts: (string | null)[] = [];
+  server.use(
+    http.get(api('/customers'), ({ request }) => {
+      sorts.push(new URL(request.url).searchParams.get('sort'));
+      return HttpResponse.json({ items: page(1, count), nextCursor: null });
+    }),
+  );
+  return sorts;
+}
+
 describe('Customers list', () => {
   it('sorts by name from the column header, on the server', async () => {
-    const sorts: (string | null)[] = [];
-    server.use(
-      http.get(api('/customers'), ({ request }) => {
-        sorts.push(new URL(request.url).searchParams.get('sort'));
-        return HttpResponse.json({ items: page(1, 3), nextCursor: null });
-      }),
-    );
+    const sorts = recordSorts(3);
     const { user } = renderApp('/customers');
     const grid = await screen.findByRole('grid', { name: 'Customers' });
     expect(within(grid).getByRole('columnheader', { name: /Created/ })).toHaveAttribute('aria-sort', 'descending');
@@ -74,13 +80,7 @@ describe('Customers list', () => {
   });
 
   it('sorts by name', async () => {
-    const sorts: (string | null)[] = [];
-    server.use(
-      http.get(api('/customers'), ({ request }) => {
-        sorts.push(new URL(request.url).searchParams.get('sort'));
-        return HttpResponse.json({ items: page(1, 2), nextCursor: null });
-      }),
-    );
+    const sorts = recordSorts(2);
     const { user } = renderApp('/customers');
     await screen.findByRole('link', { name: 'Customer 1' });
 
