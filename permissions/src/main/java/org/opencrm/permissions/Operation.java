@@ -1,0 +1,54 @@
+package org.opencrm.permissions;
+
+import java.util.Collection;
+import java.util.Set;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.web.util.pattern.PathPattern;
+
+/**
+ * One row of the permission table: an API operation and who may call it.
+ *
+ * @param name     {@code <area>.<verb>}, e.g. {@code customers.list}
+ * @param service  the application that answers it ({@code gateway} for the gateway's own endpoints)
+ * @param method   its HTTP method
+ * @param pattern  its path, as Spring MVC and WebFlux match it
+ * @param roles    realm roles that may call it
+ * @param scopes   OAuth scopes of partner clients that may call it
+ * @param signedIn any valid access token may call it, with or without a role or scope
+ */
+public record Operation(String name, String service, HttpMethod method, PathPattern pattern, Set<String> roles,
+        Set<String> scopes, boolean signedIn) {
+
+    public static final String ROLE_PREFIX = "ROLE_";
+
+    public static final String SCOPE_PREFIX = "SCOPE_";
+
+    public String path() {
+        return pattern.getPatternString();
+    }
+
+    /** Whether a caller holding these authorities ({@code ROLE_<role>}, {@code SCOPE_<scope>}) may call it. */
+    public boolean permits(Collection<String> authorities) {
+        if (signedIn) {
+            return true;
+        }
+        for (String authority : authorities) {
+            if (authority.startsWith(ROLE_PREFIX) && roles.contains(authority.substring(ROLE_PREFIX.length()))
+                    || authority.startsWith(SCOPE_PREFIX) && scopes.contains(authority.substring(SCOPE_PREFIX.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a user holding only this realm role may call it. */
+    public boolean permitsRole(String role) {
+        return signedIn || roles.contains(role);
+    }
+
+    /** Whether a partner client holding only this scope may call it. */
+    public boolean permitsScope(String scope) {
+        return signedIn || scopes.contains(scope);
+    }
+}

@@ -1,0 +1,100 @@
+package org.opencrm.permissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+
+class PermissionTableTest {
+
+    private final PermissionTable table = PermissionTable.load();
+
+    @Test
+    void findsTheOperationOfARequestByMethodAndPath() {
+        assertThat(table.find(HttpMethod.GET, "/api/v1/customers")).get().extracting(Operation::name)
+                .isEqualTo("customers.list");
+        assertThat(table.find(HttpMethod.GET, "/api/v1/customers/42")).get().extracting(Operation::name)
+                .isEqualTo("customers.get");
+        assertThat(table.find(HttpMethod.HEAD, "/api/v1/customers/42")).get().extracting(Operation::name)
+                .isEqualTo("customers.get");
+        assertThat(table.find(HttpMethod.PUT, "/api/v1/users/7/role")).get().extracting(Operation::name)
+                .isEqualTo("users.set-role");
+    }
+
+    @Test
+    void findsNothingForAnUndeclaredMethodOrPath() {
+        assertThat(table.find(HttpMethod.PATCH, "/api/v1/customers/42")).isEmpty();
+        assertThat(table.find(HttpMethod.POST, "/api/v1/payments")).isEmpty();
+        assertThat(table.find(HttpMethod.GET, "/api/v1/customers/42/secrets")).isEmpty();
+        assertThat(table.find(HttpMethod.GET, "/api/v1/customers/")).isEmpty();
+    }
+
+    @Test
+    void scopesMeanWhatTheySay() {
+        for (Operation operation : table.operations()) {
+            if (operation.signedIn()) {
+                continue;
+            }
+            for (String scope : operation.scopes()) {
+                String area = operation.name().substring(0, operation.name().indexOf('.'));
+                assertThat(scope).as(operation.name()).startsWith(area + ":");
+                if (scope.endsWith(":read")) {
+                    assertThat(operation.method()).as(operation.name() + " with " + scope).isEqualTo(HttpMethod.GET);
+                }
+                assertThat(operation.method()).as("only roles delete: " + operation.name())
+                        .isNotEqualTo(HttpMethod.DELETE);
+            }
+        }
+    }
+
+    @Test
+    void grantsByRoleOrScopeAndSignedInToAnyToken() {
+        Operation delete = table.named("customers.delete").orElseThrow();
+        assertThat(delete.permits(List.of("ROLE_manager"))).isTrue();
+        assertThat(delete.permits(List.of("ROLE_sales", "SCOPE_customers:write"))).isFalse();
+        Operation create = table.named("customers.create").orElseThrow();
+        assertThat(create.permits(List.of("SCOPE_customers:write"))).isTrue();
+        assertThat(create.permits(List.of("SCOPE_customers:read"))).isFalse();
+        assertThat(table.named("me.get").orElseThrow().permits(List.of())).isTrue();
+        assertThat(table.named("users.list").orElseThrow().permits(List.of("ROLE_manager"))).isFalse();
+    }
+
+    @Test
+    void matchesHandlerPatternsWhateverTheirVariableNames() {
+        assertThat(table.declaredFor(HttpMethod.PUT, "/api/v1/customers/{customerId}")).get()
+                .extracting(Operation::name).isEqualTo("customers.update");
+        assertThat(table.declaredFor(HttpMethod.PATCH, "/api/v1/customers/{id}")).isEmpty();
+    }
+
+    @Test
+    void refusesRowsThatAreNotClear() {
+        assertThatThrownBy(() -> parse("""
+                roles: [admin]
+                scopes: []
+                operations:
+                  - { name: a.b, service: s, method: GET, path: /api/v1/a, roles: [root] }
+                """)).hasMessageContaining("unknown role");
+        assertThatThrownBy(() -> parse("""
+                roles: [admin]
+                scopes: []
+                operations:
+                  - { name: a.b, service: s, method: GET, path: /api/v1/a }
+                """)).hasMessageContaining("either roles and scopes or signed-in");
+        assertThatThrownBy(() -> parse("""
+                roles: [admin]
+                scopes: []
+                operations:
+                  - { name: a.b, service: s, method: GET, path: "/api/v1/a/{id}", roles: [admin] }
+                  - { name: a.c, service: s, method: GET, path: "/api/v1/a/{x}", roles: [admin] }
+                """)).hasMessageContaining("declared twice");
+    }
+
+    private static PermissionTable parse(String yaml) {
+        return PermissionTable.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+}
