@@ -1,17 +1,32 @@
+import { OPERATIONS, ROLES, type OperationName } from './permissionTable.generated';
 import type { Role } from './types';
 
-/** What each role may do; mirrors the services' endpoint rules so the UI offers only what works. */
-const CAN: Record<'viewCustomers' | 'writeCustomers' | 'deleteCustomers' | 'viewActivities', readonly Role[]> = {
-  viewCustomers: ['admin', 'manager', 'sales', 'support'],
-  writeCustomers: ['admin', 'manager', 'sales'],
-  deleteCustomers: ['admin', 'manager'],
-  viewActivities: ['admin', 'manager', 'sales', 'support'],
-};
+/**
+ * What the UI offers, as operations of the permission table (config-repo/permissions.yml, generated into
+ * permissionTable.generated.ts): a role may do a thing when every operation it takes grants that role, so the UI
+ * offers only what the gateway and the services will allow.
+ */
+const NEEDS = {
+  viewCustomers: ['customers.list', 'customers.get'],
+  writeCustomers: ['customers.create', 'customers.update'],
+  deleteCustomers: ['customers.delete'],
+  viewActivities: ['activities.list'],
+} as const satisfies Record<string, readonly OperationName[]>;
 
-export type Permission = keyof typeof CAN;
+export type Permission = keyof typeof NEEDS;
+
+function grants(operation: OperationName, role: string): boolean {
+  const { signedIn, roles } = OPERATIONS[operation];
+  return signedIn || (roles as readonly string[]).includes(role);
+}
+
+/** The roles that may do a thing. */
+export function rolesFor(permission: Permission): Role[] {
+  return ROLES.filter((role) => NEEDS[permission].every((operation) => grants(operation, role)));
+}
 
 export function can(roles: readonly string[] | undefined, permission: Permission): boolean {
-  return (roles ?? []).some((role) => (CAN[permission] as readonly string[]).includes(role));
+  return (roles ?? []).some((role) => NEEDS[permission].every((operation) => grants(operation, role)));
 }
 
 const ROLE_LABELS: Record<string, string> = {

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * One row of the permission table: an API operation and who may call it.
@@ -23,6 +24,13 @@ public record Operation(String name, String service, HttpMethod method, PathPatt
     public static final String ROLE_PREFIX = "ROLE_";
 
     public static final String SCOPE_PREFIX = "SCOPE_";
+
+    /** An operation from its parts, as a row of the table gives them. */
+    public static Operation of(String name, String service, HttpMethod method, String path, Set<String> roles,
+            Set<String> scopes) {
+        return new Operation(name, service, method, PathPatternParser.defaultInstance.parse(path), Set.copyOf(roles),
+                Set.copyOf(scopes), false);
+    }
 
     public String path() {
         return pattern.getPatternString();

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Min;
 import org.opencrm.activity.application.ActivityService;
 import org.opencrm.platform.web.PageCursor;
 import org.opencrm.platform.web.PageResponse;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +27,6 @@ public class ActivityController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('admin','manager','sales','support') or hasAuthority('SCOPE_activities:read')")
     @Operation(summary = "A customer's activity timeline, or the recent-activity feed without customerId; newest first")
     public PageResponse<ActivityResponse> list(@RequestParam(required = false) UUID customerId,
             @RequestParam(required = false) String cursor,

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.opencrm.gateway.problem.ProblemWriter;
+import org.opencrm.permissions.PermissionTable;
 import org.opencrm.gateway.web.WebUiPages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -55,7 +56,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  * authorization code + PKCE), the session lives in Redis (Spring Session), {@link SessionTokenRelayFilter} relays the
  * user's access token, CSRF is cookie-to-header.</li>
  * </ol>
- * Both apply the same access rules; a browser user's roles come from the access token (see {@link BrowserUserService}).
+ * Both authorize /api/** from the permission table; a browser user's roles come from the access token (see
+ * {@link BrowserUserService}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -71,7 +73,7 @@ class SecurityConfiguration {
     /** Bearer callers: exactly the stateless resource server, first so that its hot path never touches a session. */
     @Bean
     @Order(1)
-    SecurityWebFilterChain bearerSecurityWebFilterChain(ServerHttpSecurity http, AccessProperties access,
+    SecurityWebFilterChain bearerSecurityWebFilterChain(ServerHttpSecurity http, PermissionTable permissions,
             SecurityHeadersProperties headers, ProblemWriter problems) {
         ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
         ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
@@ -87,7 +89,7 @@ class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .cors(Customizer.withDefaults())
                 .headers(h -> headers(h, headers))
-                .authorizeExchange(exchanges -> commonRules(exchanges, access)
+                .authorizeExchange(exchanges -> commonRules(exchanges, permissions)
                         // the static web UI
                         .pathMatchers(HttpMethod.GET, "/**").permitAll()
                         .pathMatchers(HttpMethod.HEAD, "/**").permitAll()
@@ -103,7 +105,7 @@ class SecurityConfiguration {
     /** Browsers (and anonymous callers): session, OAuth2 login at Keycloak, CSRF, logout. */
     @Bean
     @Order(2)
-    SecurityWebFilterChain browserSecurityWebFilterChain(ServerHttpSecurity http, AccessProperties access,
+    SecurityWebFilterChain browserSecurityWebFilterChain(ServerHttpSecurity http, PermissionTable permissions,
             SecurityHeadersProperties headers, ProblemWriter problems,
             ReactiveClientRegistrationRepository registrations,
             ServerOAuth2AuthorizedClientRepository authorizedClients) {
@@ -146,7 +148,7 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .cors(Customizer.withDefaults())
                 .headers(h -> headers(h, headers))
-                .authorizeExchange(exchanges -> commonRules(exchanges, access)
+                .authorizeExchange(exchanges -> commonRules(exchanges, permissions)
                         .pathMatchers("/oauth2/**", "/login/**", "/logout").permitAll()
                         // a signed-out browser opening a page goes to the login page first
                         .matchers(RequestMatchers.PAGE_LOAD).authenticated()
@@ -164,12 +166,10 @@ class SecurityConfiguration {
     }
 
     private static ServerHttpSecurity.AuthorizeExchangeSpec commonRules(ServerHttpSecurity.AuthorizeExchangeSpec exchanges,
-            AccessProperties access) {
+            PermissionTable permissions) {
         return exchanges
-                // served by the gateway itself (MeController), for any signed-in caller
-                .pathMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
-                // the hot path first
-                .pathMatchers("/api/**").access(new AccessRuleAuthorizationManager(new AccessRules(access.rules())))
+                // the hot path first: per route and method from the permission table, the gateway's own /api/v1/me too
+                .pathMatchers("/api/**").access(new PermissionTableAuthorizationManager(permissions))
                 .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .pathMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
                 // reached only by the circuit breaker's internal forward

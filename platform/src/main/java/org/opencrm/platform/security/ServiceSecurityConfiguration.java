@@ -1,26 +1,42 @@
 package org.opencrm.platform.security;
 
+import java.util.List;
+
+import org.opencrm.permissions.PermissionTable;
 import org.opencrm.platform.web.ProblemResponses;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Zero trust behind the gateway: every service validates the relayed Keycloak token again (issuer and
- * audience come from {@code spring.security.oauth2.resourceserver.jwt.*}) and authorizes per endpoint.
+ * audience come from {@code spring.security.oauth2.resourceserver.jwt.*}) and authorizes every API request from the
+ * {@link PermissionTable}. Deny by default: an API request naming no operation of the table, and any other path not
+ * listed here, is refused.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
-@EnableMethodSecurity
 public class ServiceSecurityConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    PermissionTable permissionTable() {
+        return PermissionTable.load();
+    }
+
+    @Bean
+    PermissionTableCoverage permissionTableCoverage(PermissionTable table, List<RequestMappingHandlerMapping> mappings) {
+        return new PermissionTableCoverage(table, mappings);
+    }
 
     @Bean
     ProblemResponses problemResponses(JsonMapper jsonMapper) {
@@ -36,7 +52,7 @@ public class ServiceSecurityConfiguration {
 
     @Bean
     SecurityFilterChain serviceSecurity(HttpSecurity http, ProblemResponses problems,
-            JwtAuthenticationConverter jwtAuthenticationConverter) throws Exception {
+            JwtAuthenticationConverter jwtAuthenticationConverter, PermissionTable table) throws Exception {
         return http
             // bearer tokens only, no cookies: nothing for a cross-site request to ride on
             .csrf(csrf -> csrf.disable())
@@ -45,8 +61,13 @@ public class ServiceSecurityConfiguration {
                 .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
                         "/swagger-ui.html", "/error")
                 .permitAll()
+                .requestMatchers("/api/**")
+                .access(new PermissionAuthorizationManager(table))
+                // metrics for a scraper holding a token; the gateway does not route them
+                .requestMatchers("/actuator/**")
+                .authenticated()
                 .anyRequest()
-                .authenticated())
+                .denyAll())
             .oauth2ResourceServer(oauth2 -> oauth2
                 .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter))
                 .authenticationEntryPoint(problems)

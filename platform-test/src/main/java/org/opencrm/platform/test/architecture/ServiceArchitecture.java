@@ -9,8 +9,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package shape every service keeps: {@code api} talks to {@code application}, which alone opens transactions
- * and writes the outbox; {@code domain} knows neither. Call {@link #verify(String)} from one test per service; a
- * skeleton service without those packages yet passes.
+ * and writes the outbox; {@code domain} knows neither; who may call an endpoint is the permission table's to say, not
+ * an annotation's. Call {@link #verify(String)} from one test per service; a skeleton service without those packages
+ * yet passes.
  */
 public final class ServiceArchitecture {
 
@@ -24,6 +25,7 @@ public final class ServiceArchitecture {
         onlyApplicationWritesTheOutbox().allowEmptyShould(true).check(classes);
         onlyApplicationOpensTransactions().allowEmptyShould(true).check(classes);
         apiDoesNotUseRepositories().allowEmptyShould(true).check(classes);
+        accessComesFromThePermissionTable().allowEmptyShould(true).check(classes);
     }
 
     static ArchRule domainStaysPure() {
@@ -44,6 +46,15 @@ public final class ServiceArchitecture {
             .orShould().dependOnClassesThat()
             .haveFullyQualifiedName("org.springframework.transaction.annotation.Transactional")
             .because("use cases in the application package are the only transaction boundary");
+    }
+
+    static ArchRule accessComesFromThePermissionTable() {
+        return noClasses().should().dependOnClassesThat().haveFullyQualifiedName(
+                "org.springframework.security.access.prepost.PreAuthorize")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                "org.springframework.security.access.annotation.Secured")
+            .because("config-repo/permissions.yml is the one place that says who may call an endpoint; the platform's"
+                    + " filter chain enforces it");
     }
 
     static ArchRule apiDoesNotUseRepositories() {

@@ -1,0 +1,21 @@
+package org.opencrm.activity.api;
+
+import org.junit.jupiter.api.Test;
+import org.opencrm.platform.test.KeycloakTestConfiguration;
+import org.opencrm.platform.test.PermissionMatrix;
+import org.opencrm.platform.test.ServiceIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+@ServiceIntegrationTest
+@Import(KeycloakTestConfiguration.class)
+class AccessMatrixIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyOperationAnswersEveryRoleScopeAndAnonymousCallerAsThePermissionTableSays() {
+        PermissionMatrix.against("http://127.0.0.1:" + port).verifyOperationsOf("activity-service");
+    }
+}

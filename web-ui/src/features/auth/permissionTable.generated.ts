@@ -1,0 +1,80 @@
+// Generated from config-repo/permissions.yml by CopiesOfThePermissionTableTest (module permissions).
+// Do not edit: change the YAML, then run
+// ./mvnw -pl permissions test -Dcrm.permissions.update=true
+
+export const ROLES = ['admin', 'manager', 'sales', 'support'] as const;
+
+export const OPERATIONS = {
+  'me.get': {
+    method: 'GET',
+    path: '/api/v1/me',
+    signedIn: true,
+    roles: [],
+    scopes: [],
+  },
+  'users.list': {
+    method: 'GET',
+    path: '/api/v1/users',
+    signedIn: false,
+    roles: ['admin'],
+    scopes: [],
+  },
+  'users.set-role': {
+    method: 'PUT',
+    path: '/api/v1/users/{id}/role',
+    signedIn: false,
+    roles: ['admin'],
+    scopes: [],
+  },
+  'users.set-enabled': {
+    method: 'PUT',
+    path: '/api/v1/users/{id}/enabled',
+    signedIn: false,
+    roles: ['admin'],
+    scopes: [],
+  },
+  'customers.list': {
+    method: 'GET',
+    path: '/api/v1/customers',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:read'],
+  },
+  'customers.get': {
+    method: 'GET',
+    path: '/api/v1/customers/{id}',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:read'],
+  },
+  'customers.create': {
+    method: 'POST',
+    path: '/api/v1/customers',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales'],
+    scopes: ['customers:write'],
+  },
+  'customers.update': {
+    method: 'PUT',
+    path: '/api/v1/customers/{id}',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales'],
+    scopes: ['customers:write'],
+  },
+  'customers.delete': {
+    method: 'DELETE',
+    path: '/api/v1/customers/{id}',
+    signedIn: false,
+    roles: ['admin', 'manager'],
+    scopes: [],
+  },
+  'activities.list': {
+    method: 'GET',
+    path: '/api/v1/activities',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['activities:read'],
+  },
+} as const;
+
+export type OperationName = keyof typeof OPERATIONS;
