@@ -18,4 +18,10 @@ class AccessMatrixIT {
     void everyOperationAnswersEveryRoleScopeAndAnonymousCallerAsThePermissionTableSays() {
         PermissionMatrix.against("http://127.0.0.1:" + port).verifyOperationsOf("customer-service");
     }
+
+    @Test
+    void refusesEveryCallerWhatThePermissionTableDoesNotName() {
+        PermissionMatrix.against("http://127.0.0.1:" + port).verifyRefused("PATCH /api/v1/customers/{id}",
+                "DELETE /api/v1/customers", "GET /api/v1/customers/{id}/secrets", "POST /api/v1/payments");
+    }
 }

@@ -8,12 +8,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
 import org.opencrm.permissions.Operation;
 import org.opencrm.permissions.PermissionTable;
+import org.springframework.http.HttpMethod;
 
 /**
  * Checks the permission table against a running application with real Keycloak tokens: every operation is called by
@@ -93,6 +95,24 @@ public final class PermissionMatrix {
             throw new AssertionError(mismatches.size() + " of " + calls + " calls disagree with the permission table:\n  "
                     + String.join("\n  ", mismatches));
         }
+    }
+
+    /**
+     * Deny by default: requests that name no operation of the table ({@code "PATCH /api/v1/customers/{id}"}) are
+     * refused for every caller with a token (403) and answered 401 without one, whoever would be allowed nearby.
+     */
+    public void verifyRefused(String... undeclared) {
+        List<Operation> operations = new ArrayList<>();
+        for (String request : undeclared) {
+            String[] parts = request.split(" ", 2);
+            Operation operation = Operation.of("undeclared " + request, "none", HttpMethod.valueOf(parts[0]), parts[1],
+                    Set.of(), Set.of());
+            if (PermissionTable.load().find(operation.method(), operation.path()).isPresent()) {
+                throw new IllegalArgumentException(request + " is in the permission table");
+            }
+            operations.add(operation);
+        }
+        verify(operations);
     }
 
     /**
