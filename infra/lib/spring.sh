@@ -213,7 +213,7 @@ build_if_needed() {
     local jar
     jar="$(app_jar "$app")"
     if [[ ! -f $jar ]] || [[ -n $(find "$CRM_ROOT/pom.xml" "$CRM_ROOT/$app/pom.xml" "$CRM_ROOT/$app/src" \
-      "$CRM_ROOT/platform/pom.xml" "$CRM_ROOT/platform/src" "$CRM_ROOT/permissions/pom.xml" "$CRM_ROOT/permissions/src" \
+      "$CRM_ROOT/platform/pom.xml" "$CRM_ROOT/platform/src" "$CRM_ROOT/platform-permissions/pom.xml" "$CRM_ROOT/platform-permissions/src" \
       "$CRM_ROOT/config-repo/permissions.yml" $(ui_sources_for "$app") -newer "$jar" -print -quit \
       2>/dev/null) ]]; then
       stale="$app"
