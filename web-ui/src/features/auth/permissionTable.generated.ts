@@ -1,6 +1,6 @@
 // Generated from config-repo/permissions.yml by CopiesOfThePermissionTableTest (module permissions).
 // Do not edit: change the YAML, then run
-// ./mvnw -pl permissions test -Dcrm.permissions.update=true
+// ./mvnw -pl platform-permissions test -Dcrm.permissions.update=true
 
 export const ROLES = ['admin', 'manager', 'sales', 'support'] as const;
 

@@ -80,7 +80,7 @@ class CopiesOfThePermissionTableTest {
         StringBuilder ts = new StringBuilder("""
                 // Generated from config-repo/permissions.yml by CopiesOfThePermissionTableTest (module permissions).
                 // Do not edit: change the YAML, then run
-                // ./mvnw -pl permissions test -Dcrm.permissions.update=true
+                // ./mvnw -pl platform-permissions test -Dcrm.permissions.update=true
 
                 """);
         ts.append("export const ROLES = ").append(list(table.roles())).append(" as const;\n\n");
