@@ -28,6 +28,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.opencrm.platform.inbox.InboxCleaner;
 import org.opencrm.platform.inbox.ReadModelReplay;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestInfrastructure;
@@ -49,14 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @ServiceIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = { ConsumerOutageIT.SHORT_DATABASE_TIMEOUT, ConsumerOutageIT.SHORT_RETRY })
+@TestPropertySource(locations = "classpath:outage-test.properties")
 class ConsumerOutageIT {
-
-    /** A connection attempt fails after 1 s, so the outage reaches the error handler many times over. */
-    static final String SHORT_DATABASE_TIMEOUT = "spring.datasource.hikari.connection-timeout=1000";
-
-    /** Keeps the test short: retries at most every 2 s (production: 30 s). */
-    static final String SHORT_RETRY = "crm.events.retry.max-interval=2s";
 
     /** The old error handler gave up after 4 tries in ~3 s (plus one connection timeout per try). */
     static final Duration OUTAGE = Duration.ofSeconds(10);
@@ -78,6 +73,9 @@ class ConsumerOutageIT {
 
     @Autowired
     ReadModelReplay replay;
+
+    @Autowired
+    InboxCleaner inboxCleaner;
 
     @Value("${crm.project.root}")
     Path projectRoot;
@@ -160,6 +158,21 @@ class ConsumerOutageIT {
         kafka.send("crm.customer", customer.toString(), created).get();
         kafka.send("crm.customer", customer.toString(), created).get();
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> activities(customer) == 1);
+    }
+
+    @Test
+    void forgetsAppliedEventsOnlyBeyondTheRetention() {
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        jdbc.sql("""
+                insert into inbox_event (consumer, event_id, type, received_at)
+                values ('activity-service', :old, 'customer.created', now() - interval '31 days'),
+                       ('activity-service', :recent, 'customer.created', now() - interval '29 days')
+                """).param("old", old).param("recent", recent).update();
+
+        assertThat(inboxCleaner.deleteBeyondRetention()).isPositive();
+        assertThat(jdbc.sql("select event_id from inbox_event where event_id in (:ids)")
+            .param("ids", List.of(old, recent)).query(UUID.class).list()).containsExactly(recent);
     }
 
     @Test

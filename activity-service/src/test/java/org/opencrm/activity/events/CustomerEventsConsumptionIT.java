@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Customer events from Kafka become timeline entries exactly once, however often they are delivered. */
 @ServiceIntegrationTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = { ConsumerOutageIT.SHORT_DATABASE_TIMEOUT, ConsumerOutageIT.SHORT_RETRY })
+@TestPropertySource(locations = "classpath:outage-test.properties")
 class CustomerEventsConsumptionIT {
 
     @Autowired

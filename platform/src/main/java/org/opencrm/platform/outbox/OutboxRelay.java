@@ -135,8 +135,8 @@ public class OutboxRelay implements SmartLifecycle {
                 // Kafka (or the partition's leader) is unreachable: every row would fail alike, so give them back
                 kafkaUnavailable = true;
                 log.warn("Kafka is unavailable; outbox event {} ({}) and the rest wait for the next pass: {}",
-                        row.id(), row.type(), failure.toString());
-                store.recordUnavailable(row.id(), failure.toString());
+                        row.id(), row.type(), describe(failure));
+                store.recordUnavailable(row.id(), describe(failure));
                 queue.remove();
             }
             else {
@@ -182,7 +182,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void failed(OutboxRow row, Throwable failure) {
-        boolean parked = store.recordFailure(row.id(), failure.toString());
+        boolean parked = store.recordFailure(row.id(), describe(failure));
         if (parked) {
             log.error("Outbox event {} ({} of {} {}) failed {} times and is parked; later events of {} {} wait until "
                     + "an operator releases it (see the platform README, 'Parked outbox rows')", row.id(), row.type(),
@@ -192,6 +192,15 @@ public class OutboxRelay implements SmartLifecycle {
         else {
             log.warn("Publishing outbox event {} ({}) failed; it will be retried", row.id(), row.type(), failure);
         }
+    }
+
+    /** The failure and its root cause: Spring's wrapper alone says only "Send failed". */
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? failure.toString() : failure + " caused by " + root;
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
