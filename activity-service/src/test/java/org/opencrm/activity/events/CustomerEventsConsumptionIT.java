@@ -6,18 +6,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.opencrm.platform.inbox.UnprocessableEventException;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -25,6 +31,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Customer events from Kafka become timeline entries exactly once, however often they are delivered. */
 @ServiceIntegrationTest
 @AutoConfigureMockMvc
+@TestPropertySource(locations = "classpath:outage-test.properties")
 class CustomerEventsConsumptionIT {
 
     @Autowired
@@ -48,6 +56,9 @@ class CustomerEventsConsumptionIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void recordsACustomerCreatedEventOnceEvenWhenDeliveredTwice() throws Exception {
@@ -81,22 +92,37 @@ class CustomerEventsConsumptionIT {
     }
 
     @Test
-    void parksAnUnreadableRecordOnTheDeadLetterTopicAndKeepsConsuming() throws Exception {
+    void deadLettersOnlyRecordsThatCanNeverSucceedAndKeepsConsuming() throws Exception {
         try (KafkaConsumer<String, String> deadLetters = consumer("crm.customer.dlt")) {
-            kafka.send("crm.customer", "broken", "{not json").get();
+            String poisonKey = UUID.randomUUID().toString();
+            UUID unknownVersion = UUID.randomUUID();
+            kafka.send("crm.customer", poisonKey, "{not json").get();
+            kafka.send("crm.customer", poisonKey, envelope(unknownVersion, "customer.created", UUID.randomUUID(), "V9")
+                .replace("\"version\":1", "\"version\":9")).get();
             UUID customerId = UUID.randomUUID();
-            kafka.send("crm.customer", "broken", envelope(UUID.randomUUID(), "customer.created", customerId, "After"))
-                .get();
+            kafka.send("crm.customer", customerId.toString(),
+                    envelope(UUID.randomUUID(), "customer.created", customerId, "After")).get();
 
+            Map<String, ConsumerRecord<String, String>> parked = new HashMap<>();
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-                for (var record : deadLetters.poll(Duration.ofMillis(200))) {
-                    if ("{not json".equals(record.value())) {
-                        return true;
+                deadLetters.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (poisonKey.equals(record.key())) {
+                        parked.put(record.value(), record);
                     }
-                }
-                return false;
+                });
+                return parked.size() == 2;
             });
+            // the headers say where it came from and why
+            ConsumerRecord<String, String> unreadable = parked.get("{not json");
+            assertThat(header(unreadable, "kafka_dlt-original-topic")).isEqualTo("crm.customer");
+            assertThat(header(unreadable, "kafka_dlt-exception-cause-fqcn"))
+                .isEqualTo(UnprocessableEventException.class.getName());
+            assertThat(header(unreadable, "crm-dlt-reason")).startsWith("unreadable event");
+            assertThat(parked.values()).anySatisfy(record -> assertThat(header(record, "crm-dlt-reason"))
+                .contains("cannot read version 9 of customer.created"));
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> activities(customerId) == 1);
+            assertThat(meters.get("crm.events.dead.lettered").tag("topic", "crm.customer").counter().count())
+                .isGreaterThanOrEqualTo(2);
         }
     }
 
@@ -116,6 +142,10 @@ class CustomerEventsConsumptionIT {
                 .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_sales"))))
             .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/activities")).andExpect(status().isUnauthorized());
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private long activities(UUID customerId) {

@@ -71,6 +71,14 @@ final class Containers {
         return KEYCLOAK.get();
     }
 
+    static void pause(GenericContainer<?> container) {
+        container.getDockerClient().pauseContainerCmd(container.getContainerId()).exec();
+    }
+
+    static void unpause(GenericContainer<?> container) {
+        container.getDockerClient().unpauseContainerCmd(container.getContainerId()).exec();
+    }
+
     private static <C extends GenericContainer<?>> C started(String name, C container) {
         container.start();
         LocalProcesses.onShutdown(name, container::stop);

@@ -30,7 +30,31 @@ import org.apache.kafka.server.common.MetadataVersion;
  */
 final class LocalKafka {
 
+    private static KafkaRaftServer server;
+
+    private static Properties config;
+
     private LocalKafka() {
+    }
+
+    /** Shuts the broker down (clients see it gone), keeping its log directory and ports. */
+    static synchronized void stopServer() {
+        if (server == null) {
+            throw new IllegalStateException("the local Kafka broker is not running");
+        }
+        server.shutdown();
+        server.awaitShutdown();
+        server = null;
+    }
+
+    /** Starts the broker stopped by {@link #stopServer()} again, with the same data, ports and cluster id. */
+    static synchronized void startServer() {
+        if (server != null) {
+            return;
+        }
+        server = new KafkaRaftServer(new KafkaConfig(config), Time.SYSTEM);
+        server.startup();
+        awaitBroker(config.getProperty("advertised.listeners").substring("PLAINTEXT://".length()));
     }
 
     static KafkaEndpoint start() {
@@ -81,14 +105,17 @@ final class LocalKafka {
         catch (Exception ex) {
             throw new IllegalStateException("cannot format the Kafka log directory " + logDir, ex);
         }
-        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(properties), Time.SYSTEM);
+        config = properties;
         LocalProcesses.onShutdown("kafka", () -> {
-            server.shutdown();
-            server.awaitShutdown();
+            synchronized (LocalKafka.class) {
+                if (server != null) {
+                    server.shutdown();
+                    server.awaitShutdown();
+                }
+            }
             LocalProcesses.deleteRecursively(logDir);
         });
-        server.startup();
-        awaitBroker(bootstrapServers);
+        startServer();
         return new KafkaEndpoint(bootstrapServers);
     }
 

@@ -21,7 +21,28 @@ final class LocalPostgres {
 
     static final String DATABASE = "crm_test";
 
+    /** How to start the running server again after {@link #stopServer()}; null before the first start. */
+    private static volatile Runnable restart;
+
+    private static volatile Runnable halt;
+
     private LocalPostgres() {
+    }
+
+    /** Stops the server (fast shutdown: open connections are cut, as in an outage), keeping its data and port. */
+    static void stopServer() {
+        if (halt == null) {
+            throw new IllegalStateException("the local PostgreSQL was not started");
+        }
+        halt.run();
+    }
+
+    /** Starts the server stopped by {@link #stopServer()} again, on the same port with the same data. */
+    static void startServer() {
+        if (restart == null) {
+            throw new IllegalStateException("the local PostgreSQL was not started");
+        }
+        restart.run();
     }
 
     static PostgresEndpoint start() {
@@ -40,13 +61,19 @@ final class LocalPostgres {
         String options = "-p " + port + " -k " + base + " -c listen_addresses=127.0.0.1 -c max_connections=200"
                 + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         LocalProcesses.onShutdown("postgres", () -> stop(root, bin, base));
-        try {
-            LocalProcesses.run(asServerUser(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
-                    log.toString(), "-w", "-t", "60", "-o", options, "start"), 90);
-        }
-        catch (RuntimeException ex) {
-            throw new IllegalStateException(ex.getMessage() + "\n--- " + log + "\n" + LocalProcesses.tail(log, 30), ex);
-        }
+        restart = () -> {
+            try {
+                LocalProcesses.run(asServerUser(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
+                        log.toString(), "-w", "-t", "60", "-o", options, "start"), 90);
+            }
+            catch (RuntimeException ex) {
+                throw new IllegalStateException(ex.getMessage() + "\n--- " + log + "\n" + LocalProcesses.tail(log, 30),
+                        ex);
+            }
+        };
+        halt = () -> LocalProcesses.run(asServerUser(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(),
+                "-m", "fast", "-w", "stop"), 60);
+        restart.run();
         PostgresEndpoint server = new PostgresEndpoint("jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, USER);
         return new PostgresEndpoint(server.createDatabase(DATABASE), USER, USER);
     }

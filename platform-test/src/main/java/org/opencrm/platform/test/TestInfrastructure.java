@@ -55,6 +55,49 @@ public final class TestInfrastructure {
         return KEYCLOAK.get();
     }
 
+    /**
+     * Makes PostgreSQL unavailable until {@link #resumePostgres()}: the local server is stopped (connections cut,
+     * new ones refused), a container is paused (connections hang). For outage tests; resume in a {@code finally}.
+     */
+    public static void interruptPostgres() {
+        postgres();
+        if (usesContainers()) {
+            Containers.pause(Containers.postgres());
+        }
+        else {
+            LocalPostgres.stopServer();
+        }
+    }
+
+    public static void resumePostgres() {
+        if (usesContainers()) {
+            Containers.unpause(Containers.postgres());
+        }
+        else {
+            LocalPostgres.startServer();
+        }
+    }
+
+    /** Makes Kafka unavailable until {@link #resumeKafka()}, like {@link #interruptPostgres()}. */
+    public static void interruptKafka() {
+        kafka();
+        if (usesContainers()) {
+            Containers.pause(Containers.kafka());
+        }
+        else {
+            LocalKafka.stopServer();
+        }
+    }
+
+    public static void resumeKafka() {
+        if (usesContainers()) {
+            Containers.unpause(Containers.kafka());
+        }
+        else {
+            LocalKafka.startServer();
+        }
+    }
+
     /** Whether this JVM's backends are Testcontainers containers (else local processes). */
     public static boolean usesContainers() {
         return CONTAINERS.get();

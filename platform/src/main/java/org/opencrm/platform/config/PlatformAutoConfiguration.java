@@ -3,14 +3,23 @@ package org.opencrm.platform.config;
 import java.time.Clock;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 
+import org.opencrm.platform.events.EventConsumerErrors;
+import org.opencrm.platform.events.EventTopics;
+import org.opencrm.platform.events.EventsProperties;
 import org.opencrm.platform.idempotency.IdempotencyKeys;
 import org.opencrm.platform.inbox.Inbox;
+import org.opencrm.platform.inbox.InboxCleaner;
+import org.opencrm.platform.inbox.InboxProperties;
 import org.opencrm.platform.inbox.InboundEventDispatcher;
 import org.opencrm.platform.inbox.InboundEventHandler;
 import org.opencrm.platform.inbox.InboundEventListener;
+import org.opencrm.platform.inbox.ReadModel;
+import org.opencrm.platform.inbox.ReadModelReplay;
 import org.opencrm.platform.outbox.OutboxCleaner;
 import org.opencrm.platform.outbox.OutboxProperties;
 import org.opencrm.platform.outbox.OutboxRelay;
@@ -25,16 +34,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.backoff.ExponentialBackOff;
-
-import org.apache.kafka.common.TopicPartition;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration",
         "org.springframework.boot.micrometer.tracing.autoconfigure.NoopTracerAutoConfiguration",
         "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration" })
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({ OutboxProperties.class, InboxProperties.class, EventsProperties.class })
 @EnableScheduling
 public class PlatformAutoConfiguration {
 
@@ -71,8 +76,9 @@ public class PlatformAutoConfiguration {
     @Bean
     OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, String> kafka,
             TraceContextCarrier traceContext, JsonMapper jsonMapper, OutboxProperties properties,
-            @Value("${spring.application.name}") String producer) {
-        return new OutboxRelay(jdbc, transaction, kafka, traceContext, jsonMapper, properties, producer);
+            @Value("${spring.application.name}") String producer, ObjectProvider<MeterRegistry> meters) {
+        return OutboxRelay.create(jdbc, transaction, kafka, traceContext, jsonMapper, properties, producer,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
@@ -97,6 +103,22 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    InboxCleaner inboxCleaner(JdbcClient jdbc, InboxProperties properties, Clock clock) {
+        return new InboxCleaner(jdbc, properties, clock);
+    }
+
+    @Bean
+    ReadModelReplay readModelReplay(JdbcClient jdbc, TransactionTemplate transaction, List<ReadModel> readModels,
+            @Value("${spring.application.name}") String consumer) {
+        return new ReadModelReplay(jdbc, transaction, readModels, consumer);
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics crmEventTopics(EventsProperties properties) {
+        return EventTopics.declare(properties);
+    }
+
+    @Bean
     InboundEventDispatcher inboundEventDispatcher(List<InboundEventHandler<?>> handlers, Inbox inbox,
             TransactionTemplate transaction, JsonMapper jsonMapper,
             @Value("${spring.application.name}") String consumer) {
@@ -109,13 +131,11 @@ public class PlatformAutoConfiguration {
         return new InboundEventListener(dispatcher);
     }
 
-    /** Retries a failing record a few times, then parks it on {@code <topic>.dlt} so the partition moves on. */
+    /** Waits out transient failures in order; dead-letters only what can never succeed (see EventConsumerErrors). */
     @Bean
-    CommonErrorHandler kafkaErrorHandler(KafkaOperations<String, String> kafka) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, ex) -> new TopicPartition(record.topic() + ".dlt", -1));
-        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-        backOff.setMaxAttempts(4);
-        return new DefaultErrorHandler(recoverer, backOff);
+    CommonErrorHandler kafkaErrorHandler(KafkaOperations<String, String> kafka, EventsProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
+        return EventConsumerErrors.errorHandler(kafka, properties.retry(),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,11 +40,15 @@ public class InboundEventDispatcher {
 
     /** @return true when the event was applied now, false when it was ignored or had been applied before */
     public boolean dispatch(String value) {
-        EventEnvelope envelope = jsonMapper.readValue(value, EventEnvelope.class);
+        EventEnvelope envelope = read(value);
         InboundEventHandler<?> handler = handlers.get(envelope.type());
         if (handler == null) {
             log.debug("{} ignores event type {}", consumer, envelope.type());
             return false;
+        }
+        if (!handler.supportsVersion(envelope.version())) {
+            throw new UnprocessableEventException(
+                    "%s cannot read version %d of %s".formatted(consumer, envelope.version(), envelope.type()));
         }
         Boolean applied = transaction.execute(status -> {
             if (!inbox.markReceived(consumer, envelope.id(), envelope.type())) {
@@ -56,8 +61,31 @@ public class InboundEventDispatcher {
         return Boolean.TRUE.equals(applied);
     }
 
+    private EventEnvelope read(String value) {
+        if (value == null) {
+            throw new UnprocessableEventException("the record has no value");
+        }
+        EventEnvelope envelope;
+        try {
+            envelope = jsonMapper.readValue(value, EventEnvelope.class);
+        }
+        catch (JacksonException ex) {
+            throw new UnprocessableEventException("unreadable event: " + ex.getOriginalMessage(), ex);
+        }
+        if (envelope == null || envelope.id() == null || envelope.type() == null || envelope.payload() == null) {
+            throw new UnprocessableEventException("not an event envelope: id, type and payload are required");
+        }
+        return envelope;
+    }
+
     private <P> void apply(InboundEventHandler<P> handler, EventEnvelope envelope) {
-        P payload = jsonMapper.treeToValue(envelope.payload(), handler.payloadType());
+        P payload;
+        try {
+            payload = jsonMapper.treeToValue(envelope.payload(), handler.payloadType());
+        }
+        catch (JacksonException ex) {
+            throw new UnprocessableEventException("invalid payload of " + envelope.type() + ": " + ex.getMessage(), ex);
+        }
         handler.handle(envelope, payload);
     }
 }

@@ -14,6 +14,14 @@ public interface InboundEventHandler<P> {
 
     Class<P> payloadType();
 
-    /** Called inside the inbox transaction, at most once per event id and consumer. */
+    /** Versions this handler understands; another version is dead-lettered (a breaking change it cannot read). */
+    default boolean supportsVersion(int version) {
+        return version == 1;
+    }
+
+    /**
+     * Called inside the inbox transaction, at most once per event id and consumer. Throw
+     * {@link UnprocessableEventException} for an event that can never be applied; anything else is retried.
+     */
     void handle(EventEnvelope envelope, P payload);
 }

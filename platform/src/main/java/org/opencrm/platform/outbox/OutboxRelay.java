@@ -1,16 +1,24 @@
 package org.opencrm.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RetriableException;
 import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.platform.outbox.OutboxStore.OutboxRow;
 import org.opencrm.platform.tracing.TraceContextCarrier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes outbox rows to Kafka: woken right after a commit (fast path) and every poll interval for whatever
- * is left (safety path). A transaction-scoped advisory lock makes one instance of a service the publisher at a
- * time, which keeps each aggregate's events in their commit order even with several instances running.
+ * is left (safety path). Rows are leased in a short transaction ({@link OutboxStore#claim()}), sent with no
+ * transaction open, and marked in another short one. Each round sends the next row of every claimed aggregate at
+ * once and waits for them, so one aggregate's events reach Kafka in commit order and a row that fails holds back
+ * only the rows of its own aggregate.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -34,90 +44,172 @@ public class OutboxRelay implements SmartLifecycle {
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
     };
 
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final OutboxStore store;
     private final KafkaTemplate<String, String> kafka;
     private final TraceContextCarrier traceContext;
     private final JsonMapper jsonMapper;
     private final OutboxProperties properties;
-    private final long lockKey;
+    private final OutboxMetrics metrics;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile Thread worker;
 
-    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, String> kafka,
-            TraceContextCarrier traceContext, JsonMapper jsonMapper, OutboxProperties properties, String producer) {
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+    OutboxRelay(OutboxStore store, KafkaTemplate<String, String> kafka, TraceContextCarrier traceContext,
+            JsonMapper jsonMapper, OutboxProperties properties, OutboxMetrics metrics) {
+        this.store = store;
         this.kafka = kafka;
         this.traceContext = traceContext;
         this.jsonMapper = jsonMapper;
         this.properties = properties;
-        this.lockKey = ("outbox-relay:" + producer).hashCode();
+        this.metrics = metrics;
+    }
+
+    public static OutboxRelay create(JdbcClient jdbc, TransactionTemplate transaction,
+            KafkaTemplate<String, String> kafka, TraceContextCarrier traceContext, JsonMapper jsonMapper,
+            OutboxProperties properties, String producer, MeterRegistry meters) {
+        OutboxStore store = new OutboxStore(jdbc, transaction, properties, producer);
+        return new OutboxRelay(store, kafka, traceContext, jsonMapper, properties, new OutboxMetrics(store, meters));
     }
 
     public void wakeUp() {
         wakeUps.release();
     }
 
-    /** Publishes until nothing is left or a send fails; returns how many rows were published. */
+    /** Publishes what may go now; returns how many rows were published. */
     public int publishPending() {
         int total = 0;
-        int published;
+        List<OutboxRow> rows;
         do {
-            published = publishBatch();
-            total += published;
-        }
-        while (published == properties.batchSize());
-        return total;
-    }
-
-    private int publishBatch() {
-        Integer published = transaction.execute(status -> {
-            boolean leader = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", lockKey)
-                .query(Boolean.class).single();
-            if (!leader) {
-                return 0;
-            }
-            List<OutboxRow> rows = jdbc.sql("""
-                    select id, aggregate_type, aggregate_id, type, payload::text as payload, headers::text as headers
-                    from outbox_event where published_at is null order by position limit :limit
-                    """)
-                .param("limit", properties.batchSize())
-                .query(OutboxRow.class)
-                .list();
-            return rows.isEmpty() ? 0 : send(rows);
-        });
-        return published == null ? 0 : published;
-    }
-
-    private int send(List<OutboxRow> rows) {
-        List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>(rows.size());
-        for (OutboxRow row : rows) {
-            sends.add(traceContext.continueTrace(jsonMapper.readValue(row.headers(), HEADERS), "outbox publish",
-                    () -> kafka.send(record(row))));
-        }
-        List<UUID> published = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            OutboxRow row = rows.get(i);
-            try {
-                sends.get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                published.add(row.id());
-            }
-            catch (Exception ex) {
-                // stop here: a later event of the same aggregate must not overtake this one
-                if (ex instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                recordFailure(row, ex);
+            rows = store.claim();
+            Pass pass = publish(rows);
+            total += pass.published();
+            if (pass.kafkaUnavailable()) {
                 break;
             }
         }
-        if (!published.isEmpty()) {
-            jdbc.sql("update outbox_event set published_at = now(), attempts = attempts + 1 where id in (:ids)")
-                .param("ids", published)
-                .update();
+        while (rows.size() == properties.batchSize());
+        metrics.refresh();
+        return total;
+    }
+
+    private Pass publish(List<OutboxRow> rows) {
+        Map<String, Queue<OutboxRow>> byAggregate = new LinkedHashMap<>();
+        for (OutboxRow row : rows) {
+            byAggregate.computeIfAbsent(row.aggregateKey(), key -> new ArrayDeque<>()).add(row);
         }
-        return published.size() == rows.size() ? published.size() : 0;
+        // stop starting rounds before the lease runs out, so that no other instance takes these rows meanwhile
+        Instant leaseEnd = Instant.now().plus(properties.claimLease()).minus(properties.sendTimeout());
+        int published = 0;
+        boolean kafkaUnavailable = false;
+        while (!byAggregate.isEmpty() && !kafkaUnavailable && Instant.now().isBefore(leaseEnd)) {
+            Round round = sendRound(byAggregate);
+            published += round.published().size();
+            kafkaUnavailable = round.kafkaUnavailable();
+        }
+        store.release(byAggregate.values().stream().flatMap(Queue::stream).map(OutboxRow::id).toList());
+        return new Pass(published, kafkaUnavailable);
+    }
+
+    /** Sends the head row of every aggregate, then records each outcome. */
+    private Round sendRound(Map<String, Queue<OutboxRow>> byAggregate) {
+        List<OutboxRow> heads = new ArrayList<>(byAggregate.size());
+        List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>(byAggregate.size());
+        for (Queue<OutboxRow> queue : byAggregate.values()) {
+            OutboxRow row = queue.peek();
+            heads.add(row);
+            sends.add(send(row));
+        }
+        List<UUID> published = new ArrayList<>(heads.size());
+        boolean kafkaUnavailable = false;
+        for (int i = 0; i < heads.size(); i++) {
+            OutboxRow row = heads.get(i);
+            Queue<OutboxRow> queue = byAggregate.get(row.aggregateKey());
+            Throwable failure = outcome(sends.get(i));
+            if (failure == null) {
+                published.add(row.id());
+                queue.remove();
+                if (queue.isEmpty()) {
+                    byAggregate.remove(row.aggregateKey());
+                }
+            }
+            else if (causedBy(failure, RetriableException.class)) {
+                // Kafka (or the partition's leader) is unreachable: every row would fail alike, so give them back
+                kafkaUnavailable = true;
+                log.warn("Kafka is unavailable; outbox event {} ({}) and the rest wait for the next pass: {}",
+                        row.id(), row.type(), describe(failure));
+                store.recordUnavailable(row.id(), describe(failure));
+                queue.remove();
+            }
+            else {
+                failed(row, failure);
+                // later rows of this aggregate must not overtake it
+                store.release(queue.stream().skip(1).map(OutboxRow::id).toList());
+                byAggregate.remove(row.aggregateKey());
+            }
+        }
+        store.markPublished(published);
+        return new Round(published, kafkaUnavailable);
+    }
+
+    private CompletableFuture<SendResult<String, String>> send(OutboxRow row) {
+        try {
+            return traceContext.continueTrace(jsonMapper.readValue(row.headers(), HEADERS), "outbox publish",
+                    () -> kafka.send(record(row)));
+        }
+        catch (RuntimeException ex) {
+            // max.block.ms ran out, or the record could not even be serialized
+            return CompletableFuture.failedFuture(ex);
+        }
+    }
+
+    private Throwable outcome(CompletableFuture<SendResult<String, String>> send) {
+        try {
+            send.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return null;
+        }
+        catch (InterruptedException ex) {
+            // shutting down: not the row's fault
+            Thread.currentThread().interrupt();
+            return new org.apache.kafka.common.errors.TimeoutException("interrupted while waiting for Kafka", ex);
+        }
+        catch (java.util.concurrent.ExecutionException ex) {
+            return ex.getCause();
+        }
+        catch (java.util.concurrent.TimeoutException ex) {
+            // the producer's own timeouts are shorter: this is Kafka not answering, treat it as unavailable
+            return new org.apache.kafka.common.errors.TimeoutException("no acknowledgement within "
+                    + properties.sendTimeout(), ex);
+        }
+    }
+
+    private void failed(OutboxRow row, Throwable failure) {
+        boolean parked = store.recordFailure(row.id(), describe(failure));
+        if (parked) {
+            log.error("Outbox event {} ({} of {} {}) failed {} times and is parked; later events of {} {} wait until "
+                    + "an operator releases it (see the platform README, 'Parked outbox rows')", row.id(), row.type(),
+                    row.aggregateType(), row.aggregateId(), properties.maxAttempts(), row.aggregateType(),
+                    row.aggregateId(), failure);
+        }
+        else {
+            log.warn("Publishing outbox event {} ({}) failed; it will be retried", row.id(), row.type(), failure);
+        }
+    }
+
+    /** The failure and its root cause: Spring's wrapper alone says only "Send failed". */
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? failure.toString() : failure + " caused by " + root;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ProducerRecord<String, String> record(OutboxRow row) {
@@ -125,14 +217,6 @@ public class OutboxRelay implements SmartLifecycle {
                 row.aggregateId(), row.payload());
         record.headers().add("crm-event-type", row.type().getBytes(StandardCharsets.UTF_8));
         return record;
-    }
-
-    private void recordFailure(OutboxRow row, Exception ex) {
-        log.warn("Publishing outbox event {} ({}) failed; it will be retried", row.id(), row.type(), ex);
-        jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
-            .param("error", String.valueOf(ex.getMessage()))
-            .param("id", row.id())
-            .update();
     }
 
     private void run() {
@@ -174,6 +258,9 @@ public class OutboxRelay implements SmartLifecycle {
         return worker != null;
     }
 
-    record OutboxRow(UUID id, String aggregateType, String aggregateId, String type, String payload, String headers) {
+    private record Pass(int published, boolean kafkaUnavailable) {
+    }
+
+    private record Round(List<UUID> published, boolean kafkaUnavailable) {
     }
 }

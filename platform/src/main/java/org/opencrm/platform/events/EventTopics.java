@@ -1,0 +1,44 @@
+package org.opencrm.platform.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/**
+ * The topics a service publishes to and consumes, plus a {@code <topic>.dlt} for each consumed one, declared at
+ * start-up with the configured partitions, replication factor and {@code min.insync.replicas} (with
+ * {@code acks=all}, a send succeeds only once that many replicas have it). Boot's {@link KafkaAdmin} creates them,
+ * adds partitions and, with {@code spring.kafka.admin.modify-topic-configs}, updates the configuration of topics
+ * that already exist.
+ */
+public final class EventTopics {
+
+    private EventTopics() {
+    }
+
+    public static KafkaAdmin.NewTopics declare(EventsProperties properties) {
+        Set<String> names = new LinkedHashSet<>(properties.publish());
+        for (String consumed : properties.consume()) {
+            names.add(consumed);
+            names.add(EventsProperties.deadLetterTopicOf(consumed));
+        }
+        List<NewTopic> topics = new ArrayList<>(names.size());
+        for (String name : names) {
+            if (!name.isBlank()) {
+                topics.add(TopicBuilder.name(name.trim())
+                    .partitions(properties.topics().partitions())
+                    .replicas(properties.topics().replicationFactor())
+                    .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG,
+                            String.valueOf(properties.topics().minInsyncReplicas()))
+                    .build());
+            }
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+}

@@ -1,0 +1,44 @@
+package org.opencrm.platform.events;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param consume the topics this service consumes (each gets a {@code <topic>.dlt} dead-letter topic)
+ * @param publish the topics this service's outbox publishes to, declared at start-up
+ * @param retry how a consumer retries a record that failed for a transient reason
+ * @param topics how declared topics are made
+ */
+@ConfigurationProperties("crm.events")
+public record EventsProperties(
+        @DefaultValue List<String> consume,
+        @DefaultValue List<String> publish,
+        @DefaultValue Retry retry,
+        @DefaultValue Topics topics) {
+
+    /**
+     * Exponential backoff for as long as the failure lasts: the partition waits at its failed record, so nothing
+     * of the same aggregate overtakes it.
+     *
+     * @param initialInterval the first wait
+     * @param maxInterval the longest wait between two tries
+     */
+    public record Retry(@DefaultValue("1s") Duration initialInterval, @DefaultValue("30s") Duration maxInterval) {
+    }
+
+    /**
+     * @param partitions partitions of a declared topic (raised on existing topics, never lowered)
+     * @param replicationFactor replicas of each partition
+     * @param minInsyncReplicas replicas that must have a record before an {@code acks=all} send succeeds
+     */
+    public record Topics(@DefaultValue("3") int partitions, @DefaultValue("1") short replicationFactor,
+            @DefaultValue("1") int minInsyncReplicas) {
+    }
+
+    public static String deadLetterTopicOf(String topic) {
+        return topic + ".dlt";
+    }
+}
