@@ -5,6 +5,8 @@
 export CRM_WORK_DIR="${CRM_WORK_DIR:-$CRM_ROOT/.crm}"
 [[ $CRM_WORK_DIR == /* ]] || CRM_WORK_DIR="$PWD/$CRM_WORK_DIR"
 export CRM_GATEWAY_PORT="${CRM_GATEWAY_PORT:-8080}"
+# the gateway's actuator (metrics), 127.0.0.1 only; its public port has only the probes /livez and /readyz
+export CRM_GATEWAY_MANAGEMENT_PORT="${CRM_GATEWAY_MANAGEMENT_PORT:-9080}"
 export CRM_DISCOVERY_PORT="${CRM_DISCOVERY_PORT:-8761}"
 export CRM_CONFIG_PORT="${CRM_CONFIG_PORT:-8888}"
 export CRM_CUSTOMER_PORT="${CRM_CUSTOMER_PORT:-8081}"

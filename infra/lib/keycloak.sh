@@ -65,7 +65,7 @@ keycloak_start() {
     KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
     start_process keycloak "$KEYCLOAK_HOME/bin/kc.sh" start-dev --import-realm \
     --http-host=127.0.0.1 --http-port="$CRM_KEYCLOAK_PORT" \
-    --http-management-port="$CRM_KEYCLOAK_MGMT_PORT"
+    --http-management-host=127.0.0.1 --http-management-port="$CRM_KEYCLOAK_MGMT_PORT"
 }
 
 keycloak_wait() {

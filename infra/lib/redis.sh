@@ -2,6 +2,7 @@
 # Redis from the distribution's redis-server package, daemonised, data in $CRM_WORK_DIR/redis.
 
 REDIS_DIR="$CRM_WORK_DIR/redis"
+CRM_REDIS_MAXMEMORY="${CRM_REDIS_MAXMEMORY:-256mb}"
 
 # Debian's redis-server is a one-time prerequisite: installed here when we are root.
 ensure_redis_installed() {
@@ -22,11 +23,14 @@ redis_start() {
   fi
   ensure_redis_installed
   mkdir -p "$REDIS_DIR"
-  info "starting redis on 127.0.0.1:$CRM_REDIS_PORT"
+  info "starting redis on 127.0.0.1:$CRM_REDIS_PORT (maxmemory $CRM_REDIS_MAXMEMORY, noeviction)"
   local log
   log="$(log_file redis)"
   [[ -f $log ]] && mv -f "$log" "$LOG_DIR/redis.prev.log"
+  # maxmemory with noeviction: when full, writes (new sessions, rate-limit buckets) fail loudly instead of Redis
+  # silently evicting someone's session; see the README (Redis)
   redis-server --bind 127.0.0.1 --port "$CRM_REDIS_PORT" --daemonize yes --dir "$REDIS_DIR" \
+    --maxmemory "$CRM_REDIS_MAXMEMORY" --maxmemory-policy noeviction \
     --pidfile "$(pid_file redis)" --logfile "$log" </dev/null >/dev/null ||
     fail_with_log "redis-server did not start" redis
 }

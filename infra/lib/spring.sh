@@ -10,6 +10,13 @@ read -r -a SELECTED_SERVICE_APPS <<<"${CRM_SERVICES:-${SPRING_SERVICE_APPS[*]}}"
 APPS_DIR="$CRM_WORK_DIR/apps"
 # demo customers that customer-service creates when its database is empty (config-repo/customer-service.yml)
 export CRM_DEMO_CUSTOMERS="${CRM_DEMO_CUSTOMERS:-300}"
+# Dev credentials of the registry (Eureka) and the config server, which both refuse anonymous callers. The services
+# read CRM_CONFIG_* before they have any configuration, hence here; the local profiles of discovery, config-server
+# and config-repo default to the same values. Set them to override.
+export CRM_DISCOVERY_USER="${CRM_DISCOVERY_USER:-eureka}"
+export CRM_DISCOVERY_PASSWORD="${CRM_DISCOVERY_PASSWORD:-eureka-dev-secret}"
+export CRM_CONFIG_USER="${CRM_CONFIG_USER:-config}"
+export CRM_CONFIG_PASSWORD="${CRM_CONFIG_PASSWORD:-config-dev-secret}"
 
 app_port() {
   case "$1" in
@@ -24,6 +31,11 @@ app_port() {
     gateway) echo "$CRM_GATEWAY_PORT" ;;
     *) die "unknown app $1" ;;
   esac
+}
+
+# where /actuator/health answers: the gateway keeps its actuator on a management port of its own
+app_health_port() {
+  if [[ $1 == gateway ]]; then echo "$CRM_GATEWAY_MANAGEMENT_PORT"; else app_port "$1"; fi
 }
 
 app_jar() { echo "$CRM_ROOT/$1/target/$1.jar"; }
@@ -110,7 +122,8 @@ train_app() {
   cache="$(aot_file "$app")"
   log="$LOG_DIR/$app-training.log"
   spring_command "$app" "$(aot_record_flag "$cache")" -Dspring.context.exit=onRefresh
-  if "${SPRING_COMMAND[@]}" --server.port=0 >"$log" 2>&1 </dev/null && [[ -f $cache ]]; then
+  if "${SPRING_COMMAND[@]}" --server.port=0 $([[ $app == gateway ]] && echo --management.server.port=0) \
+    >"$log" 2>&1 </dev/null && [[ -f $cache ]]; then
     return 0
   fi
   rm -f "$cache"
@@ -154,7 +167,7 @@ wait_healthy() {
   while ((${#pending[@]})); do
     local still=()
     for app in "${pending[@]}"; do
-      if health_up "$(app_port "$app")"; then
+      if health_up "$(app_health_port "$app")"; then
         info "$app is UP on port $(app_port "$app") ($(elapsed_since "$started")s)"
       elif ! is_running "$app"; then
         fail_with_log "$app exited before it became healthy" "$app"
@@ -178,7 +191,7 @@ wait_registered() {
   local deadline=$((SECONDS + CRM_UP_TIMEOUT)) started app apps missing
   started="$(now)"
   while true; do
-    apps="$(curl -fsS --max-time 2 -H 'Accept: application/json' \
+    apps="$(curl -fsS --max-time 2 -H 'Accept: application/json' -u "$CRM_DISCOVERY_USER:$CRM_DISCOVERY_PASSWORD" \
       "http://127.0.0.1:$CRM_DISCOVERY_PORT/eureka/apps" 2>/dev/null || true)"
     missing=()
     for app in "$@"; do

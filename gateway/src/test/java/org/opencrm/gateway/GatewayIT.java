@@ -369,7 +369,7 @@ class GatewayIT {
 
     @Test
     void servesHealthAndServiceApiDocsWithoutToken() {
-        client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        client.get().uri("/readyz").exchange().expectStatus().isOk();
 
         client.get().uri("/v3/api-docs/customer-service").exchange().expectStatus().isOk();
         assertThat(STUB.received("GET", "/v3/api-docs")).isNotEmpty();

@@ -32,7 +32,8 @@ public final class LocalStack implements AutoCloseable {
 
     private static final Duration STACK_START_TIMEOUT = Duration.ofMinutes(20);
     private static final Duration STACK_STOP_TIMEOUT = Duration.ofMinutes(3);
-    private static final List<String> PORT_VARIABLES = List.of("CRM_GATEWAY_PORT", "CRM_DISCOVERY_PORT",
+    private static final List<String> PORT_VARIABLES = List.of("CRM_GATEWAY_PORT", "CRM_GATEWAY_MANAGEMENT_PORT",
+            "CRM_DISCOVERY_PORT",
             "CRM_CONFIG_PORT", "CRM_CUSTOMER_PORT", "CRM_LEAD_PORT", "CRM_ACTIVITY_PORT", "CRM_PAYMENT_PORT",
             "CRM_NOTIFICATION_PORT", "CRM_REPORTING_PORT", "CRM_KEYCLOAK_PORT", "CRM_KEYCLOAK_MGMT_PORT",
             "CRM_PG_PORT", "CRM_KAFKA_PORT", "CRM_KAFKA_CONTROLLER_PORT", "CRM_REDIS_PORT");
@@ -88,6 +89,15 @@ public final class LocalStack implements AutoCloseable {
 
     public Path projectRoot() {
         return projectRoot;
+    }
+
+    /** Where {@code ./crm} keeps one pid file per process of the stack. */
+    public Path pidDir() {
+        return workDir.resolve("pids");
+    }
+
+    public String port(String variable) {
+        return environment.get(variable);
     }
 
     public URI gateway(String pathAndQuery) {

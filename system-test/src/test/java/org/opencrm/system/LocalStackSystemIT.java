@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -29,6 +30,36 @@ class LocalStackSystemIT {
         HttpResponse<String> response = send(HttpRequest.newBuilder(stack.gateway("/api/v1/customers")).GET());
 
         assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void listensOnLoopbackOnly(LocalStack stack) {
+        List<ListeningSockets.Listener> listeners = ListeningSockets.ofPidFiles(stack.pidDir());
+
+        // every process of the stack: PostgreSQL, Kafka (broker and controller), Redis, Keycloak, the Spring JVMs
+        assertThat(listeners.stream().map(listener -> String.valueOf(listener.address().getPort())))
+                .contains(stack.port("CRM_PG_PORT"), stack.port("CRM_KAFKA_PORT"), stack.port("CRM_KAFKA_CONTROLLER_PORT"),
+                        stack.port("CRM_REDIS_PORT"), stack.port("CRM_KEYCLOAK_PORT"), stack.port("CRM_DISCOVERY_PORT"),
+                        stack.port("CRM_CONFIG_PORT"), stack.port("CRM_CUSTOMER_PORT"), stack.port("CRM_GATEWAY_PORT"),
+                        stack.port("CRM_GATEWAY_MANAGEMENT_PORT"));
+        assertThat(listeners).allSatisfy(listener -> assertThat(listener.address().getAddress().isLoopbackAddress())
+                .as("pid %d listens on %s", listener.pid(), listener.address()).isTrue());
+    }
+
+    @Test
+    void refusesAnonymousRegistryAndConfigAndKeepsMetricsOffThePublicPort(LocalStack stack) throws Exception {
+        String discovery = "http://127.0.0.1:" + stack.port("CRM_DISCOVERY_PORT");
+        String config = "http://127.0.0.1:" + stack.port("CRM_CONFIG_PORT");
+        String management = "http://127.0.0.1:" + stack.port("CRM_GATEWAY_MANAGEMENT_PORT");
+
+        assertThat(send(HttpRequest.newBuilder(URI.create(discovery + "/eureka/apps")).GET()).statusCode()).isEqualTo(401);
+        assertThat(send(HttpRequest.newBuilder(URI.create(config + "/customer-service/local")).GET()).statusCode())
+                .isEqualTo(401);
+        String admin = stack.passwordGrantToken("admin", "crm-demo");
+        assertThat(send(HttpRequest.newBuilder(stack.gateway("/actuator/metrics"))
+                .header("Authorization", "Bearer " + admin).GET()).statusCode()).isEqualTo(404);
+        assertThat(send(HttpRequest.newBuilder(URI.create(management + "/actuator/metrics")).GET()).statusCode())
+                .isEqualTo(200);
     }
 
     @Test

@@ -1,10 +1,15 @@
 package org.opencrm.gateway.ratelimit;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
 import org.opencrm.gateway.problem.ProblemWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
@@ -21,9 +26,19 @@ import reactor.core.publisher.Mono;
 /**
  * {@code ApiRateLimit}: the Redis token bucket of {@code RequestRateLimiter}, but a refusal is a 429 problem+json with
  * {@code Retry-After} (the stock filter answers with an empty body and no hint when to come back).
+ * <p>
+ * Redis down: {@link RedisRateLimiter} lets every request through (it reports {@code -1} tokens left). Then this
+ * filter counts the caller in this instance's memory with the same limits instead, so the API keeps serving and stays
+ * limited (per instance: with n gateways a caller gets up to n times the limit until Redis is back).
  */
 @Component
 public class ApiRateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<ApiRateLimitGatewayFilterFactory.Config> {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiRateLimitGatewayFilterFactory.class);
+
+    private static final long FALLBACK_MAX_KEYS = 100_000;
+
+    private static final Duration FALLBACK_IDLE_EXPIRY = Duration.ofMinutes(5);
 
     private final RedisRateLimiter limiter;
 
@@ -33,6 +48,10 @@ public class ApiRateLimitGatewayFilterFactory extends AbstractGatewayFilterFacto
 
     private final ProblemWriter problems;
 
+    private final LocalTokenBuckets fallback;
+
+    private final AtomicBoolean redisFailing = new AtomicBoolean();
+
     public ApiRateLimitGatewayFilterFactory(RedisRateLimiter limiter, KeyResolver keyResolver,
             RateLimitProperties properties, ProblemWriter problems) {
         super(Config.class);
@@ -40,6 +59,7 @@ public class ApiRateLimitGatewayFilterFactory extends AbstractGatewayFilterFacto
         this.keyResolver = keyResolver;
         this.properties = properties;
         this.problems = problems;
+        this.fallback = new LocalTokenBuckets(FALLBACK_MAX_KEYS, FALLBACK_IDLE_EXPIRY);
     }
 
     @Override
@@ -47,22 +67,52 @@ public class ApiRateLimitGatewayFilterFactory extends AbstractGatewayFilterFacto
         return (exchange, chain) -> {
             String routeId = routeId(config, exchange);
             return keyResolver.resolve(exchange)
-                    .flatMap(key -> limiter.isAllowed(routeId, key))
-                    .flatMap(response -> {
+                    .flatMap(key -> limiter.isAllowed(routeId, key).flatMap(response -> {
+                        if (redisFailed(response)) {
+                            return fallback(exchange, chain, routeId, key);
+                        }
+                        redisBack();
                         HttpHeaders headers = exchange.getResponse().getHeaders();
                         response.getHeaders().forEach(headers::set);
                         if (response.isAllowed()) {
                             return chain.filter(exchange);
                         }
                         return refuse(exchange, routeId, response);
-                    });
+                    }));
         };
+    }
+
+    /** {@link RedisRateLimiter} swallows Redis errors and answers "allowed, -1 tokens left". */
+    private boolean redisFailed(RateLimiter.Response response) {
+        return "-1".equals(response.getHeaders().get(limiter.getRemainingHeader()));
+    }
+
+    private Mono<Void> fallback(ServerWebExchange exchange, GatewayFilterChain chain, String routeId, String key) {
+        if (redisFailing.compareAndSet(false, true)) {
+            log.warn("Redis does not answer: API rate limits are counted in this instance's memory until it is back");
+        }
+        RateLimitProperties.Limit limit = properties.forRoute(routeId);
+        long retryAfter = fallback.tryConsume(routeId + "|" + key, limit);
+        if (retryAfter == 0) {
+            return chain.filter(exchange);
+        }
+        return refuse(exchange, retryAfter);
+    }
+
+    private void redisBack() {
+        if (redisFailing.compareAndSet(true, false)) {
+            log.info("Redis answers again: API rate limits are shared again");
+        }
     }
 
     private Mono<Void> refuse(ServerWebExchange exchange, String routeId, RateLimiter.Response response) {
         RateLimitProperties.Limit limit = properties.forRoute(routeId);
         long seconds = RetryAfter.seconds(limit.replenishRate(), limit.requestedTokens(),
                 tokensLeft(response.getHeaders()));
+        return refuse(exchange, seconds);
+    }
+
+    private Mono<Void> refuse(ServerWebExchange exchange, long seconds) {
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
                 "Rate limit exceeded; retry after " + seconds + " s.", Map.of("retryAfterSeconds", seconds));

@@ -21,21 +21,33 @@ final class LocalRedis {
     }
 
     static RedisEndpoint start() {
-        String server = findServer();
         int port = LocalProcesses.freePort();
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("crm-test-redis-");
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        Process process = launch(port, dir);
+        LocalProcesses.onShutdown("redis", () -> {
+            LocalProcesses.stop(process);
+            LocalProcesses.deleteRecursively(dir);
+        });
+        return new RedisEndpoint("127.0.0.1", port);
+    }
+
+    /** Starts {@code redis-server} on the port and waits until it answers PING. */
+    static Process launch(int port, Path dir) {
+        String server = findServer();
         Path log = LocalProcesses.logDir().resolve("redis-" + port + ".log");
         Process process;
         try {
-            Path dir = Files.createTempDirectory("crm-test-redis-");
             process = new ProcessBuilder(server, "--port", String.valueOf(port), "--bind", "127.0.0.1", "--save", "",
                     "--appendonly", "no", "--daemonize", "no", "--dir", dir.toString())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            LocalProcesses.onShutdown("redis", () -> {
-                LocalProcesses.stop(process);
-                LocalProcesses.deleteRecursively(dir);
-            });
         }
         catch (IOException ex) {
             throw new UncheckedIOException("cannot start " + server, ex);
@@ -43,12 +55,13 @@ final class LocalRedis {
         long deadline = System.nanoTime() + 15_000_000_000L;
         while (!answersPing(port)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
+                LocalProcesses.stop(process);
                 throw new IllegalStateException("redis-server did not answer PING on 127.0.0.1:" + port + "\n--- " + log
                         + "\n" + LocalProcesses.tail(log, 20));
             }
             LocalProcesses.sleep(20);
         }
-        return new RedisEndpoint("127.0.0.1", port);
+        return process;
     }
 
     private static String findServer() {
@@ -67,7 +80,7 @@ final class LocalRedis {
                         + SERVER_PROPERTY + "=<path of redis-server>"));
     }
 
-    private static boolean answersPing(int port) {
+    static boolean answersPing(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
             socket.setSoTimeout(1000);
