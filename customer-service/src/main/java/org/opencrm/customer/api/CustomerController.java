@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Size;
 import org.opencrm.customer.application.CreatedCustomer;
 import org.opencrm.customer.application.CustomerService;
 import org.opencrm.customer.domain.CustomerSort;
-import org.opencrm.platform.web.PageCursor;
 import org.opencrm.platform.web.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,7 +49,7 @@ public class CustomerController {
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         CustomerSort order = sortOf(sort);
-        return PageResponse.of(customers.list(q, order, PageCursor.decode(cursor), size), size, order::cursorAfter,
+        return PageResponse.of(customers.list(q, order, order.decodeCursor(cursor), size), size, order::cursorAfter,
                 CustomerResponse::of);
     }
 
