@@ -4,13 +4,17 @@ import java.util.List;
 
 import org.opencrm.platform.web.ControlCharacterRejectingModule;
 import org.opencrm.platform.web.InputLimits;
+import org.apache.catalina.core.StandardHost;
+import org.opencrm.platform.web.ProblemErrorReportValve;
 import org.opencrm.platform.web.ProblemResponses;
 import org.opencrm.platform.web.QueryParameterFilter;
 import org.opencrm.platform.web.RequestSizeLimitFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,6 +66,17 @@ public class InputLimitsConfiguration {
                     new RequestSizeLimitFilter(limits, problems));
             registration.setOrder(ORDER);
             return registration;
+        }
+
+        /** Requests Tomcat refuses before any filter runs (broken paths) are answered as problem details too. */
+        @Bean
+        @ConditionalOnClass(StandardHost.class)
+        TomcatContextCustomizer problemErrorReportValve() {
+            return context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                }
+            };
         }
 
         @Bean

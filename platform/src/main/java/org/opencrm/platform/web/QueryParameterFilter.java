@@ -1,7 +1,9 @@
 package org.opencrm.platform.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -58,11 +60,35 @@ public class QueryParameterFilter extends OncePerRequestFilter {
         return invalid;
     }
 
-    private static String decodeOrNull(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    /** Percent-decodes strictly: broken escapes and bytes that are no UTF-8 give null (Tomcat would fail later). */
+    static String decodeOrNull(String text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= text.length()) {
+                    return null;
+                }
+                int high = Character.digit(text.charAt(i + 1), 16);
+                int low = Character.digit(text.charAt(i + 2), 16);
+                if (high < 0 || low < 0) {
+                    return null;
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            }
+            else if (c == '+') {
+                bytes.write(' ');
+            }
+            else {
+                byte[] raw = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(raw, 0, raw.length);
+            }
         }
-        catch (IllegalArgumentException ex) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        }
+        catch (CharacterCodingException ex) {
             return null;
         }
     }
