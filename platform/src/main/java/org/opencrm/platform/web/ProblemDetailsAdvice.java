@@ -74,6 +74,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return problem(RequestSizeLimitFilter.tooLarge(tooLarge.maxBytes()));
         }
         StreamConstraintsException constraint = causeOf(ex, StreamConstraintsException.class);
+        if (constraint != null && String.valueOf(constraint.getMessage()).startsWith("Document length")) {
+            // Jackson's document limit is the body limit: the same answer as the filter's
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    "The request body is larger than this endpoint accepts.");
+            problem.setTitle("Request too large");
+            return problem(problem);
+        }
         if (constraint != null) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "The JSON document exceeds a limit of this API (size, nesting depth, string or number length).");
