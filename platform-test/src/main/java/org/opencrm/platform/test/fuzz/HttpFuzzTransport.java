@@ -19,6 +19,8 @@ import java.util.function.Supplier;
  */
 public class HttpFuzzTransport implements FuzzTransport {
 
+    private static final int MAX_RATE_LIMIT_RETRIES = 30;
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final Supplier<Map<String, String>> headers;
@@ -59,6 +61,12 @@ public class HttpFuzzTransport implements FuzzTransport {
         headers.get().forEach(builder::header);
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            for (int retry = 0; response.statusCode() == 429 && retry < MAX_RATE_LIMIT_RETRIES; retry++) {
+                // a rate limiter in front (the gateway's): wait as told, or the probe would test the limiter only
+                long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+                Thread.sleep(1000 * Math.max(1, seconds));
+                response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            }
             return new FuzzResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
                     response.body());
         }

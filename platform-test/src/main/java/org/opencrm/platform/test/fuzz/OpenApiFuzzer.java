@@ -65,6 +65,11 @@ public class OpenApiFuzzer {
         return List.copyOf(failures);
     }
 
+    /** Cursors the lists issued during {@link #run()}: foreign cursors for the next service's walk. */
+    public List<String> cursorsSeen() {
+        return List.copyOf(foreignCursors);
+    }
+
     /** Requests sent by the last {@link #run()}. */
     public int sent() {
         return sent;
