@@ -51,8 +51,8 @@ class ActivityApiFuzzIT {
         OpenApiFuzzer fuzzer = new OpenApiFuzzer(document, http());
         List<String> failures = fuzzer.run();
 
-        assertThat(fuzzer.sent()).isGreaterThan(50);
         assertThat(failures).isEmpty();
+        assertThat(fuzzer.sent()).as("one list operation, three query parameters").isGreaterThan(30);
     }
 
     @Test

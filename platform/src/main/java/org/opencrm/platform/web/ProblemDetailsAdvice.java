@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.opencrm.platform.web.PageCursor.InvalidCursorException;
 import org.opencrm.platform.web.RequestSizeLimitFilter.RequestTooLargeException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -195,6 +196,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (isTransientDatabaseFailure(ex)) {
             log.warn("Database unavailable or too slow: {}", ex.getMessage());
             return serviceUnavailable();
+        }
+        if (causeOf(ex, InvalidParameterException.class) != null) {
+            // Tomcat could not decode a parameter (QueryParameterFilter catches query strings before this)
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "A request parameter is not valid UTF-8 or is badly encoded.");
+            problem.setTitle("Invalid request");
+            return problem(problem);
         }
         log.error("Unexpected error", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
