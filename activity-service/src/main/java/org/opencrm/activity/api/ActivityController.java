@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.opencrm.activity.application.ActivityService;
-import org.opencrm.platform.web.PageCursor;
 import org.opencrm.platform.web.PageResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,7 +30,7 @@ public class ActivityController {
     public PageResponse<ActivityResponse> list(@RequestParam(required = false) UUID customerId,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return PageResponse.of(activities.list(customerId, PageCursor.decode(cursor), size), size,
-                ActivityService::cursorAfter, ActivityResponse::of);
+        return PageResponse.of(activities.list(customerId, ActivityService.decodeCursor(customerId, cursor), size),
+                size, activity -> ActivityService.cursorAfter(customerId, activity), ActivityResponse::of);
     }
 }

@@ -43,7 +43,16 @@ public class ActivityService {
                 : activities.timelineAfter(customerId, occurredAt, after.id(), limit);
     }
 
-    public static PageCursor cursorAfter(Activity activity) {
-        return new PageCursor(activity.getOccurredAt().toString(), activity.getId());
+    /** The cursor a page ended with; a 400 for one issued by another list (another customer's timeline, say). */
+    public static PageCursor decodeCursor(UUID customerId, String cursor) {
+        return PageCursor.decode(cursor, listOf(customerId));
+    }
+
+    public static PageCursor cursorAfter(UUID customerId, Activity activity) {
+        return new PageCursor(listOf(customerId), activity.getOccurredAt().toString(), activity.getId());
+    }
+
+    private static String listOf(UUID customerId) {
+        return customerId == null ? "activities" : "activities.customer." + customerId;
     }
 }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,7 +15,6 @@ import jakarta.validation.constraints.Size;
 import org.opencrm.customer.application.CreatedCustomer;
 import org.opencrm.customer.application.CustomerService;
 import org.opencrm.customer.domain.CustomerSort;
-import org.opencrm.platform.web.PageCursor;
 import org.opencrm.platform.web.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,11 +45,12 @@ public class CustomerController {
     @GetMapping
     @Operation(summary = "List customers, newest first or by name, optionally filtered by a search text")
     public PageResponse<CustomerResponse> list(@RequestParam(required = false) @Size(max = 100) String q,
-            @RequestParam(defaultValue = "created") String sort,
+            @RequestParam(defaultValue = "created")
+            @Parameter(schema = @Schema(allowableValues = { "created", "name" })) String sort,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         CustomerSort order = sortOf(sort);
-        return PageResponse.of(customers.list(q, order, PageCursor.decode(cursor), size), size, order::cursorAfter,
+        return PageResponse.of(customers.list(q, order, order.decodeCursor(cursor), size), size, order::cursorAfter,
                 CustomerResponse::of);
     }
 

@@ -17,7 +17,6 @@ import org.opencrm.platform.outbox.OutboxWriter;
 import org.opencrm.platform.web.ConflictException;
 import org.opencrm.platform.web.PageCursor;
 import org.opencrm.platform.web.ResourceNotFoundException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerService {
 
     static final String AGGREGATE = "customer";
+
+    public static final String EMAIL_TAKEN = "A customer with this email already exists.";
 
     private final CustomerRepository customers;
     private final CustomerSearch search;
@@ -106,17 +107,15 @@ public class CustomerService {
         }
     }
 
-    /** Flushes now so that a concurrent insert of the same email surfaces here as a 409, not at commit. */
+    /**
+     * Flushes now so that a concurrent insert of the same email surfaces inside the transaction; the platform reports
+     * it by the constraint violated ({@code CustomerConstraints}), so other integrity errors are not mistaken for it.
+     */
     private Customer saveFlushed(Customer customer) {
-        try {
-            return customers.saveAndFlush(customer);
-        }
-        catch (DataIntegrityViolationException ex) {
-            throw emailTaken();
-        }
+        return customers.saveAndFlush(customer);
     }
 
     private static ConflictException emailTaken() {
-        return new ConflictException("A customer with this email already exists.", "email");
+        return new ConflictException(EMAIL_TAKEN, "email");
     }
 }

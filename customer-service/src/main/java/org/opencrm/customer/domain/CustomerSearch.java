@@ -1,6 +1,5 @@
 package org.opencrm.customer.domain;
 
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,8 +35,7 @@ public class CustomerSearch {
             spec = spec.param("pattern", "%" + escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (after != null) {
-            Object key = sort == CustomerSort.CREATED ? Timestamp.from(after.instantKey()) : after.key();
-            spec = spec.param("after", key).param("afterId", after.id());
+            spec = spec.param("after", sort.keyOf(after)).param("afterId", after.id());
         }
         return spec.query(CustomerRow.class).list();
     }

@@ -1,5 +1,6 @@
 package org.opencrm.customer.domain;
 
+import java.sql.Timestamp;
 import java.util.Locale;
 
 import org.opencrm.platform.web.PageCursor;
@@ -8,17 +9,32 @@ import org.opencrm.platform.web.PageCursor;
 public enum CustomerSort {
 
     /** Newest first. */
-    CREATED("created_at desc, id desc", "(created_at, id) < (:after, :afterId)"),
+    CREATED("customers.created", "created_at desc, id desc", "(created_at, id) < (:after, :afterId)"),
 
     /** Alphabetical, case-insensitive. */
-    NAME("lower(name), id", "(lower(name), id) > (:after, :afterId)");
+    NAME("customers.name", "lower(name), id", "(lower(name), id) > (:after, :afterId)");
 
+    /** The name column's length: no name-sort cursor key can be longer. */
+    static final int MAX_NAME_LENGTH = 200;
+
+    private final String list;
     private final String orderBy;
     private final String after;
 
-    CustomerSort(String orderBy, String after) {
+    CustomerSort(String list, String orderBy, String after) {
+        this.list = list;
         this.orderBy = orderBy;
         this.after = after;
+    }
+
+    /** The cursor a page of this order ended with; a 400 for one issued by another order or another list. */
+    public PageCursor decodeCursor(String cursor) {
+        return PageCursor.decode(cursor, list);
+    }
+
+    /** The cursor's key as a bind value of {@link #afterCondition()}; a 400 when it cannot be one. */
+    Object keyOf(PageCursor cursor) {
+        return this == CREATED ? Timestamp.from(cursor.instantKey()) : cursor.textKey(MAX_NAME_LENGTH);
     }
 
     String orderBy() {
@@ -31,6 +47,6 @@ public enum CustomerSort {
 
     public PageCursor cursorAfter(CustomerRow customer) {
         String key = this == CREATED ? customer.createdAt().toString() : customer.name().toLowerCase(Locale.ROOT);
-        return new PageCursor(key, customer.id());
+        return new PageCursor(list, key, customer.id());
     }
 }

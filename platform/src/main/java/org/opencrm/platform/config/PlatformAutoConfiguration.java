@@ -25,6 +25,8 @@ import org.opencrm.platform.outbox.OutboxProperties;
 import org.opencrm.platform.outbox.OutboxRelay;
 import org.opencrm.platform.outbox.OutboxWriter;
 import org.opencrm.platform.tracing.TraceContextCarrier;
+import org.opencrm.platform.web.ConstraintMessage;
+import org.opencrm.platform.web.IntegrityViolations;
 import org.opencrm.platform.web.ProblemDetailsAdvice;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,8 +65,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    ProblemDetailsAdvice problemDetailsAdvice() {
-        return new ProblemDetailsAdvice();
+    ProblemDetailsAdvice problemDetailsAdvice(ObjectProvider<ConstraintMessage> constraintMessages) {
+        return new ProblemDetailsAdvice(new IntegrityViolations(constraintMessages.orderedStream().toList()));
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.opencrm.platform.web;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -10,45 +12,92 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Where the previous page of a keyset-paginated list ended: the sort key and id of its last row. Clients get
- * it as an opaque string and pass it back unchanged.
+ * Where the previous page of a keyset-paginated list ended: which list (and sort) issued it, the sort key and the id
+ * of its last row. Clients get it as an opaque string and pass it back unchanged; anything else, a cursor of another
+ * list included, is a 400 naming {@code cursor}, never a query the database cannot run.
  */
-public record PageCursor(String key, UUID id) {
+public record PageCursor(String list, String key, UUID id) {
 
-    /** The key of a list sorted by time; a 400 when the cursor came from a list sorted otherwise. */
+    /** Longer than any cursor this API issues (keys are bounded by the columns they come from). */
+    public static final int MAX_ENCODED_LENGTH = 1024;
+
+    /** The instants PostgreSQL's timestamptz and Java both hold without surprises. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    public PageCursor {
+        if (list == null || list.isEmpty() || list.indexOf('|') >= 0) {
+            throw new IllegalArgumentException("a cursor's list name must be non-empty and free of '|'");
+        }
+    }
+
+    /** The key of a list sorted by time; a 400 when it is no instant a timestamp column can hold. */
     public Instant instantKey() {
         try {
-            return Instant.parse(key);
+            Instant instant = Instant.parse(key);
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                throw invalid();
+            }
+            return instant;
         }
         catch (DateTimeParseException ex) {
             throw invalid();
         }
     }
 
-    public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
-            .encodeToString((key + "|" + id).getBytes(StandardCharsets.UTF_8));
+    /** The key of a list sorted by text; a 400 when it is longer than the column it was read from can be. */
+    public String textKey(int maxLength) {
+        if (key.length() > maxLength) {
+            throw invalid();
+        }
+        return key;
     }
 
-    /** @return null for a missing cursor (first page); a 400 for one this API did not issue */
-    public static PageCursor decode(String text) {
+    public String encode() {
+        return Base64.getUrlEncoder().withoutPadding()
+            .encodeToString((list + "|" + key + "|" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @param list the name of the list (and sort) asking, e.g. {@code customers.created}: a cursor another list
+     *        issued is refused
+     * @return null for a missing cursor (first page); a 400 for one this list did not issue
+     */
+    public static PageCursor decode(String text, String list) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        if (text.length() > MAX_ENCODED_LENGTH) {
+            throw invalid();
+        }
         try {
-            String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
-            int separator = decoded.lastIndexOf('|');
-            if (separator > 0) {
-                return new PageCursor(decoded.substring(0, separator), UUID.fromString(decoded.substring(separator + 1)));
+            String decoded = StandardCharsets.UTF_8.newDecoder()
+                .decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(text)))
+                .toString();
+            int first = decoded.indexOf('|');
+            int last = decoded.lastIndexOf('|');
+            if (first > 0 && last > first && decoded.substring(0, first).equals(list)) {
+                String key = decoded.substring(first + 1, last);
+                if (!ControlCharacters.contains(key)) {
+                    return new PageCursor(list, key, UUID.fromString(decoded.substring(last + 1)));
+                }
             }
         }
-        catch (IllegalArgumentException ex) {
+        catch (IllegalArgumentException | CharacterCodingException ex) {
             // fall through to the 400 below
         }
         throw invalid();
     }
 
     private static ResponseStatusException invalid() {
-        return new ResponseStatusException(HttpStatus.BAD_REQUEST, "cursor is not a cursor returned by this list.");
+        return new InvalidCursorException();
+    }
+
+    /** A 400 that {@link ProblemDetailsAdvice} reports as a field error on {@code cursor}. */
+    public static class InvalidCursorException extends ResponseStatusException {
+
+        InvalidCursorException() {
+            super(HttpStatus.BAD_REQUEST, "cursor is not a cursor returned by this list.");
+        }
     }
 }

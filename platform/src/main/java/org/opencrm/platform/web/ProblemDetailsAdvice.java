@@ -1,21 +1,33 @@
 package org.opencrm.platform.web;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.opencrm.platform.web.PageCursor.InvalidCursorException;
+import org.opencrm.platform.web.RequestSizeLimitFilter.RequestTooLargeException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -25,14 +37,70 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
 /**
- * Every error leaves a service as RFC 9457 problem details: field errors for invalid input, 404, 409, 403, and
- * a plain 500 that never carries a stack trace.
+ * Every error leaves a service as RFC 9457 problem details: field errors for invalid input (unreadable bodies and
+ * cursors included), 413 for bodies over the limits, 404, 409 by the constraint really violated, 403, 503 with
+ * Retry-After when the database is slow or out of connections, and a plain 500 that never carries a stack trace.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /** SQLStates of a database that is slow or unreachable, not of a wrong request: query cancelled, connection, resources, shutdown, lock. */
+    private static final Set<String> TRANSIENT_SQL_STATE_CLASSES = Set.of("57", "08", "53", "40", "55");
+
+    /** Seconds a client should wait before retrying after a 503. */
+    private static final String RETRY_AFTER_SECONDS = "2";
+
+    private final IntegrityViolations integrityViolations;
+
+    public ProblemDetailsAdvice(IntegrityViolations integrityViolations) {
+        this.integrityViolations = integrityViolations;
+    }
+
+    public ProblemDetailsAdvice() {
+        this(new IntegrityViolations(List.of()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        RequestTooLargeException tooLarge = causeOf(ex, RequestTooLargeException.class);
+        if (tooLarge != null) {
+            return problem(RequestSizeLimitFilter.tooLarge(tooLarge.maxBytes()));
+        }
+        StreamConstraintsException constraint = causeOf(ex, StreamConstraintsException.class);
+        if (constraint != null && String.valueOf(constraint.getMessage()).startsWith("Document length")) {
+            // Jackson's document limit is the body limit: the same answer as the filter's
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    "The request body is larger than this endpoint accepts.");
+            problem.setTitle("Request too large");
+            return problem(problem);
+        }
+        if (constraint != null) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The JSON document exceeds a limit of this API (size, nesting depth, string or number length).");
+            problem.setTitle("Invalid request");
+            return problem(problem);
+        }
+        MismatchedInputException mismatch = causeOf(ex, MismatchedInputException.class);
+        if (mismatch != null && !mismatch.getPath().isEmpty()) {
+            String message = mismatch.getTargetType() == String.class && mismatch.getMessage() != null
+                    && mismatch.getMessage().contains(ControlCharacterRejectingModule.CONTROL_CHARACTERS_MESSAGE)
+                            ? ControlCharacterRejectingModule.CONTROL_CHARACTERS_MESSAGE
+                            : "has a value of the wrong type or format";
+            return problem(invalid(List.of(Map.of("field", pathOf(mismatch), "message", message))));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is missing or is not valid JSON.");
+        problem.setTitle("Invalid request");
+        return problem(problem);
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -63,6 +131,31 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid(ex.getConstraintViolations().stream()
             .map(violation -> Map.of("field", violation.getPropertyPath().toString(), "message", violation.getMessage()))
             .toList());
+    }
+
+    @ExceptionHandler(InvalidCursorException.class)
+    ProblemDetail invalidCursor(InvalidCursorException ex) {
+        return invalid(List.of(Map.of("field", "cursor", "message", String.valueOf(ex.getReason()))));
+    }
+
+    @ExceptionHandler(RequestTooLargeException.class)
+    ProblemDetail tooLarge(RequestTooLargeException ex) {
+        return RequestSizeLimitFilter.tooLarge(ex.maxBytes());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrityViolation(DataIntegrityViolationException ex) {
+        ProblemDetail problem = integrityViolations.problemFor(ex);
+        log.info("Integrity violation answered with {}: {}", problem.getStatus(), ex.getMostSpecificCause().getMessage());
+        return problem;
+    }
+
+    /** The database gave up on the query (statement_timeout) or no connection came in time: retry later. */
+    @ExceptionHandler({ QueryTimeoutException.class, TransientDataAccessException.class,
+            DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+    ResponseEntity<Object> unavailable(Exception ex) {
+        log.warn("Database unavailable or too slow: {}", ex.getMessage());
+        return serviceUnavailable();
     }
 
     @ExceptionHandler(ResourceNotFoundException.class)
@@ -99,12 +192,75 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex) {
+    ResponseEntity<Object> unexpected(Exception ex) {
+        if (isTransientDatabaseFailure(ex)) {
+            log.warn("Database unavailable or too slow: {}", ex.getMessage());
+            return serviceUnavailable();
+        }
+        if (causeOf(ex, InvalidParameterException.class) != null) {
+            // Tomcat could not decode a parameter (QueryParameterFilter catches query strings before this)
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "A request parameter is not valid UTF-8 or is badly encoded.");
+            problem.setTitle("Invalid request");
+            return problem(problem);
+        }
         log.error("Unexpected error", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. The error has been logged.");
         problem.setTitle("Internal error");
-        return problem;
+        return problem(problem);
+    }
+
+    private static ResponseEntity<Object> serviceUnavailable() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service is busy or its database is slow. Retry in a moment.");
+        problem.setTitle("Service unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+            .body(problem);
+    }
+
+    static boolean isTransientDatabaseFailure(Throwable ex) {
+        for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
+                    && TRANSIENT_SQL_STATE_CLASSES.contains(sql.getSQLState().substring(0, 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ResponseEntity<Object> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
+        for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    /** {@code contacts[2].email}, as the client wrote it. */
+    private static String pathOf(JacksonException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            }
+            else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static ProblemDetail invalid(List<Map<String, String>> errors) {

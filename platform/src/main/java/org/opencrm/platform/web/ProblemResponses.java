@@ -16,7 +16,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes 401 and 403 from the security filter chain as RFC 9457 problem details, like every other error. */
+/**
+ * Writes 401 and 403 from the security filter chain, and the answers of the platform's request filters, as RFC 9457
+ * problem details, like every other error.
+ */
 public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper jsonMapper;
@@ -40,9 +43,19 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
+        write(request, response, ProblemDetail.forStatusAndDetail(status, detail));
+    }
+
+    /** For filters that answer before any controller runs (request limits, security). */
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        }
+        catch (IllegalArgumentException ex) {
+            // a raw path that is no valid URI (a fuzzer's, say): answer without an instance
+        }
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         jsonMapper.writeValue(response.getOutputStream(), problem);
     }
