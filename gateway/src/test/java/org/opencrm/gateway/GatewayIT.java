@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencrm.gateway.DownstreamStub.Received;
-import org.opencrm.permissions.Operation;
 import org.opencrm.permissions.PermissionTable;
 import org.opencrm.platform.test.KeycloakEndpoint;
 import org.opencrm.platform.test.KeycloakTestConfiguration;
@@ -29,9 +28,6 @@ import org.opencrm.platform.test.PermissionMatrix;
 import org.opencrm.platform.test.RedisTestConfiguration;
 import org.opencrm.platform.test.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -66,29 +62,8 @@ import tools.jackson.databind.json.JsonMapper;
         // the permission matrix calls the unreachable activity-service several times: keep its circuit closed
         "resilience4j.circuitbreaker.instances.activity-service.minimum-number-of-calls=1000",
         "management.tracing.sampling.probability=1.0" })
-@Import({ KeycloakTestConfiguration.class, RedisTestConfiguration.class, GatewayIT.StandInOperations.class })
+@Import({ KeycloakTestConfiguration.class, RedisTestConfiguration.class, StandInOperations.class })
 class GatewayIT {
-
-    /**
-     * The permission table plus operations of services that have none yet, so that their routes' rate limit, time
-     * limiter and missing instance can be tried: without a row the gateway refuses the call before routing it.
-     */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class StandInOperations {
-
-        static final Set<String> ANY_ROLE = Set.of("admin", "manager", "sales", "support");
-
-        @Bean
-        @Primary
-        PermissionTable permissionTableWithStandIns() {
-            return PermissionTable.load().with(List.of(
-                    Operation.of("test.leads.list", "lead-service", HttpMethod.GET, "/api/v1/leads", ANY_ROLE, Set.of()),
-                    Operation.of("test.payments.get", "payment-service", HttpMethod.GET, "/api/v1/payments/{id}",
-                            ANY_ROLE, Set.of()),
-                    Operation.of("test.notifications.list", "notification-service", HttpMethod.GET,
-                            "/api/v1/notifications", ANY_ROLE, Set.of())));
-        }
-    }
 
     private static final String PASSWORD = "crm-demo";
 

@@ -41,7 +41,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "crm.gateway.rate-limit.routes.notification-service.replenish-rate=1",
         "crm.gateway.rate-limit.routes.notification-service.burst-capacity=180",
         "crm.gateway.rate-limit.routes.notification-service.requested-tokens=60" })
-@Import(KeycloakTestConfiguration.class)
+@Import({ KeycloakTestConfiguration.class, StandInOperations.class })
 class RedisDownIT {
 
     private static final StoppableRedis REDIS = StoppableRedis.start();
