@@ -1,11 +1,15 @@
 import type { Role } from './types';
 
 /** What each role may do; mirrors the services' endpoint rules so the UI offers only what works. */
-const CAN: Record<'viewCustomers' | 'writeCustomers' | 'deleteCustomers' | 'viewActivities', readonly Role[]> = {
+const CAN: Record<
+  'viewCustomers' | 'writeCustomers' | 'deleteCustomers' | 'viewActivities' | 'manageUsers',
+  readonly Role[]
+> = {
   viewCustomers: ['admin', 'manager', 'sales', 'support'],
   writeCustomers: ['admin', 'manager', 'sales'],
   deleteCustomers: ['admin', 'manager'],
   viewActivities: ['admin', 'manager', 'sales', 'support'],
+  manageUsers: ['admin'],
 };
 
 export type Permission = keyof typeof CAN;
