@@ -23,6 +23,7 @@ interface Props {
 /** One user: who, their state, and the two things an admin can change (role, active). */
 export function UserRow({ user, isMe, onRole, onEnabled }: Props) {
   const selectId = `role-${user.id}`;
+  const nameId = `name-${user.id}`;
   return (
     <Paper
       component="li"
@@ -39,7 +40,7 @@ export function UserRow({ user, isMe, onRole, onEnabled }: Props) {
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
         <Box sx={{ flexGrow: 1, minWidth: 0 }}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
-            <Typography component="h2" variant="subtitle1" sx={{ fontWeight: 600 }}>
+            <Typography id={nameId} component="h2" variant="subtitle1" sx={{ fontWeight: 600 }}>
               {user.name}
             </Typography>
             {user.pending && <Chip size="small" color="warning" label="Waiting for approval" />}
@@ -63,7 +64,8 @@ export function UserRow({ user, isMe, onRole, onEnabled }: Props) {
             onChange={(event) => onRole(event.target.value as Role)}
             sx={{ minWidth: 150 }}
             slotProps={{
-              select: { displayEmpty: true, inputProps: { 'aria-label': `Role of ${user.name}` } },
+              // named "Role <user>", not "Role <current value>": a list of identical names helps nobody
+              select: { displayEmpty: true, SelectDisplayProps: { 'aria-labelledby': `${selectId}-label ${nameId}` } },
               inputLabel: { shrink: true },
             }}
           >
