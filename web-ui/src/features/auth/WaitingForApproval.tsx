@@ -53,22 +53,13 @@ export function WaitingForApproval({ me }: { me: Me }) {
               <li>An administrator reviews your account and gives you a role: Sales, Support, Manager or Admin.</li>
               <li>You don&apos;t need to do anything meanwhile. Ask your administrator if it is urgent.</li>
               <li>Once you have been approved, select Check again (or sign in later) to start working.</li>
+              <li>Not you, or done for now? Sign out at the top of the page.</li>
             </Box>
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5}>
+            <Box>
               <Button variant="contained" disabled={leaving} onClick={() => window.location.assign(LOGIN_PATH)}>
                 Check again
               </Button>
-              <Button
-                variant="outlined"
-                disabled={leaving}
-                onClick={() => {
-                  setLeaving(true);
-                  signOut();
-                }}
-              >
-                Sign out
-              </Button>
-            </Stack>
+            </Box>
           </Stack>
         </Paper>
       </Container>

@@ -43,7 +43,10 @@ export function UserRow({ user, isMe, onRole, onEnabled }: Props) {
             <Typography id={nameId} component="h2" variant="subtitle1" sx={{ fontWeight: 600 }}>
               {user.name}
             </Typography>
-            {user.pending && <Chip size="small" color="warning" label="Waiting for approval" />}
+            {user.pending && (
+              // the colours of MUI's warning Alert: MUI's plain warning chip is below AA contrast
+              <Chip size="small" label="Waiting for approval" sx={{ bgcolor: '#fff4e5', color: '#663c00', fontWeight: 600 }} />
+            )}
             {!user.enabled && <Chip size="small" color="error" variant="outlined" label="Deactivated" />}
             {isMe && <Chip size="small" variant="outlined" label="You" />}
           </Stack>
