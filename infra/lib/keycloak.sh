@@ -36,6 +36,7 @@ keycloak_install() {
   echo "$KEYCLOAK_VERSION" >"$KEYCLOAK_HOME/.crm-version"
 }
 
+# The dev realm (demo users, dev secrets); crm-realm-production.json is for production only (see README.md).
 # --import-realm skips a realm that already exists: when the realm file changed since the last
 # import, drop the dev database so that the new file is imported.
 keycloak_stage_realm() {
