@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,7 +38,7 @@ final class RealmUsers {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> user = Map.of("username", username, "email", username + "@example.com",
                 "firstName", firstName, "lastName", lastName, "enabled", true, "emailVerified", true,
-                "credentials", java.util.List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)));
+                "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)));
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/crm/users"))
                 .header("Authorization", "Bearer " + masterAdminToken())
                 .header("Content-Type", "application/json")

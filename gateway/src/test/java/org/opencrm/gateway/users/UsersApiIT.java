@@ -3,6 +3,10 @@ package org.opencrm.gateway.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -177,6 +181,25 @@ class UsersApiIT {
         client.get().uri("/api/v1/users").headers(h -> h.setBearerAuth(partner)).exchange()
                 .expectStatus().isForbidden();
         client.get().uri("/api/v1/users").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void theServiceAccountMayOnlyAdministerUsersOfTheCrmRealm() throws Exception {
+        String token = keycloak().clientCredentialsToken("crm-user-admin", "crm-user-admin-dev-secret");
+        String base = keycloak().baseUrl() + "/admin/realms/";
+
+        assertThat(status(base + "crm/users?max=1", token)).isEqualTo(200);
+        assertThat(status(base + "crm/clients", token)).isEqualTo(403);
+        assertThat(status(base + "crm/roles/sales", token)).isEqualTo(403);
+        assertThat(status(base + "master/users", token)).isEqualTo(403);
+        // and its token is no CRM API token (audience realm-management, not crm-api)
+        client.get().uri("/api/v1/users").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    private static int status(String uri, String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(uri))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private JsonNode get(String uri) {
