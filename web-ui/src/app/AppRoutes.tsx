@@ -13,6 +13,7 @@ const PAGE_ROUTES: readonly { path: string; permission: Permission; Page: Compon
   { path: 'customers/:id', permission: 'viewCustomers', Page: pages.customerDetail.Page },
   { path: 'customers/:id/edit', permission: 'writeCustomers', Page: pages.editCustomer.Page },
   { path: 'activity', permission: 'viewActivities', Page: pages.activityFeed.Page },
+  { path: 'users', permission: 'manageUsers', Page: pages.users.Page },
 ];
 
 export function AppRoutes() {

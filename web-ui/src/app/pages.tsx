@@ -34,6 +34,7 @@ export const pages = {
   createCustomer: lazyPage(() => import('../features/customers/CreateCustomerPage')),
   editCustomer: lazyPage(() => import('../features/customers/EditCustomerPage')),
   activityFeed: lazyPage(() => import('../features/activities/ActivityFeedPage')),
+  users: lazyPage(() => import('../features/users/UsersPage')),
 };
 
 /** Loads every page's code in the background, once the shell is idle, so that navigating waits for data only. */

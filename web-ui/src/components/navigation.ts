@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../features/auth/permissions';
-import { AddIcon, HistoryIcon, PeopleIcon } from './icons';
+import { AddIcon, HistoryIcon, PeopleIcon, PersonAddIcon } from './icons';
 
 export interface NavItem {
   label: string;
@@ -14,4 +14,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Customers', to: '/customers', permission: 'viewCustomers', Icon: PeopleIcon },
   { label: 'New customer', to: '/customers/new', permission: 'writeCustomers', Icon: AddIcon },
   { label: 'Recent activity', to: '/activity', permission: 'viewActivities', Icon: HistoryIcon },
+  { label: 'Users', to: '/users', permission: 'manageUsers', Icon: PersonAddIcon },
 ];

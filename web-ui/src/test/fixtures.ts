@@ -1,6 +1,7 @@
 import type { Activity } from '../features/activities/activitiesApi';
 import type { Me } from '../features/auth/types';
 import type { Customer } from '../features/customers/types';
+import type { AdminUser } from '../features/users/types';
 
 export function aUser(roles: string[] = ['sales']): Me {
   return { id: 'u-1', username: 'sales1', name: 'Sam Sales', email: 'sam@example.com', roles };
@@ -29,5 +30,19 @@ export function anActivity(n: number, customerId: string): Activity {
     summary: `Created customer ${customerId}`,
     timestamp: '2026-01-02T03:04:05Z',
     correlationId: null,
+  };
+}
+
+export function anAdminUser(n: number, overrides: Partial<AdminUser> = {}): AdminUser {
+  return {
+    id: `user-${n}`,
+    username: `user${n}`,
+    name: `User ${n}`,
+    email: `user${n}@example.com`,
+    enabled: true,
+    roles: ['sales'],
+    createdTimestamp: Date.UTC(2026, 10, 30),
+    pending: false,
+    ...overrides,
   };
 }

@@ -11,6 +11,7 @@ const NEEDS = {
   writeCustomers: ['customers.create', 'customers.update'],
   deleteCustomers: ['customers.delete'],
   viewActivities: ['activities.list'],
+  manageUsers: ['users.list', 'users.set-role', 'users.set-enabled'],
 } as const satisfies Record<string, readonly OperationName[]>;
 
 export type Permission = keyof typeof NEEDS;

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
         "crm.gateway.cors.allowed-origins=http://localhost:5173",
         // the dev realm's secret of the BFF client (the local profile's default)
         "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",
+        "spring.security.oauth2.client.registration.crm-user-admin.client-secret=crm-user-admin-dev-secret",
         // every relay of a browser session's token refreshes it first (the realm's tokens live 300 s)
         "crm.gateway.session.refresh-before-expiry=300s",
         // one request empties the bucket, which refills only after a minute

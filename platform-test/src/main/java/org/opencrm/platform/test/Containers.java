@@ -44,6 +44,7 @@ final class Containers {
                     .withExposedPorts(8080)
                     .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
                     .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")
+                    .withEnv(LocalKeycloak.ALLOW_CONCURRENT_LOGINS, "true")
                     .withCopyFileToContainer(MountableFile.forHostPath(KeycloakRealm.file()),
                             "/opt/keycloak/data/import/crm-realm.json")
                     .withCommand("start-dev", "--import-realm")

@@ -21,6 +21,9 @@ final class LocalKeycloak {
 
     static final String TIMEOUT_PROPERTY = "crm.keycloak.start-timeout-seconds";
 
+    static final String ALLOW_CONCURRENT_LOGINS =
+            "KC_SPI_BRUTE_FORCE_PROTECTOR_DEFAULT_BRUTE_FORCE_DETECTOR_ALLOW_CONCURRENT_REQUESTS";
+
     private LocalKeycloak() {
     }
 
@@ -48,6 +51,9 @@ final class LocalKeycloak {
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        // the realm's brute-force detection otherwise refuses a user's login while their previous one is still being
+        // accounted for; tests sign the same demo users in back to back. Failures are still counted.
+        env.put(ALLOW_CONCURRENT_LOGINS, "true");
         // start-up is CPU-bound and the tests need no peak performance: C1 only
         env.put("JAVA_OPTS_APPEND", (env.getOrDefault("JAVA_OPTS_APPEND", "") + " -XX:TieredStopAtLevel=1").trim());
         Process process;
