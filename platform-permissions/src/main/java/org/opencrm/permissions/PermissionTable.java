@@ -131,6 +131,36 @@ public final class PermissionTable {
     }
 
     /**
+     * Whether a caller holding these authorities ({@code ROLE_x}, {@code SCOPE_y}) may send {@code method} to
+     * {@code path}: never when no operation matches (deny by default). The services and the gateway decide with it.
+     */
+    public boolean permits(HttpMethod method, PathContainer path, Collection<String> authorities) {
+        return find(method, path).map(operation -> operation.permits(authorities)).orElse(false);
+    }
+
+    /**
+     * What the table fails to declare of one API handler (its path patterns and HTTP methods, as Spring MVC or WebFlux
+     * maps it), each as {@code METHOD /path -> handler}; paths outside {@code /api/} are not the table's business.
+     */
+    public List<String> undeclared(Object handler, Collection<String> patterns, Collection<String> methods) {
+        List<String> undeclared = new ArrayList<>();
+        for (String pattern : patterns) {
+            if (!pattern.startsWith("/api/")) {
+                continue;
+            }
+            if (methods.isEmpty()) {
+                undeclared.add("(any method) " + pattern + " -> " + handler + ": map one method per handler");
+            }
+            for (String method : methods) {
+                if (declaredFor(HttpMethod.valueOf(method), pattern).isEmpty()) {
+                    undeclared.add(method + " " + pattern + " -> " + handler);
+                }
+            }
+        }
+        return undeclared;
+    }
+
+    /**
      * The operation declared for a handler's method and path pattern, variable names aside ({@code {id}} and
      * {@code {customerId}} are the same segment).
      */

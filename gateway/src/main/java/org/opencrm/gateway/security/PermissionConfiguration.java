@@ -7,7 +7,6 @@ import org.opencrm.permissions.PermissionTable;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
@@ -27,22 +26,10 @@ class PermissionConfiguration {
             List<RequestMappingHandlerMapping> mappings) {
         return () -> {
             List<String> undeclared = new ArrayList<>();
-            mappings.forEach(mapping -> mapping.getHandlerMethods().forEach((info, handler) -> {
-                for (PathPattern pattern : info.getPatternsCondition().getPatterns()) {
-                    String path = pattern.getPatternString();
-                    if (!path.startsWith("/api/")) {
-                        continue;
-                    }
-                    if (info.getMethodsCondition().getMethods().isEmpty()) {
-                        undeclared.add("(any method) " + path + " -> " + handler);
-                    }
-                    for (RequestMethod method : info.getMethodsCondition().getMethods()) {
-                        if (table.declaredFor(HttpMethod.valueOf(method.name()), path).isEmpty()) {
-                            undeclared.add(method + " " + path + " -> " + handler);
-                        }
-                    }
-                }
-            }));
+            mappings.forEach(mapping -> mapping.getHandlerMethods().forEach((info, handler) -> undeclared.addAll(
+                    table.undeclared(handler,
+                            info.getPatternsCondition().getPatterns().stream().map(PathPattern::getPatternString).toList(),
+                            info.getMethodsCondition().getMethods().stream().map(RequestMethod::name).toList()))));
             if (!undeclared.isEmpty()) {
                 throw new IllegalStateException("gateway API handlers without a row in the permission table "
                         + "(config-repo/permissions.yml): " + undeclared);

@@ -43,8 +43,6 @@ class PermissionTableAuthorizationManager implements ReactiveAuthorizationManage
 
     private boolean permits(ServerHttpRequest request, Authentication caller) {
         List<String> authorities = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        return table.find(request.getMethod(), request.getPath().pathWithinApplication())
-                .map(operation -> operation.permits(authorities))
-                .orElse(false);
+        return table.permits(request.getMethod(), request.getPath().pathWithinApplication(), authorities);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.opencrm.permissions.PermissionTable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -19,7 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeController {
 
-    static final Set<String> CRM_ROLES = Set.of("admin", "manager", "sales", "support");
+    private final Set<String> crmRoles;
+
+    MeController(PermissionTable permissions) {
+        this.crmRoles = Set.copyOf(permissions.roles());
+    }
 
     record Me(String id, String username, String name, String email, List<String> roles) {
     }
@@ -31,7 +36,7 @@ class MeController {
                 .map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_"))
                 .map(a -> a.substring("ROLE_".length()))
-                .filter(CRM_ROLES::contains)
+                .filter(crmRoles::contains)
                 .distinct()
                 .sorted()
                 .toList();

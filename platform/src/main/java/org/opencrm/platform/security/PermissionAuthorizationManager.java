@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.opencrm.permissions.Operation;
 import org.opencrm.permissions.PermissionTable;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -42,9 +42,7 @@ public class PermissionAuthorizationManager implements AuthorizationManager<Requ
         HttpServletRequest request = context.getRequest();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         List<String> authorities = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        return table.find(HttpMethod.valueOf(request.getMethod()), path)
-                .filter(operation -> operation.permits(authorities))
-                .<AuthorizationResult>map(operation -> GRANTED)
-                .orElse(DENIED);
+        return table.permits(HttpMethod.valueOf(request.getMethod()), PathContainer.parsePath(path), authorities)
+                ? GRANTED : DENIED;
     }
 }

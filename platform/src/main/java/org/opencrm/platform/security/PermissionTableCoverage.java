@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import org.opencrm.permissions.PermissionTable;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -42,22 +41,8 @@ public class PermissionTableCoverage implements SmartInitializingSingleton {
     public List<String> undeclared() {
         List<String> undeclared = new ArrayList<>();
         for (RequestMappingHandlerMapping mapping : mappings) {
-            mapping.getHandlerMethods().forEach((info, handler) -> {
-                for (String path : paths(info)) {
-                    if (!path.startsWith("/api/")) {
-                        continue; // outside the API the filter chain denies all but the public documents
-                    }
-                    Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                    if (methods.isEmpty()) {
-                        undeclared.add("(any method) " + path + " -> " + handler + ": map one method per handler");
-                    }
-                    for (RequestMethod method : methods) {
-                        if (table.declaredFor(HttpMethod.valueOf(method.name()), path).isEmpty()) {
-                            undeclared.add(method + " " + path + " -> " + handler);
-                        }
-                    }
-                }
-            });
+            mapping.getHandlerMethods().forEach((info, handler) -> undeclared.addAll(table.undeclared(handler,
+                    paths(info), info.getMethodsCondition().getMethods().stream().map(RequestMethod::name).toList())));
         }
         return undeclared;
     }
