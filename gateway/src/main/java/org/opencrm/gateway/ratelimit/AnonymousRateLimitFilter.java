@@ -1,9 +1,9 @@
 package org.opencrm.gateway.ratelimit;
 
-import java.net.InetSocketAddress;
 import java.util.Map;
 
 import org.opencrm.gateway.problem.ProblemWriter;
+import org.opencrm.gateway.security.BearerToken;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
@@ -45,7 +45,7 @@ class AnonymousRateLimitFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        if (!properties.enabled() || hasBearerToken(request.getHeaders())) {
+        if (!properties.enabled() || BearerToken.isPresent(request.getHeaders())) {
             return chain.filter(exchange);
         }
         HttpCookie cookie = request.getCookies().getFirst(SESSION_COOKIE);
@@ -57,7 +57,7 @@ class AnonymousRateLimitFilter implements WebFilter, Ordered {
     }
 
     private Mono<Void> limit(ServerWebExchange exchange, WebFilterChain chain) {
-        long retryAfter = buckets.tryConsume("ip:" + clientIp(exchange.getRequest()), properties.limit());
+        long retryAfter = buckets.tryConsume("ip:" + ClientIp.of(exchange.getRequest()), properties.limit());
         if (retryAfter == 0) {
             return chain.filter(exchange);
         }
@@ -65,20 +65,6 @@ class AnonymousRateLimitFilter implements WebFilter, Ordered {
         return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
                 "Too many requests from this address; retry after " + retryAfter + " s.",
                 Map.of("retryAfterSeconds", retryAfter));
-    }
-
-    private static boolean hasBearerToken(HttpHeaders headers) {
-        String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-    }
-
-    /** The peer's address; behind a proxy the forwarded-headers support has already put the client's there. */
-    static String clientIp(ServerHttpRequest request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        if (remote == null) {
-            return "unknown";
-        }
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.opencrm.gateway.ratelimit;
 
-import java.net.InetSocketAddress;
 import java.security.Principal;
 
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
@@ -18,14 +17,6 @@ class SubjectOrClientIpKeyResolver implements KeyResolver {
         return exchange.getPrincipal()
                 .map(Principal::getName)
                 .map(subject -> "sub:" + subject)
-                .switchIfEmpty(Mono.fromSupplier(() -> "ip:" + clientIp(exchange)));
-    }
-
-    private static String clientIp(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        if (remote == null) {
-            return "unknown";
-        }
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+                .switchIfEmpty(Mono.fromSupplier(() -> "ip:" + ClientIp.of(exchange.getRequest())));
     }
 }

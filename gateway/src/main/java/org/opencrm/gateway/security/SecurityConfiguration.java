@@ -215,11 +215,8 @@ class SecurityConfiguration {
         static final String SESSION_COOKIE = "SESSION";
 
         /** A bearer token: stateless. */
-        static final ServerWebExchangeMatcher BEARER = exchange -> {
-            String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-            return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                    ? MatchResult.match() : MatchResult.notMatch();
-        };
+        static final ServerWebExchangeMatcher BEARER = exchange -> BearerToken.isPresent(exchange.getRequest().getHeaders())
+                ? MatchResult.match() : MatchResult.notMatch();
 
         /** A browser opening a page: GET asking explicitly for HTML, outside the API and the security endpoints. */
         static final ServerWebExchangeMatcher PAGE_LOAD = exchange -> isPageLoad(exchange.getRequest().getMethod(),

@@ -2,9 +2,9 @@ package org.opencrm.gateway.session;
 
 import java.time.Duration;
 
+import org.opencrm.gateway.security.BearerToken;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -36,8 +36,7 @@ class SessionTimeoutFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (BearerToken.isPresent(exchange.getRequest().getHeaders())) {
             return chain.filter(exchange); // stateless: no session at all
         }
         // a session that could not be loaded has been answered for already (SessionStoreUnavailableHandler)
