@@ -23,6 +23,7 @@ import org.opencrm.platform.tracing.TraceContextCarrier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
@@ -196,11 +197,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** The failure and its root cause: Spring's wrapper alone says only "Send failed". */
     private static String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root == failure ? failure.toString() : failure + " caused by " + root;
+        Throwable root = NestedExceptionUtils.getRootCause(failure);
+        return root == null ? failure.toString() : failure + " caused by " + root;
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

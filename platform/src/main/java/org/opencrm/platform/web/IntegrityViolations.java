@@ -79,14 +79,6 @@ public class IntegrityViolations {
     }
 
     static Optional<SQLException> sqlException(Throwable ex) {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return Optional.of(sql);
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(Causes.find(ex, SQLException.class));
     }
 }

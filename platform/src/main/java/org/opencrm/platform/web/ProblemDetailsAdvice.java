@@ -70,11 +70,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        RequestTooLargeException tooLarge = causeOf(ex, RequestTooLargeException.class);
+        RequestTooLargeException tooLarge = Causes.find(ex, RequestTooLargeException.class);
         if (tooLarge != null) {
             return problem(RequestSizeLimitFilter.tooLarge(tooLarge.maxBytes()));
         }
-        StreamConstraintsException constraint = causeOf(ex, StreamConstraintsException.class);
+        StreamConstraintsException constraint = Causes.find(ex, StreamConstraintsException.class);
         if (constraint != null && String.valueOf(constraint.getMessage()).startsWith("Document length")) {
             // Jackson's document limit is the body limit: the same answer as the filter's
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
@@ -88,7 +88,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setTitle("Invalid request");
             return problem(problem);
         }
-        MismatchedInputException mismatch = causeOf(ex, MismatchedInputException.class);
+        MismatchedInputException mismatch = Causes.find(ex, MismatchedInputException.class);
         if (mismatch != null && !mismatch.getPath().isEmpty()) {
             String message = mismatch.getTargetType() == String.class && mismatch.getMessage() != null
                     && mismatch.getMessage().contains(ControlCharacterRejectingModule.CONTROL_CHARACTERS_MESSAGE)
@@ -197,7 +197,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             log.warn("Database unavailable or too slow: {}", ex.getMessage());
             return serviceUnavailable();
         }
-        if (causeOf(ex, InvalidParameterException.class) != null) {
+        if (Causes.find(ex, InvalidParameterException.class) != null) {
             // Tomcat could not decode a parameter (QueryParameterFilter catches query strings before this)
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "A request parameter is not valid UTF-8 or is badly encoded.");
@@ -235,15 +235,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).body(problem);
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
-        for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
     }
 
     /** {@code contacts[2].email}, as the client wrote it. */
