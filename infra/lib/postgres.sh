@@ -2,7 +2,8 @@
 # PostgreSQL 15: one cluster for the stack, one database per service, owned by role crm.
 
 PG_BIN="${CRM_PG_BIN:-/usr/lib/postgresql/15/bin}"
-PG_DATABASES=(crm_customer crm_lead crm_activity crm_payment crm_notification crm_reporting)
+# one per service of config-repo/services.yml (infra/lib/services.sh)
+PG_DATABASES=("${SERVICE_DATABASES[@]}")
 
 # PostgreSQL refuses to run as root: as root, run its tools as the OS user `postgres`.
 pg_run() {

@@ -2,8 +2,8 @@
 # The Spring Boot JVMs: extracted jars, an AOT cache (JDK 25) or CDS archive (older JDKs) per app.
 
 SPRING_PLATFORM_APPS=(discovery config-server)
-SPRING_SERVICE_APPS=(customer-service lead-service activity-service payment-service
-  notification-service reporting-service gateway)
+# the services of config-repo/services.yml (infra/lib/services.sh), then the gateway in front of them
+SPRING_SERVICE_APPS=("${SERVICE_NAMES[@]}" gateway)
 SPRING_APPS=("${SPRING_PLATFORM_APPS[@]}" "${SPRING_SERVICE_APPS[@]}")
 # CRM_SERVICES="customer-service gateway" starts a subset (discovery and config-server always run)
 read -r -a SELECTED_SERVICE_APPS <<<"${CRM_SERVICES:-${SPRING_SERVICE_APPS[*]}}"
@@ -22,13 +22,13 @@ app_port() {
   case "$1" in
     discovery) echo "$CRM_DISCOVERY_PORT" ;;
     config-server) echo "$CRM_CONFIG_PORT" ;;
-    customer-service) echo "$CRM_CUSTOMER_PORT" ;;
-    lead-service) echo "$CRM_LEAD_PORT" ;;
-    activity-service) echo "$CRM_ACTIVITY_PORT" ;;
-    payment-service) echo "$CRM_PAYMENT_PORT" ;;
-    notification-service) echo "$CRM_NOTIFICATION_PORT" ;;
-    reporting-service) echo "$CRM_REPORTING_PORT" ;;
     gateway) echo "$CRM_GATEWAY_PORT" ;;
+    *-service)
+      local variable
+      variable="$(service_port_variable "$1")"
+      [[ -n ${!variable:-} ]] || die "unknown app $1 (not in config-repo/services.yml)"
+      echo "${!variable}"
+      ;;
     *) die "unknown app $1" ;;
   esac
 }
