@@ -225,7 +225,7 @@ build_if_needed() {
   for app in "${SPRING_APPS[@]}"; do
     local jar
     jar="$(app_jar "$app")"
-    if [[ ! -f $jar ]] || [[ -n $(find "$CRM_ROOT/pom.xml" "$CRM_ROOT/$app/pom.xml" "$CRM_ROOT/$app/src" \
+    if [[ ! -f $jar ]] || [[ -n $(find "$CRM_ROOT/pom.xml" "$CRM_ROOT/service-parent/pom.xml" "$CRM_ROOT/$app/pom.xml" "$CRM_ROOT/$app/src" \
       "$CRM_ROOT/platform/pom.xml" "$CRM_ROOT/platform/src" "$CRM_ROOT/platform-permissions/pom.xml" "$CRM_ROOT/platform-permissions/src" \
       "$CRM_ROOT/config-repo/permissions.yml" $(ui_sources_for "$app") -newer "$jar" -print -quit \
       2>/dev/null) ]]; then

@@ -31,7 +31,8 @@ import reactor.netty.http.client.HttpClient;
         "spring.cloud.config.enabled=false",
         "eureka.client.enabled=false",
         "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
-                + "optional:file:${crm.project.root}/config-repo/gateway.yml",
+                + "optional:file:${crm.project.root}/config-repo/gateway.yml,"
+                + "optional:file:${crm.project.root}/config-repo/services.yml",
         "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",
         "crm.gateway.anonymous-rate-limit.replenish-rate=1",
         "crm.gateway.anonymous-rate-limit.burst-capacity=5" })

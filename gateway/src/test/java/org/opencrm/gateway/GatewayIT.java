@@ -47,7 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.cloud.config.enabled=false",
         "eureka.client.enabled=false",
         "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
-                + "optional:file:${crm.project.root}/config-repo/gateway.yml",
+                + "optional:file:${crm.project.root}/config-repo/gateway.yml,"
+                + "optional:file:${crm.project.root}/config-repo/services.yml",
         "crm.gateway.cors.allowed-origins=http://localhost:5173",
         // the dev realm's secret of the BFF client (the local profile's default)
         "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",

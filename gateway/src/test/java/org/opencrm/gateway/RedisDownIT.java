@@ -34,7 +34,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "spring.cloud.config.enabled=false",
         "eureka.client.enabled=false",
         "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
-                + "optional:file:${crm.project.root}/config-repo/gateway.yml",
+                + "optional:file:${crm.project.root}/config-repo/gateway.yml,"
+                + "optional:file:${crm.project.root}/config-repo/services.yml",
         "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",
         "crm.gateway.anonymous-rate-limit.burst-capacity=1000",
         // notification-service: three requests, then one more a minute

@@ -32,10 +32,9 @@ public final class LocalStack implements AutoCloseable {
 
     private static final Duration STACK_START_TIMEOUT = Duration.ofMinutes(20);
     private static final Duration STACK_STOP_TIMEOUT = Duration.ofMinutes(3);
+    /** Besides one port per service of {@code config-repo/services.yml} ({@link ServiceList}). */
     private static final List<String> PORT_VARIABLES = List.of("CRM_GATEWAY_PORT", "CRM_GATEWAY_MANAGEMENT_PORT",
-            "CRM_DISCOVERY_PORT",
-            "CRM_CONFIG_PORT", "CRM_CUSTOMER_PORT", "CRM_LEAD_PORT", "CRM_ACTIVITY_PORT", "CRM_PAYMENT_PORT",
-            "CRM_NOTIFICATION_PORT", "CRM_REPORTING_PORT", "CRM_KEYCLOAK_PORT", "CRM_KEYCLOAK_MGMT_PORT",
+            "CRM_DISCOVERY_PORT", "CRM_CONFIG_PORT", "CRM_KEYCLOAK_PORT", "CRM_KEYCLOAK_MGMT_PORT",
             "CRM_PG_PORT", "CRM_KAFKA_PORT", "CRM_KAFKA_CONTROLLER_PORT", "CRM_REDIS_PORT");
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -43,11 +42,13 @@ public final class LocalStack implements AutoCloseable {
 
     private final Path projectRoot;
     private final Path workDir;
+    private final ServiceList services;
     private final Map<String, String> environment;
 
-    private LocalStack(Path projectRoot, Path workDir, Map<String, String> environment) {
+    private LocalStack(Path projectRoot, Path workDir, ServiceList services, Map<String, String> environment) {
         this.projectRoot = projectRoot;
         this.workDir = workDir;
+        this.services = services;
         this.environment = environment;
     }
 
@@ -56,12 +57,15 @@ public final class LocalStack implements AutoCloseable {
             Path root = findProjectRoot();
             Path work = root.resolve("system-test/target/stack");
             Files.createDirectories(work);
-            Map<String, String> environment = new LinkedHashMap<>(freePorts());
+            ServiceList services = ServiceList.read(root);
+            List<String> portVariables = new ArrayList<>(PORT_VARIABLES);
+            services.services().forEach(service -> portVariables.add(service.portVariable()));
+            Map<String, String> environment = new LinkedHashMap<>(freePorts(portVariables));
             environment.put("CRM_WORK_DIR", work.toString());
             environment.put("CRM_UP_TIMEOUT", "600");
             // every build repackages the jars, which invalidates start-up caches: training them would only cost time
             environment.put("CRM_AOT", "off");
-            LocalStack stack = new LocalStack(root, work, environment);
+            LocalStack stack = new LocalStack(root, work, services, environment);
             System.out.println("Starting the local stack: " + environment);
             // a fresh start: whatever an earlier run left (processes, data of an older schema) goes first
             stack.runCrm(STACK_STOP_TIMEOUT, "down", "--wipe");
@@ -98,6 +102,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String port(String variable) {
         return environment.get(variable);
+    }
+
+    /** The services the stack runs ({@code config-repo/services.yml}). */
+    ServiceList services() {
+        return services;
     }
 
     public URI gateway(String pathAndQuery) {
@@ -137,12 +146,12 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> freePorts() throws IOException {
+    private static Map<String, String> freePorts(List<String> variables) throws IOException {
         // hold every socket until all ports are chosen so that no port is handed out twice
         List<ServerSocket> sockets = new ArrayList<>();
         Map<String, String> ports = new LinkedHashMap<>();
         try {
-            for (String variable : PORT_VARIABLES) {
+            for (String variable : variables) {
                 ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
                 sockets.add(socket);
                 ports.put(variable, String.valueOf(socket.getLocalPort()));
@@ -206,7 +215,7 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static Path findProjectRoot() {
+    static Path findProjectRoot() {
         String configured = System.getProperty("crm.project.root");
         if (configured != null && Files.isRegularFile(Paths.get(configured, "crm"))) {
             return Paths.get(configured).toAbsolutePath().normalize();

@@ -37,11 +37,15 @@ class LocalStackSystemIT {
         List<ListeningSockets.Listener> listeners = ListeningSockets.ofPidFiles(stack.pidDir());
 
         // every process of the stack: PostgreSQL, Kafka (broker and controller), Redis, Keycloak, the Spring JVMs
-        assertThat(listeners.stream().map(listener -> String.valueOf(listener.address().getPort())))
+        List<String> ports = listeners.stream().map(listener -> String.valueOf(listener.address().getPort())).toList();
+        assertThat(ports)
                 .contains(stack.port("CRM_PG_PORT"), stack.port("CRM_KAFKA_PORT"), stack.port("CRM_KAFKA_CONTROLLER_PORT"),
                         stack.port("CRM_REDIS_PORT"), stack.port("CRM_KEYCLOAK_PORT"), stack.port("CRM_DISCOVERY_PORT"),
-                        stack.port("CRM_CONFIG_PORT"), stack.port("CRM_CUSTOMER_PORT"), stack.port("CRM_GATEWAY_PORT"),
+                        stack.port("CRM_CONFIG_PORT"), stack.port("CRM_GATEWAY_PORT"),
                         stack.port("CRM_GATEWAY_MANAGEMENT_PORT"));
+        // each service of config-repo/services.yml on the port the stack gave it
+        assertThat(ports).contains(stack.services().services().stream()
+                .map(service -> stack.port(service.portVariable())).toArray(String[]::new));
         assertThat(listeners).allSatisfy(listener -> assertThat(listener.address().getAddress().isLoopbackAddress())
                 .as("pid %d listens on %s", listener.pid(), listener.address()).isTrue());
     }

@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
         "eureka.client.enabled=false",
         "spring.cloud.discovery.client.simple.instances.customer-service[0].uri=http://127.0.0.1:9",
         "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
-                + "optional:file:${crm.project.root}/config-repo/gateway.yml",
+                + "optional:file:${crm.project.root}/config-repo/gateway.yml,"
+                + "optional:file:${crm.project.root}/config-repo/services.yml",
         "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",
         "spring.security.oauth2.client.registration.crm-user-admin.client-secret=crm-user-admin-dev-secret" })
 @Import({ KeycloakTestConfiguration.class, RedisTestConfiguration.class })

@@ -22,7 +22,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "spring.cloud.config.enabled=false",
         "eureka.client.enabled=false",
         "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
-                + "optional:file:${crm.project.root}/config-repo/gateway.yml",
+                + "optional:file:${crm.project.root}/config-repo/gateway.yml,"
+                + "optional:file:${crm.project.root}/config-repo/services.yml",
         "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",
         "spring.security.oauth2.client.registration.crm-user-admin.client-secret=crm-user-admin-dev-secret" })
 @Import({ KeycloakTestConfiguration.class, RedisTestConfiguration.class })

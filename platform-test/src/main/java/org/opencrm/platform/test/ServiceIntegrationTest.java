@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * An integration test of a Spring service: the whole application on a random port, with the configuration that the
- * config server would serve it ({@code config-repo/application.yml} and {@code config-repo/<application name>.yml}),
- * against the real PostgreSQL and Kafka of {@link TestInfrastructure}. Without config server and Eureka.
+ * config server would serve it ({@code config-repo/application.yml}, {@code config-repo/<application name>.yml} and
+ * {@code config-repo/services.yml}), against the real PostgreSQL and Kafka of {@link TestInfrastructure}. Without config server and Eureka.
  * {@link ConfigRepoImportEnvironmentPostProcessor} makes the placeholders of that import resolvable.
  */
 @Target(ElementType.TYPE)
@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Import;
         "spring.cloud.config.enabled=false",
         "eureka.client.enabled=false",
         "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
-                + "optional:file:${crm.project.root}/config-repo/${spring.application.name}.yml",
+                + "optional:file:${crm.project.root}/config-repo/${spring.application.name}.yml,"
+                + "optional:file:${crm.project.root}/config-repo/services.yml",
         // the in-process Kafka broker of the local backend is chatty
         "logging.level.kafka=WARN",
         "logging.level.org.apache.kafka=WARN" })
