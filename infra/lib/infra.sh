@@ -26,7 +26,9 @@ infra_usage() {
   cat <<EOF
 Usage: ./crm infra <command> [--test]
 
-  up                 start PostgreSQL, Kafka, Redis and Keycloak and wait until each answers (a running one is kept)
+  up [--no-wait]     start PostgreSQL, Kafka, Redis and Keycloak and wait until each answers (a running one is kept);
+                     --no-wait returns while Kafka and Keycloak still boot
+  wait               wait until each answers
   down [--wipe]      stop them; --wipe deletes their data (installs and the Kafka classpath stay)
   stop <component>   stop one of: ${INFRA_COMPONENTS[*]} (outage tests); its port and data stay
   start <component>  start it again on the same port with the same data, and wait until it answers
@@ -43,28 +45,31 @@ cmd_infra() {
   for option in "$@"; do [[ $option == --test ]] || args+=("$option"); done
   mkdir -p "$LOG_DIR" "$PID_DIR"
   case "$command" in
-    up) infra_locked infra_up ;;
-    down) infra_locked infra_down "${args[@]}" ;;
-    stop) infra_component "${args[0]:-}" >/dev/null; infra_locked infra_stop "${args[0]}" ;;
-    start) infra_component "${args[0]:-}" >/dev/null; infra_locked infra_start_one "${args[0]}" ;;
+    up | down | stop | start) infra_lock "$command" "$@" ;;
+  esac
+  case "$command" in
+    up) infra_up "${args[@]}" ;;
+    wait) infra_wait ;;
+    down) infra_down "${args[@]}" ;;
+    stop) infra_stop "$(infra_component "${args[0]:-}")" ;;
+    start) infra_start_one "$(infra_component "${args[0]:-}")" ;;
     env) infra_env ;;
     *) infra_usage; [[ -z $command ]] || exit 2 ;;
   esac
+}
+
+# One command at a time per instance (test JVMs of modules built in parallel may all ask for it at once): the command
+# runs again under flock, which holds the lock until it ends; -o keeps the lock's file descriptor from the processes
+# it starts, which would otherwise hold the lock for as long as they run.
+infra_lock() {
+  [[ -n ${CRM_INFRA_LOCKED:-} ]] && return 0
+  CRM_INFRA_LOCKED=1 exec flock -o -w "$CRM_UP_TIMEOUT" "$CRM_WORK_DIR/infra.lock" "$CRM_ROOT/crm" infra "$@"
 }
 
 infra_component() {
   local name
   for name in "${INFRA_COMPONENTS[@]}"; do [[ $name == "$1" ]] && { echo "$1"; return 0; }; done
   die "unknown component '$1': one of ${INFRA_COMPONENTS[*]}"
-}
-
-# One command at a time per instance: test JVMs of modules built in parallel may all ask for it at once.
-infra_locked() {
-  mkdir -p "$CRM_WORK_DIR"
-  (
-    flock -w "$CRM_UP_TIMEOUT" 9 || die "another ./crm infra command holds $CRM_WORK_DIR/infra.lock"
-    "$@"
-  ) 9>"$CRM_WORK_DIR/infra.lock"
 }
 
 infra_any_running() {
@@ -100,6 +105,10 @@ infra_up() {
   started="$(now)"
   [[ $CRM_INFRA_PROFILE == test ]] && ! infra_any_running && infra_choose_test_ports
   infra_start
+  if [[ ${1:-} == --no-wait ]]; then
+    info "infrastructure started in $(elapsed_since "$started") s; Kafka and Keycloak are still booting (./crm infra wait)"
+    return 0
+  fi
   infra_wait
   info "infrastructure is up in $(elapsed_since "$started") s"
 }

@@ -89,6 +89,11 @@ final class LocalInfrastructure {
 
     private static Map<String, String> provideOrStart() {
         if (provided()) {
+            String workDir = System.getenv("CRM_TEST_WORK_DIR");
+            if (workDir != null) {
+                // ./crm test does not wait for Kafka and Keycloak to boot: it compiles meanwhile
+                infra(workDir, UP_TIMEOUT_SECONDS, "wait");
+            }
             return System.getenv();
         }
         infra(null, UP_TIMEOUT_SECONDS, "up");

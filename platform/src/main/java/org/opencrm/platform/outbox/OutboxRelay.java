@@ -214,8 +214,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private ProducerRecord<String, String> record(OutboxRow row) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topicPrefix + EventEnvelope.topicOf(row.aggregateType()),
-                row.aggregateId(), row.payload());
+        String topic = topicPrefix + EventEnvelope.topicOf(row.aggregateType());
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, row.aggregateId(), row.payload());
         record.headers().add("crm-event-type", row.type().getBytes(StandardCharsets.UTF_8));
         return record;
     }
