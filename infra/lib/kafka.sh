@@ -34,6 +34,8 @@ listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
 log.dirs=$KAFKA_DIR/data
 auto.create.topics.enable=true
 num.partitions=3
+# one broker: one offsets partition is plenty, and consumer groups join faster than with the default 50
+offsets.topic.num.partitions=1
 offsets.topic.replication.factor=1
 transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1

@@ -8,15 +8,6 @@ KEYCLOAK_ARTIFACT="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip"
 
 keycloak_url() { echo "http://127.0.0.1:$CRM_KEYCLOAK_PORT"; }
 
-# Puts the distribution zip into the local Maven repository (tests that start Keycloak use it too).
-keycloak_fetch_zip() {
-  local cached="$HOME/.m2/repository/org/keycloak/keycloak-quarkus-dist/$KEYCLOAK_VERSION"
-  [[ -s $cached/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip ]] && return 0
-  info "fetching Keycloak $KEYCLOAK_VERSION into the local Maven repository (once)"
-  "$CRM_ROOT/mvnw" -B -q -N dependency:get -Dartifact="$KEYCLOAK_ARTIFACT" -Dtransitive=false ||
-    die "could not fetch $KEYCLOAK_ARTIFACT"
-}
-
 keycloak_install() {
   [[ -f $KEYCLOAK_HOME/.crm-version && $(<"$KEYCLOAK_HOME/.crm-version") == "$KEYCLOAK_VERSION" ]] && return 0
   info "unpacking Keycloak $KEYCLOAK_VERSION into $KEYCLOAK_HOME (once)"

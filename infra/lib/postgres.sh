@@ -54,7 +54,7 @@ postgres_start() {
     info "starting postgres on 127.0.0.1:$CRM_PG_PORT"
     # no -l: the server inherits this already opened log file, which user postgres need not reach
     pg_run "$PG_BIN/pg_ctl" -D "$PG_DATA" -w -t 60 \
-      -o "-p $CRM_PG_PORT -k $PG_SOCKET_DIR -c listen_addresses=127.0.0.1 -c max_connections=200" \
+      -o "-p $CRM_PG_PORT -k $PG_SOCKET_DIR -c listen_addresses=127.0.0.1 -c max_connections=200 ${PG_SERVER_OPTS:-}" \
       start >>"$(log_file postgres)" 2>&1 || fail_with_log "postgres did not start" postgres
   fi
   head -n1 "$PG_DATA/postmaster.pid" >"$(pid_file postgres)"

@@ -3,6 +3,7 @@
 
 REDIS_DIR="$CRM_WORK_DIR/redis"
 CRM_REDIS_MAXMEMORY="${CRM_REDIS_MAXMEMORY:-256mb}"
+REDIS_PERSISTENCE_OPTS=()   # the test instance keeps nothing (infra.sh)
 
 # Debian's redis-server is a one-time prerequisite: installed here when we are root.
 ensure_redis_installed() {
@@ -30,7 +31,7 @@ redis_start() {
   # maxmemory with noeviction: when full, writes (new sessions, rate-limit buckets) fail loudly instead of Redis
   # silently evicting someone's session; see the README (Redis)
   redis-server --bind 127.0.0.1 --port "$CRM_REDIS_PORT" --daemonize yes --dir "$REDIS_DIR" \
-    --maxmemory "$CRM_REDIS_MAXMEMORY" --maxmemory-policy noeviction \
+    --maxmemory "$CRM_REDIS_MAXMEMORY" --maxmemory-policy noeviction "${REDIS_PERSISTENCE_OPTS[@]}" \
     --pidfile "$(pid_file redis)" --logfile "$log" </dev/null >/dev/null ||
     fail_with_log "redis-server did not start" redis
 }

@@ -32,6 +32,7 @@ import org.opencrm.platform.inbox.InboxCleaner;
 import org.opencrm.platform.inbox.ReadModelReplay;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestInfrastructure;
+import org.opencrm.platform.test.TestNamespace;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -52,6 +53,11 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:outage-test.properties")
 class ConsumerOutageIT {
+
+    /** crm.customer and its dead letters, as this test JVM names them on the shared broker. */
+    private static final String CUSTOMERS = TestNamespace.topic("crm.customer");
+
+    private static final String CUSTOMERS_DLT = TestNamespace.topic("crm.customer.dlt");
 
     /** The old error handler gave up after 4 tries in ~3 s (plus one connection timeout per try). */
     static final Duration OUTAGE = Duration.ofSeconds(10);
@@ -93,11 +99,11 @@ class ConsumerOutageIT {
                 for (UUID customer : customers) {
                     UUID event = UUID.randomUUID();
                     events.add(event);
-                    kafka.send("crm.customer", customer.toString(), envelope(event, type, customer)).get();
+                    kafka.send(CUSTOMERS, customer.toString(), envelope(event, type, customer)).get();
                 }
             }
             // the outage outlasts the old retry window; meanwhile nothing may reach the dead-letter topic
-            try (KafkaConsumer<String, String> deadLetters = consumer("crm.customer.dlt")) {
+            try (KafkaConsumer<String, String> deadLetters = consumer(CUSTOMERS_DLT)) {
                 Awaitility.await().during(OUTAGE).atMost(OUTAGE.plusSeconds(5)).until(() -> {
                     for (var record : deadLetters.poll(Duration.ofMillis(200))) {
                         if (customers.stream().anyMatch(customer -> customer.toString().equals(record.key()))) {
@@ -131,10 +137,10 @@ class ConsumerOutageIT {
     @Test
     void exposesOutboxDeadLetterAndConsumerLagMetrics() throws Exception {
         UUID customer = UUID.randomUUID();
-        kafka.send("crm.customer", customer.toString(), envelope(UUID.randomUUID(), "customer.created", customer))
+        kafka.send(CUSTOMERS, customer.toString(), envelope(UUID.randomUUID(), "customer.created", customer))
             .get();
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> activities(customer) == 1);
-        kafka.send("crm.customer", customer.toString(), "not an event").get();
+        kafka.send(CUSTOMERS, customer.toString(), "not an event").get();
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(prometheus())
             .contains("crm_outbox_oldest_unpublished_age_seconds", "crm_outbox_parked ", "crm_outbox_unpublished",
@@ -146,7 +152,7 @@ class ConsumerOutageIT {
         UUID customer = UUID.randomUUID();
         UUID event = UUID.randomUUID();
         String created = envelope(event, "customer.created", customer);
-        kafka.send("crm.customer", customer.toString(), created).get();
+        kafka.send(CUSTOMERS, customer.toString(), created).get();
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> activities(customer) == 1);
 
         assertThat(replay.reset()).isPositive();
@@ -155,8 +161,8 @@ class ConsumerOutageIT {
             .query(Long.class).single()).isZero();
 
         // what a replay redelivers applies again, exactly once
-        kafka.send("crm.customer", customer.toString(), created).get();
-        kafka.send("crm.customer", customer.toString(), created).get();
+        kafka.send(CUSTOMERS, customer.toString(), created).get();
+        kafka.send(CUSTOMERS, customer.toString(), created).get();
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> activities(customer) == 1);
     }
 
@@ -181,17 +187,17 @@ class ConsumerOutageIT {
         UUID event = UUID.randomUUID();
         // a customer.created that this consumer's version cannot read yet: dead-lettered
         String tooNew = envelope(event, "customer.created", customer).replace("\"version\":1", "\"version\":2");
-        kafka.send("crm.customer", customer.toString(), tooNew).get();
+        kafka.send(CUSTOMERS, customer.toString(), tooNew).get();
         Awaitility.await().atMost(Duration.ofSeconds(60))
             .untilAsserted(() -> assertThat(tool("list")).contains(customer.toString()));
         String line = tool("list").lines().filter(l -> l.contains(customer.toString())).findFirst().orElseThrow();
-        assertThat(line).startsWith("crm.customer.dlt").contains("customer.created", "UnprocessableEventException",
+        assertThat(line).startsWith(CUSTOMERS_DLT).contains("customer.created", "UnprocessableEventException",
                 "cannot read version 2");
 
         // once the record is fixed upstream (here: the same record, the version the consumer knows), replay it
         String[] columns = line.trim().split("\\s+");
         String position = columns[1] + ":" + columns[2];
-        assertThat(tool("replay", "crm.customer", position)).contains("-> crm.customer");
+        assertThat(tool("replay", CUSTOMERS, position)).contains("-> " + CUSTOMERS);
         // replayed as it was, it fails again the same way: still not applied, and dead-lettered once more
         Awaitility.await().atMost(Duration.ofSeconds(30))
             .until(() -> tool("list").lines().filter(l -> l.contains(customer.toString())).count() == 2);

@@ -25,6 +25,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.inbox.UnprocessableEventException;
 import org.opencrm.platform.test.ServiceIntegrationTest;
+import org.opencrm.platform.test.TestNamespace;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -41,6 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:outage-test.properties")
 class CustomerEventsConsumptionIT {
+
+    /** crm.customer and its dead letters, as this test JVM names them on the shared broker. */
+    private static final String CUSTOMERS = TestNamespace.topic("crm.customer");
+
+    private static final String CUSTOMERS_DLT = TestNamespace.topic("crm.customer.dlt");
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -66,10 +72,10 @@ class CustomerEventsConsumptionIT {
         UUID eventId = UUID.randomUUID();
         String event = envelope(eventId, "customer.created", customerId, "Ada Lovelace");
 
-        kafka.send("crm.customer", customerId.toString(), event).get();
-        kafka.send("crm.customer", customerId.toString(), event).get();
+        kafka.send(CUSTOMERS, customerId.toString(), event).get();
+        kafka.send(CUSTOMERS, customerId.toString(), event).get();
         UUID laterEvent = UUID.randomUUID();
-        kafka.send("crm.customer", customerId.toString(), envelope(laterEvent, "customer.updated", customerId, "Ada"))
+        kafka.send(CUSTOMERS, customerId.toString(), envelope(laterEvent, "customer.updated", customerId, "Ada"))
             .get();
 
         // the later event on the same partition is applied only after both copies of the first were handled
@@ -93,14 +99,14 @@ class CustomerEventsConsumptionIT {
 
     @Test
     void deadLettersOnlyRecordsThatCanNeverSucceedAndKeepsConsuming() throws Exception {
-        try (KafkaConsumer<String, String> deadLetters = consumer("crm.customer.dlt")) {
+        try (KafkaConsumer<String, String> deadLetters = consumer(CUSTOMERS_DLT)) {
             String poisonKey = UUID.randomUUID().toString();
             UUID unknownVersion = UUID.randomUUID();
-            kafka.send("crm.customer", poisonKey, "{not json").get();
-            kafka.send("crm.customer", poisonKey, envelope(unknownVersion, "customer.created", UUID.randomUUID(), "V9")
+            kafka.send(CUSTOMERS, poisonKey, "{not json").get();
+            kafka.send(CUSTOMERS, poisonKey, envelope(unknownVersion, "customer.created", UUID.randomUUID(), "V9")
                 .replace("\"version\":1", "\"version\":9")).get();
             UUID customerId = UUID.randomUUID();
-            kafka.send("crm.customer", customerId.toString(),
+            kafka.send(CUSTOMERS, customerId.toString(),
                     envelope(UUID.randomUUID(), "customer.created", customerId, "After")).get();
 
             Map<String, ConsumerRecord<String, String>> parked = new HashMap<>();
@@ -114,14 +120,14 @@ class CustomerEventsConsumptionIT {
             });
             // the headers say where it came from and why
             ConsumerRecord<String, String> unreadable = parked.get("{not json");
-            assertThat(header(unreadable, "kafka_dlt-original-topic")).isEqualTo("crm.customer");
+            assertThat(header(unreadable, "kafka_dlt-original-topic")).isEqualTo(CUSTOMERS);
             assertThat(header(unreadable, "kafka_dlt-exception-cause-fqcn"))
                 .isEqualTo(UnprocessableEventException.class.getName());
             assertThat(header(unreadable, "crm-dlt-reason")).startsWith("unreadable event");
             assertThat(parked.values()).anySatisfy(record -> assertThat(header(record, "crm-dlt-reason"))
                 .contains("cannot read version 9 of customer.created"));
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> activities(customerId) == 1);
-            assertThat(meters.get("crm.events.dead.lettered").tag("topic", "crm.customer").counter().count())
+            assertThat(meters.get("crm.events.dead.lettered").tag("topic", CUSTOMERS).counter().count())
                 .isGreaterThanOrEqualTo(2);
         }
     }
@@ -129,9 +135,9 @@ class CustomerEventsConsumptionIT {
     @Test
     void ignoresEventTypesItDoesNotHandle() throws Exception {
         UUID customerId = UUID.randomUUID();
-        kafka.send("crm.customer", customerId.toString(),
+        kafka.send(CUSTOMERS, customerId.toString(),
                 envelope(UUID.randomUUID(), "customer.merged", customerId, "X")).get();
-        kafka.send("crm.customer", customerId.toString(),
+        kafka.send(CUSTOMERS, customerId.toString(),
                 envelope(UUID.randomUUID(), "customer.created", customerId, "Y")).get();
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> activities(customerId) == 1);
     }

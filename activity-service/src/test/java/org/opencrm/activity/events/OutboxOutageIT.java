@@ -20,6 +20,7 @@ import org.opencrm.platform.events.EventEnvelope;
 import org.opencrm.platform.outbox.OutboxWriter;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestInfrastructure;
+import org.opencrm.platform.test.TestNamespace;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -138,7 +139,7 @@ class OutboxOutageIT {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer());
-        consumer.subscribe(List.of("crm.customer"));
+        consumer.subscribe(List.of(TestNamespace.topic("crm.customer")));
         return consumer;
     }
 }

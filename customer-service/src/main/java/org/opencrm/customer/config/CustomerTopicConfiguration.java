@@ -2,6 +2,7 @@ package org.opencrm.customer.config;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.platform.events.EventsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -11,7 +12,7 @@ import org.springframework.kafka.config.TopicBuilder;
 public class CustomerTopicConfiguration {
 
     @Bean
-    NewTopic customerTopic() {
-        return TopicBuilder.name(EventEnvelope.topicOf("customer")).partitions(6).build();
+    NewTopic customerTopic(EventsProperties events) {
+        return TopicBuilder.name(events.topic(EventEnvelope.topicOf("customer"))).partitions(6).build();
     }
 }

@@ -21,6 +21,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.ServiceIntegrationTest;
+import org.opencrm.platform.test.TestNamespace;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -113,7 +114,7 @@ class CustomerEventsIT {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer());
-        consumer.subscribe(List.of("crm.customer"));
+        consumer.subscribe(List.of(TestNamespace.topic("crm.customer")));
         // join the group before producing
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
             consumer.poll(Duration.ofMillis(100));

@@ -25,9 +25,9 @@ final class Containers {
 
     private static final Once<PostgreSQLContainer> POSTGRES = new Once<>("PostgreSQL container", () -> started("postgres",
             new SharedPostgreSQLContainer()
-                    .withDatabaseName(LocalPostgres.DATABASE)
-                    .withUsername(LocalPostgres.USER)
-                    .withPassword(LocalPostgres.USER)
+                    .withDatabaseName("crm_test")
+                    .withUsername(TestInfrastructure.USER)
+                    .withPassword(TestInfrastructure.USER)
                     .withCommand("postgres", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c",
                             "full_page_writes=off", "-c", "max_connections=200")));
 
@@ -44,7 +44,8 @@ final class Containers {
                     .withExposedPorts(8080)
                     .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
                     .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")
-                    .withEnv(LocalKeycloak.ALLOW_CONCURRENT_LOGINS, "true")
+                    // as infra/lib/keycloak.sh: tests sign the same demo users in back to back
+                    .withEnv("KC_SPI_BRUTE_FORCE_PROTECTOR_DEFAULT_BRUTE_FORCE_DETECTOR_ALLOW_CONCURRENT_REQUESTS", "true")
                     .withCopyFileToContainer(MountableFile.forHostPath(KeycloakRealm.file()),
                             "/opt/keycloak/data/import/crm-realm.json")
                     .withCommand("start-dev", "--import-realm")
@@ -82,7 +83,7 @@ final class Containers {
 
     private static <C extends GenericContainer<?>> C started(String name, C container) {
         container.start();
-        LocalProcesses.onShutdown(name, container::stop);
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "crm-test-stop-" + name));
         return container;
     }
 

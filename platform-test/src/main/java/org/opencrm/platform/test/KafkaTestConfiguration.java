@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
-/** Points the application's Kafka clients at {@link TestInfrastructure#kafka()}. */
+/**
+ * Points the application's Kafka clients at {@link TestInfrastructure#kafka()}, its topics under this JVM's names
+ * ({@link TestNamespace#topic}: {@code crm.events.topic-prefix}).
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class KafkaTestConfiguration {
 
@@ -17,6 +20,11 @@ public class KafkaTestConfiguration {
     @Conditional(BackendCondition.Containers.class)
     KafkaContainer crmTestKafkaContainer() {
         return Containers.kafka();
+    }
+
+    @Bean
+    DynamicPropertyRegistrar crmTestTopicPrefix() {
+        return registry -> registry.add("crm.events.topic-prefix", () -> TestNamespace.topic(""));
     }
 
     @Bean

@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Import;
         "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
                 + "optional:file:${crm.project.root}/config-repo/${spring.application.name}.yml,"
                 + "optional:file:${crm.project.root}/config-repo/services.yml",
-        // the in-process Kafka broker of the local backend is chatty
+        // Kafka clients are chatty
         "logging.level.kafka=WARN",
         "logging.level.org.apache.kafka=WARN" })
 @Import({ PostgresTestConfiguration.class, KafkaTestConfiguration.class })

@@ -2,30 +2,37 @@ package org.opencrm.platform.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
- * A {@code redis-server} of one test's own (a local process, whatever the backend), which the test may stop and start
- * again on the same port to play a Redis outage without disturbing the shared {@link TestInfrastructure#redis()}.
+ * A Redis of one test's own, which the test may stop and start again on the same port to play a Redis outage without
+ * disturbing the shared {@link TestInfrastructure#redis()}: a local {@code redis-server}, whatever the backend, run by
+ * the same script as every other ({@code ./crm infra start|stop redis --test}) in a work dir of its own.
  */
 public final class StoppableRedis implements AutoCloseable {
 
-    private final int port = LocalProcesses.freePort();
+    private final int port = freePort();
 
-    private final Path dir;
+    private final Path workDir;
 
-    private Process process;
+    private boolean running;
 
     private StoppableRedis() {
         try {
-            dir = Files.createTempDirectory("crm-test-redis-own-");
+            workDir = Files.createTempDirectory("crm-test-redis-own-");
+            // the script takes an instance's ports from its ports file
+            Files.writeString(workDir.resolve("ports.env"), "export CRM_REDIS_PORT=" + port + "\n");
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        process = LocalRedis.launch(port, dir);
-        LocalProcesses.onShutdown("redis-" + port, this::close);
+        restart();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "crm-test-stop-redis-" + port));
     }
 
     public static StoppableRedis start() {
@@ -36,28 +43,43 @@ public final class StoppableRedis implements AutoCloseable {
         return new RedisEndpoint("127.0.0.1", port);
     }
 
-    /** Kills the server: its clients see the connection drop, as in a crash. */
+    /** Stops the server: its clients see the connection drop. */
     public synchronized void stop() {
-        if (process != null) {
-            LocalProcesses.stop(process);
-            process = null;
+        if (running) {
+            LocalInfrastructure.infra(workDir.toString(), 60, "stop", "redis");
+            running = false;
         }
     }
 
     /** Starts it again on the same port (empty: it keeps no data). */
     public synchronized void restart() {
-        if (process == null) {
-            process = LocalRedis.launch(port, dir);
+        if (!running) {
+            LocalInfrastructure.infra(workDir.toString(), 60, "start", "redis");
+            running = true;
         }
     }
 
     public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
+        return running;
     }
 
     @Override
     public synchronized void close() {
         stop();
-        LocalProcesses.deleteRecursively(dir);
+        try (Stream<Path> paths = Files.walk(workDir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        catch (IOException | UncheckedIOException ex) {
+            // best effort: a temporary directory
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("no free port on 127.0.0.1", ex);
+        }
     }
 }

@@ -6,41 +6,53 @@ import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The real PostgreSQL, Kafka, Redis and Keycloak that integration tests run against. Each is started on first use, at
- * most once per JVM, on free ports of 127.0.0.1, and stopped at JVM exit: as Testcontainers containers when a Docker
- * engine answers (CI), as local processes when none does (the dev machine). {@value #BACKEND_PROPERTY}=
- * {@code containers} or {@code local} forces one.
+ * The real PostgreSQL, Kafka, Redis and Keycloak that integration tests run against, shared by every test JVM of a
+ * build: the test instance of {@code ./crm}'s local infrastructure ({@link LocalInfrastructure}: given by
+ * {@code ./crm test}, or started by the first test that needs it), or, when a Docker engine answers and no endpoints
+ * are given (CI), Testcontainers containers started once per JVM. {@value #BACKEND_PROPERTY}={@code containers} or
+ * {@code local} forces one. Each JVM works in a database and under topic names of its own ({@link TestNamespace}).
  */
 public final class TestInfrastructure {
 
-    /** {@code containers}, {@code local} or {@code auto} (the default: containers when Docker answers). */
+    /** {@code containers}, {@code local} or {@code auto} (the default: local when {@code CRM_TEST_*} endpoints are
+     * given, else containers when Docker answers, else local). */
     public static final String BACKEND_PROPERTY = "crm.test.backend";
 
     static final String REALM = "crm";
 
+    static final String USER = "crm";
+
     private static final Once<Boolean> CONTAINERS = new Once<>("the backend choice", TestInfrastructure::decideBackend);
 
-    private static final Once<PostgresEndpoint> POSTGRES = new Once<>("PostgreSQL",
-            () -> usesContainers() ? fromContainer(Containers.postgres()) : LocalPostgres.start());
+    private static final Once<PostgresEndpoint> POSTGRES = new Once<>("PostgreSQL", () -> {
+        if (usesContainers()) {
+            return fromContainer(Containers.postgres());
+        }
+        PostgresEndpoint server = LocalInfrastructure.postgres();
+        return new PostgresEndpoint(server.createDatabase(TestNamespace.name()), server.username(), server.password());
+    });
 
     private static final Once<KafkaEndpoint> KAFKA = new Once<>("Kafka",
-            () -> usesContainers() ? fromContainer(Containers.kafka()) : LocalKafka.start());
+            () -> usesContainers() ? fromContainer(Containers.kafka()) : LocalInfrastructure.kafka());
 
     private static final Once<RedisEndpoint> REDIS = new Once<>("Redis",
-            () -> usesContainers() ? redisFromContainer(Containers.redis()) : LocalRedis.start());
+            () -> usesContainers() ? redisFromContainer(Containers.redis()) : LocalInfrastructure.redis());
 
     private static final Once<KeycloakEndpoint> KEYCLOAK = new Once<>("Keycloak",
-            () -> usesContainers() ? keycloakFromContainer(Containers.keycloak()) : LocalKeycloak.start());
+            () -> usesContainers() ? keycloakFromContainer(Containers.keycloak()) : LocalInfrastructure.keycloak());
 
     private TestInfrastructure() {
     }
 
-    /** PostgreSQL 15 with the database {@code crm_test}; {@link PostgresEndpoint#createDatabase} makes more. */
+    /**
+     * PostgreSQL 15 with this JVM's own, initially empty database ({@link TestNamespace#name()} on the shared local
+     * server; the container's {@code crm_test}); {@link PostgresEndpoint#createDatabase} makes more.
+     */
     public static PostgresEndpoint postgres() {
         return POSTGRES.get();
     }
 
-    /** A single Kafka broker that creates topics on first use. */
+    /** A single Kafka broker that creates topics on first use; name them with {@link TestNamespace#topic}. */
     public static KafkaEndpoint kafka() {
         return KAFKA.get();
     }
@@ -58,6 +70,8 @@ public final class TestInfrastructure {
     /**
      * Makes PostgreSQL unavailable until {@link #resumePostgres()}: the local server is stopped (connections cut,
      * new ones refused), a container is paused (connections hang). For outage tests; resume in a {@code finally}.
+     * The local server is shared by the whole build: its other users must not run meanwhile (modules run one after
+     * another).
      */
     public static void interruptPostgres() {
         postgres();
@@ -65,7 +79,7 @@ public final class TestInfrastructure {
             Containers.pause(Containers.postgres());
         }
         else {
-            LocalPostgres.stopServer();
+            LocalInfrastructure.stop("postgres");
         }
     }
 
@@ -74,7 +88,7 @@ public final class TestInfrastructure {
             Containers.unpause(Containers.postgres());
         }
         else {
-            LocalPostgres.startServer();
+            LocalInfrastructure.start("postgres");
         }
     }
 
@@ -85,7 +99,7 @@ public final class TestInfrastructure {
             Containers.pause(Containers.kafka());
         }
         else {
-            LocalKafka.stopServer();
+            LocalInfrastructure.stop("kafka");
         }
     }
 
@@ -94,11 +108,11 @@ public final class TestInfrastructure {
             Containers.unpause(Containers.kafka());
         }
         else {
-            LocalKafka.startServer();
+            LocalInfrastructure.start("kafka");
         }
     }
 
-    /** Whether this JVM's backends are Testcontainers containers (else local processes). */
+    /** Whether this JVM's backends are Testcontainers containers (else the local test infrastructure). */
     public static boolean usesContainers() {
         return CONTAINERS.get();
     }
@@ -108,7 +122,7 @@ public final class TestInfrastructure {
         return switch (backend) {
             case "containers" -> true;
             case "local" -> false;
-            case "auto", "" -> DockerClientFactory.instance().isDockerAvailable();
+            case "auto", "" -> !LocalInfrastructure.provided() && DockerClientFactory.instance().isDockerAvailable();
             default -> throw new IllegalArgumentException(BACKEND_PROPERTY + " must be containers, local or auto, not "
                     + backend);
         };

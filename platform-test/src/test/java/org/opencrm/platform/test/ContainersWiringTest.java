@@ -36,7 +36,8 @@ class ContainersWiringTest {
             assertThat(context.getBeanNamesForType(JdbcConnectionDetails.class, true, false)).hasSize(1);
             assertThat(context.getBeanNamesForType(KafkaConnectionDetails.class, true, false)).hasSize(1);
             assertThat(context.getBeanNamesForType(DataRedisConnectionDetails.class, true, false)).hasSize(1);
-            assertThat(context.getBeanNamesForType(DynamicPropertyRegistrar.class, true, false)).isEmpty();
+            assertThat(context.getBeanNamesForType(DynamicPropertyRegistrar.class, true, false))
+                    .containsExactly("crmTestTopicPrefix");
         });
     }
 }

@@ -3,21 +3,13 @@ package org.opencrm.platform.test;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class KeycloakIT {
-
-    @BeforeAll
-    static void keycloakIsAtHand() {
-        assumeTrue(TestInfrastructure.usesContainers() || System.getProperty(LocalKeycloak.HOME_PROPERTY) != null,
-                "no Docker and no -D" + LocalKeycloak.HOME_PROPERTY);
-    }
 
     @Test
     void issuesPasswordTokensOfTheCrmRealm() {

@@ -21,7 +21,7 @@ class LocalWiringTest {
                     assertThat(context).hasNotFailed();
                     assertThat(context.getBeanNamesForType(Container.class, true, false)).isEmpty();
                     assertThat(context.getBeansOfType(DynamicPropertyRegistrar.class)).containsOnlyKeys(
-                            "crmTestPostgresProperties", "crmTestKafkaProperties", "crmTestRedisProperties",
+                            "crmTestPostgresProperties", "crmTestTopicPrefix", "crmTestKafkaProperties", "crmTestRedisProperties",
                             "crmTestKeycloakProperties");
                 });
     }

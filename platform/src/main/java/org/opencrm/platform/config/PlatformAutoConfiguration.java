@@ -78,9 +78,10 @@ public class PlatformAutoConfiguration {
     @Bean
     OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, String> kafka,
             TraceContextCarrier traceContext, JsonMapper jsonMapper, OutboxProperties properties,
-            @Value("${spring.application.name}") String producer, ObjectProvider<MeterRegistry> meters) {
+            @Value("${spring.application.name}") String producer, ObjectProvider<MeterRegistry> meters,
+            EventsProperties events) {
         return OutboxRelay.create(jdbc, transaction, kafka, traceContext, jsonMapper, properties, producer,
-                meters.getIfAvailable(SimpleMeterRegistry::new));
+                meters.getIfAvailable(SimpleMeterRegistry::new), events.topicPrefix());
     }
 
     @Bean

@@ -23,14 +23,17 @@ public final class EventTopics {
     }
 
     public static KafkaAdmin.NewTopics declare(EventsProperties properties) {
-        Set<String> names = new LinkedHashSet<>(properties.publish());
+        Set<String> names = new LinkedHashSet<>();
+        for (String published : properties.publish()) {
+            names.add(properties.topic(published));
+        }
         for (String consumed : properties.consume()) {
-            names.add(consumed);
-            names.add(EventsProperties.deadLetterTopicOf(consumed));
+            names.add(properties.topic(consumed));
+            names.add(EventsProperties.deadLetterTopicOf(properties.topic(consumed)));
         }
         List<NewTopic> topics = new ArrayList<>(names.size());
         for (String name : names) {
-            if (!name.isBlank()) {
+            if (!name.equals(properties.topicPrefix())) {
                 topics.add(TopicBuilder.name(name.trim())
                     .partitions(properties.topics().partitions())
                     .replicas(properties.topics().replicationFactor())

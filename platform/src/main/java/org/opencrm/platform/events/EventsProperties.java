@@ -11,13 +11,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publish the topics this service's outbox publishes to, declared at start-up
  * @param retry how a consumer retries a record that failed for a transient reason
  * @param topics how declared topics are made
+ * @param topicPrefix put before every topic name this service publishes to, consumes and declares (each test JVM has
+ *        its own, so that tests can share one broker); empty in the stack
  */
 @ConfigurationProperties("crm.events")
 public record EventsProperties(
         @DefaultValue List<String> consume,
         @DefaultValue List<String> publish,
         @DefaultValue Retry retry,
-        @DefaultValue Topics topics) {
+        @DefaultValue Topics topics,
+        @DefaultValue("") String topicPrefix) {
+
+    /** The name of a CRM topic here, with {@link #topicPrefix()}. */
+    public String topic(String name) {
+        return topicPrefix + name.trim();
+    }
 
     /**
      * Exponential backoff for as long as the failure lasts: the partition waits at its failed record, so nothing

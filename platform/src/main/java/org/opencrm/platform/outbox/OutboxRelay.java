@@ -51,24 +51,27 @@ public class OutboxRelay implements SmartLifecycle {
     private final JsonMapper jsonMapper;
     private final OutboxProperties properties;
     private final OutboxMetrics metrics;
+    private final String topicPrefix;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile Thread worker;
 
     OutboxRelay(OutboxStore store, KafkaTemplate<String, String> kafka, TraceContextCarrier traceContext,
-            JsonMapper jsonMapper, OutboxProperties properties, OutboxMetrics metrics) {
+            JsonMapper jsonMapper, OutboxProperties properties, OutboxMetrics metrics, String topicPrefix) {
         this.store = store;
         this.kafka = kafka;
         this.traceContext = traceContext;
         this.jsonMapper = jsonMapper;
         this.properties = properties;
         this.metrics = metrics;
+        this.topicPrefix = topicPrefix;
     }
 
     public static OutboxRelay create(JdbcClient jdbc, TransactionTemplate transaction,
             KafkaTemplate<String, String> kafka, TraceContextCarrier traceContext, JsonMapper jsonMapper,
-            OutboxProperties properties, String producer, MeterRegistry meters) {
+            OutboxProperties properties, String producer, MeterRegistry meters, String topicPrefix) {
         OutboxStore store = new OutboxStore(jdbc, transaction, properties, producer);
-        return new OutboxRelay(store, kafka, traceContext, jsonMapper, properties, new OutboxMetrics(store, meters));
+        return new OutboxRelay(store, kafka, traceContext, jsonMapper, properties, new OutboxMetrics(store, meters),
+                topicPrefix);
     }
 
     public void wakeUp() {
@@ -211,8 +214,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private ProducerRecord<String, String> record(OutboxRow row) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(EventEnvelope.topicOf(row.aggregateType()),
-                row.aggregateId(), row.payload());
+        String topic = topicPrefix + EventEnvelope.topicOf(row.aggregateType());
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, row.aggregateId(), row.payload());
         record.headers().add("crm-event-type", row.type().getBytes(StandardCharsets.UTF_8));
         return record;
     }

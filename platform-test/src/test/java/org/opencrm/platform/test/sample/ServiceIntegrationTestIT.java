@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestInfrastructure;
+import org.opencrm.platform.test.TestNamespace;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -53,6 +54,12 @@ class ServiceIntegrationTestIT {
             assertThat(connection.getMetaData().getURL()).isEqualTo(TestInfrastructure.postgres().jdbcUrl());
             assertThat(connection.getMetaData().getDatabaseProductVersion()).startsWith("15.");
         }
+    }
+
+    @Test
+    void namesTopicsForThisTestJvm() {
+        assertThat(environment.getProperty("crm.events.topic-prefix")).isEqualTo(TestNamespace.topic(""))
+                .startsWith("crm_test_platform_test_");
     }
 
     @Test

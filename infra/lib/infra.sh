@@ -1,0 +1,177 @@
+# shellcheck shell=bash
+# The local infrastructure as one unit: PostgreSQL, Kafka, Redis and Keycloak, for `./crm up` (the dev instance) and
+# for the tests (`--test`: a work dir and free ports of its own, durability off). The integration tests run these same
+# functions through `./crm infra … --test`, so there is one implementation of each component.
+
+INFRA_COMPONENTS=(postgres kafka redis keycloak)
+
+# Sourced before common.sh: with --test, the work dir (and through it every path the other libs derive) moves to the
+# test instance's, and its ports, once chosen, come from its ports file.
+infra_select_instance() {
+  CRM_INFRA_PROFILE=dev
+  [[ ${1:-} == infra || ${1:-} == test ]] || return 0
+  [[ ${1:-} == test || " ${*:2} " == *" --test "* ]] || return 0
+  CRM_INFRA_PROFILE=test
+  local base="${CRM_WORK_DIR:-$CRM_ROOT/.crm}"
+  [[ $base == /* ]] || base="$PWD/$base"
+  export CRM_TEST_WORK_DIR="${CRM_TEST_WORK_DIR:-$base/test}"
+  [[ ${1:-} == infra ]] || return 0
+  export CRM_WORK_DIR="$CRM_TEST_WORK_DIR"
+  # shellcheck source=/dev/null
+  [[ -f $CRM_WORK_DIR/ports.env ]] && source "$CRM_WORK_DIR/ports.env"
+  return 0
+}
+
+infra_usage() {
+  cat <<EOF
+Usage: ./crm infra <command> [--test]
+
+  up [--no-wait]     start PostgreSQL, Kafka, Redis and Keycloak and wait until each answers (a running one is kept);
+                     --no-wait returns while Kafka and Keycloak still boot
+  wait               wait until each answers
+  down [--wipe]      stop them; --wipe deletes their data (installs and the Kafka classpath stay)
+  stop <component>   stop one of: ${INFRA_COMPONENTS[*]} (outage tests); its port and data stay
+  start <component>  start it again on the same port with the same data, and wait until it answers
+  env                the endpoints, as CRM_TEST_* variables (what the integration tests read)
+
+--test works on the test instance (./crm test starts it; the integration tests start or reuse it when run alone):
+its own work dir (CRM_TEST_WORK_DIR, default <work dir>/test), free ports chosen at its first start, durability off.
+EOF
+}
+
+cmd_infra() {
+  local command="${1:-}" args=() option
+  shift || true
+  for option in "$@"; do [[ $option == --test ]] || args+=("$option"); done
+  mkdir -p "$LOG_DIR" "$PID_DIR"
+  case "$command" in
+    up | down | stop | start) infra_lock "$command" "$@" ;;
+  esac
+  case "$command" in
+    up) infra_up "${args[@]}" ;;
+    wait) infra_wait ;;
+    down) infra_down "${args[@]}" ;;
+    stop) infra_stop "$(infra_component "${args[0]:-}")" ;;
+    start) infra_start_one "$(infra_component "${args[0]:-}")" ;;
+    env) infra_env ;;
+    *) infra_usage; [[ -z $command ]] || exit 2 ;;
+  esac
+}
+
+# One command at a time per instance (test JVMs of modules built in parallel may all ask for it at once): the command
+# runs again under flock, which holds the lock until it ends; -o keeps the lock's file descriptor from the processes
+# it starts, which would otherwise hold the lock for as long as they run.
+infra_lock() {
+  [[ -n ${CRM_INFRA_LOCKED:-} ]] && return 0
+  CRM_INFRA_LOCKED=1 exec flock -o -w "$CRM_UP_TIMEOUT" "$CRM_WORK_DIR/infra.lock" "$CRM_ROOT/crm" infra "$@"
+}
+
+infra_component() {
+  local name
+  for name in "${INFRA_COMPONENTS[@]}"; do [[ $name == "$1" ]] && { echo "$1"; return 0; }; done
+  die "unknown component '$1': one of ${INFRA_COMPONENTS[*]}"
+}
+
+infra_any_running() {
+  local name
+  for name in "${INFRA_COMPONENTS[@]}"; do is_running "$name" && return 0; done
+  return 1
+}
+
+# Starts every component without waiting (Kafka and Keycloak boot while the caller does other work).
+infra_start() {
+  infra_profile_settings
+  kafka_start
+  keycloak_start
+  postgres_start
+  if [[ $CRM_INFRA_PROFILE == test ]]; then
+    # the tests create a database per test JVM (PostgresEndpoint.createDatabase)
+    [[ $(psql_admin -c "select 1 from pg_roles where rolname = 'crm'") == 1 ]] ||
+      psql_admin -c "create role crm login superuser password 'crm'"
+  else
+    postgres_create_databases
+  fi
+  redis_start
+}
+
+infra_wait() {
+  redis_wait
+  kafka_wait
+  keycloak_wait
+}
+
+infra_up() {
+  local started
+  started="$(now)"
+  [[ $CRM_INFRA_PROFILE == test ]] && ! infra_any_running && infra_choose_test_ports
+  infra_start
+  if [[ ${1:-} == --no-wait ]]; then
+    info "infrastructure started in $(elapsed_since "$started") s; Kafka and Keycloak are still booting (./crm infra wait)"
+    return 0
+  fi
+  infra_wait
+  info "infrastructure is up in $(elapsed_since "$started") s"
+}
+
+infra_down() {
+  stop_processes keycloak kafka redis
+  postgres_stop
+  if [[ ${1:-} == --wipe ]]; then
+    pg_paths
+    rm -rf "$PG_BASE" "$KAFKA_DIR/data" "$REDIS_DIR" "$KEYCLOAK_HOME/data/h2"
+  fi
+}
+
+infra_stop() {
+  case "$1" in
+    postgres) postgres_stop ;;
+    *) stop_processes "$1" ;;
+  esac
+}
+
+infra_start_one() {
+  infra_profile_settings
+  case "$1" in
+    postgres) postgres_start ;;
+    kafka) kafka_start; kafka_wait ;;
+    redis) redis_start; redis_wait ;;
+    keycloak) keycloak_start; keycloak_wait ;;
+  esac
+}
+
+# The test instance trades durability for speed (a crash loses nothing a test needs) and compiles less.
+infra_profile_settings() {
+  [[ $CRM_INFRA_PROFILE == test ]] || return 0
+  PG_SERVER_OPTS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  REDIS_PERSISTENCE_OPTS=(--save "" --appendonly no)
+  export JAVA_OPTS_APPEND="${JAVA_OPTS_APPEND:+$JAVA_OPTS_APPEND }-XX:TieredStopAtLevel=1"
+}
+
+# Free ports for the test instance, kept in its ports file so that a restart (outage tests) and later commands
+# (./crm infra env --test) find them.
+infra_choose_test_ports() {
+  local variable port taken=" "
+  : >"$CRM_WORK_DIR/ports.env"
+  for variable in CRM_PG_PORT CRM_KAFKA_PORT CRM_KAFKA_CONTROLLER_PORT CRM_REDIS_PORT CRM_KEYCLOAK_PORT \
+    CRM_KEYCLOAK_MGMT_PORT; do
+    while :; do
+      port=$((20000 + RANDOM % 30000))
+      [[ $taken != *" $port "* ]] && ! port_open "$port" && break
+    done
+    taken+="$port "
+    export "$variable=$port"
+    echo "export $variable=$port" >>"$CRM_WORK_DIR/ports.env"
+  done
+}
+
+infra_env() {
+  cat <<EOF
+CRM_TEST_WORK_DIR=$CRM_WORK_DIR
+CRM_TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:$CRM_PG_PORT/postgres
+CRM_TEST_POSTGRES_USER=crm
+CRM_TEST_POSTGRES_PASSWORD=crm
+CRM_TEST_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$CRM_KAFKA_PORT
+CRM_TEST_REDIS_URL=redis://127.0.0.1:$CRM_REDIS_PORT
+CRM_TEST_KEYCLOAK_URL=$(keycloak_url)
+EOF
+}
