@@ -97,8 +97,8 @@ aot_use_flags() {
   cache="$(aot_file "$1")"
   aot_enabled || return 0
   if aot_self_written; then
-    # the dump at exit logs a warning per class it cannot archive: not worth a log line each
-    echo "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$cache -Xlog:cds=off -Xlog:cds+dynamic=off"
+    # the dump at exit warns of every class it cannot archive: to a file of its own, not the app's log
+    echo "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$cache -Xlog:cds*=off -Xlog:cds*=warning:file=$cache.log"
   elif [[ -f $cache ]]; then
     echo "-XX:SharedArchiveFile=$cache"
   fi
