@@ -68,7 +68,8 @@ public class OutboxRelay implements SmartLifecycle {
             KafkaTemplate<String, String> kafka, TraceContextCarrier traceContext, JsonMapper jsonMapper,
             OutboxProperties properties, String producer, MeterRegistry meters) {
         OutboxStore store = new OutboxStore(jdbc, transaction, properties, producer);
-        return new OutboxRelay(store, kafka, traceContext, jsonMapper, properties, new OutboxMetrics(store, meters));
+        return new OutboxRelay(store, kafka, traceContext, jsonMapper, properties, new OutboxMetrics(store, meters,
+                properties.pollInterval()));
     }
 
     public void wakeUp() {
@@ -88,7 +89,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         while (rows.size() == properties.batchSize());
-        metrics.refresh();
+        metrics.refreshIfDue();
         return total;
     }
 
