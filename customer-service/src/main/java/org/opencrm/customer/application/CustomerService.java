@@ -91,8 +91,10 @@ public class CustomerService {
         return CustomerRow.of(find(id));
     }
 
-    /** Reads one row beyond {@code size} so the caller can tell whether a next page exists. */
-    @Transactional(readOnly = true)
+    /**
+     * Reads one row beyond {@code size} so the caller can tell whether a next page exists. One statement, so no
+     * transaction: it would only add a round trip (the COMMIT) to the most frequent request.
+     */
     public List<CustomerRow> list(String query, CustomerSort sort, PageCursor after, int size) {
         return search.page(query, sort, after, size);
     }
