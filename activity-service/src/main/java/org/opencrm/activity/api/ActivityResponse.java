@@ -3,15 +3,14 @@ package org.opencrm.activity.api;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.opencrm.activity.domain.Activity;
+import org.opencrm.activity.domain.ActivityEntry;
 
 /** {@code userName} is null for activities recorded before events carried the actor's name. */
 public record ActivityResponse(UUID id, UUID customerId, String userId, String userName, String action,
         String summary, Instant timestamp, String correlationId) {
 
-    static ActivityResponse of(Activity activity) {
-        return new ActivityResponse(activity.getId(), activity.getCustomerId(), activity.getUserId(),
-                activity.getUserName(), activity.getAction(), activity.getSummary(), activity.getOccurredAt(),
-                activity.getCorrelationId());
+    static ActivityResponse of(ActivityEntry activity) {
+        return new ActivityResponse(activity.id(), activity.customerId(), activity.userId(), activity.userName(),
+                activity.action(), activity.summary(), activity.occurredAt(), activity.correlationId());
     }
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.opencrm.activity.domain.Activity;
+import org.opencrm.activity.domain.ActivityEntry;
 import org.opencrm.activity.domain.ActivityRepository;
 import org.opencrm.platform.events.EventEnvelope;
-import org.opencrm.platform.web.PageCursor;
+import org.opencrm.platform.paging.PageCursor;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +24,8 @@ public class ActivityService {
 
     /** Records what an event says happened to a customer, by whom and when it happened (not when we heard). */
     @Transactional
-    public Activity record(EventEnvelope event, UUID customerId, String summary) {
-        return activities.save(new Activity(customerId, event.actor(), event.actorName(), event.type(), summary,
+    public void record(EventEnvelope event, UUID customerId, String summary) {
+        activities.save(new Activity(customerId, event.actor(), event.actorName(), event.type(), summary,
                 event.occurredAt(), event.id(), event.correlationId()));
     }
 
@@ -33,7 +34,7 @@ public class ActivityService {
      * Reads one row beyond {@code size} so the caller can tell whether a next page exists.
      */
     @Transactional(readOnly = true)
-    public List<Activity> list(UUID customerId, PageCursor after, int size) {
+    public List<ActivityEntry> list(UUID customerId, PageCursor after, int size) {
         Limit limit = Limit.of(size + 1);
         if (after == null) {
             return customerId == null ? activities.feed(limit) : activities.timeline(customerId, limit);
@@ -43,13 +44,13 @@ public class ActivityService {
                 : activities.timelineAfter(customerId, occurredAt, after.id(), limit);
     }
 
-    /** The cursor a page ended with; a 400 for one issued by another list (another customer's timeline, say). */
+    /** The cursor a page ended with; invalid when another list (another customer's timeline, say) issued it. */
     public static PageCursor decodeCursor(UUID customerId, String cursor) {
         return PageCursor.decode(cursor, listOf(customerId));
     }
 
-    public static PageCursor cursorAfter(UUID customerId, Activity activity) {
-        return new PageCursor(listOf(customerId), activity.getOccurredAt().toString(), activity.getId());
+    public static PageCursor cursorAfter(UUID customerId, ActivityEntry activity) {
+        return new PageCursor(listOf(customerId), activity.occurredAt().toString(), activity.id());
     }
 
     private static String listOf(UUID customerId) {

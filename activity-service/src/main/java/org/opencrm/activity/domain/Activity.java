@@ -6,12 +6,17 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /** Something that happened to a customer, recorded from the event that announced it. */
 @Entity
 @Table(name = "activity")
-public class Activity {
+public class Activity implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -37,6 +42,10 @@ public class Activity {
     private UUID eventId;
 
     private String correlationId;
+
+    /** The id is assigned here, so Spring Data cannot tell a new entity by it: save() would merge (select first). */
+    @Transient
+    private boolean isNew = true;
 
     protected Activity() {
     }
@@ -88,5 +97,16 @@ public class Activity {
 
     public String getCorrelationId() {
         return correlationId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostPersist
+    @PostLoad
+    void markNotNew() {
+        isNew = false;
     }
 }

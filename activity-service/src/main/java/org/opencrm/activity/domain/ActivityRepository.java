@@ -11,22 +11,27 @@ import org.springframework.data.jpa.repository.Query;
 public interface ActivityRepository extends JpaRepository<Activity, UUID> {
 
     @Query("""
-            select a from Activity a where a.customerId = :customerId
+            select new org.opencrm.activity.domain.ActivityEntry(a.id, a.customerId, a.userId, a.userName, a.action,
+                a.summary, a.occurredAt, a.correlationId) from Activity a where a.customerId = :customerId
             order by a.occurredAt desc, a.id desc""")
-    List<Activity> timeline(UUID customerId, Limit limit);
+    List<ActivityEntry> timeline(UUID customerId, Limit limit);
 
     @Query("""
-            select a from Activity a where a.customerId = :customerId
+            select new org.opencrm.activity.domain.ActivityEntry(a.id, a.customerId, a.userId, a.userName, a.action,
+                a.summary, a.occurredAt, a.correlationId) from Activity a where a.customerId = :customerId
               and (a.occurredAt < :occurredAt or (a.occurredAt = :occurredAt and a.id < :id))
             order by a.occurredAt desc, a.id desc""")
-    List<Activity> timelineAfter(UUID customerId, Instant occurredAt, UUID id, Limit limit);
-
-    @Query("select a from Activity a order by a.occurredAt desc, a.id desc")
-    List<Activity> feed(Limit limit);
+    List<ActivityEntry> timelineAfter(UUID customerId, Instant occurredAt, UUID id, Limit limit);
 
     @Query("""
-            select a from Activity a
+            select new org.opencrm.activity.domain.ActivityEntry(a.id, a.customerId, a.userId, a.userName, a.action,
+                a.summary, a.occurredAt, a.correlationId) from Activity a order by a.occurredAt desc, a.id desc""")
+    List<ActivityEntry> feed(Limit limit);
+
+    @Query("""
+            select new org.opencrm.activity.domain.ActivityEntry(a.id, a.customerId, a.userId, a.userName, a.action,
+                a.summary, a.occurredAt, a.correlationId) from Activity a
             where a.occurredAt < :occurredAt or (a.occurredAt = :occurredAt and a.id < :id)
             order by a.occurredAt desc, a.id desc""")
-    List<Activity> feedAfter(Instant occurredAt, UUID id, Limit limit);
+    List<ActivityEntry> feedAfter(Instant occurredAt, UUID id, Limit limit);
 }

@@ -1,7 +1,7 @@
 package org.opencrm.customer.application;
 
-import org.opencrm.customer.domain.Customer;
+import org.opencrm.customer.domain.CustomerRow;
 
 /** The customer a create returned; {@code replayed} when an earlier request with the same key created it. */
-public record CreatedCustomer(Customer customer, boolean replayed) {
+public record CreatedCustomer(CustomerRow customer, boolean replayed) {
 }

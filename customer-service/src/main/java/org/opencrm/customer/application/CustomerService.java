@@ -15,7 +15,7 @@ import org.opencrm.customer.events.out.CustomerUpdated;
 import org.opencrm.platform.idempotency.IdempotencyKeys;
 import org.opencrm.platform.outbox.OutboxWriter;
 import org.opencrm.platform.web.ConflictException;
-import org.opencrm.platform.web.PageCursor;
+import org.opencrm.platform.paging.PageCursor;
 import org.opencrm.platform.web.ResourceNotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -52,7 +52,7 @@ public class CustomerService {
     public CreatedCustomer create(CustomerDetails details, String idempotencyKey) {
         IdempotencyKeys.Outcome outcome = idempotencyKeys.createOnce("customer.create", idempotencyKey, details,
                 () -> create(details).getId().toString());
-        return new CreatedCustomer(find(UUID.fromString(outcome.resourceId())), outcome.replayed());
+        return new CreatedCustomer(CustomerRow.of(find(UUID.fromString(outcome.resourceId()))), outcome.replayed());
     }
 
     private Customer create(CustomerDetails details) {
@@ -64,7 +64,7 @@ public class CustomerService {
     }
 
     @Transactional
-    public Customer update(UUID id, long expectedVersion, CustomerDetails details) {
+    public CustomerRow update(UUID id, long expectedVersion, CustomerDetails details) {
         Customer customer = find(id);
         if (customer.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Customer.class, id);
@@ -76,7 +76,7 @@ public class CustomerService {
         saveFlushed(customer);
         outbox.append(AGGREGATE, id, CustomerUpdated.TYPE, new CustomerUpdated(id, customer.getName(),
                 customer.getEmail(), customer.getPhone(), customer.getUpdatedAt()));
-        return customer;
+        return CustomerRow.of(customer);
     }
 
     @Transactional
@@ -87,12 +87,14 @@ public class CustomerService {
     }
 
     @Transactional(readOnly = true)
-    public Customer get(UUID id) {
-        return find(id);
+    public CustomerRow get(UUID id) {
+        return CustomerRow.of(find(id));
     }
 
-    /** Reads one row beyond {@code size} so the caller can tell whether a next page exists. */
-    @Transactional(readOnly = true)
+    /**
+     * Reads one row beyond {@code size} so the caller can tell whether a next page exists. One statement, so no
+     * transaction: it would only add a round trip (the COMMIT) to the most frequent request.
+     */
     public List<CustomerRow> list(String query, CustomerSort sort, PageCursor after, int size) {
         return search.page(query, sort, after, size);
     }

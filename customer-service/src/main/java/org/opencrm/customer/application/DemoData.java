@@ -2,8 +2,8 @@ package org.opencrm.customer.application;
 
 import java.util.List;
 
-import org.opencrm.customer.domain.Customer;
 import org.opencrm.customer.domain.CustomerRepository;
+import org.opencrm.customer.domain.CustomerRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +40,10 @@ public class DemoData {
         List<CustomerDetails> demo = DemoCustomers.generate(count, SEED);
         for (int i = 0; i < demo.size(); i++) {
             CustomerDetails details = demo.get(i);
-            Customer created = customerService.create(details, null).customer();
+            CustomerRow created = customerService.create(details, null).customer();
             if (i % 4 == 0) {
                 // a new phone number: their timeline shows an edit after the creation
-                customerService.update(created.getId(), created.getVersion(),
+                customerService.update(created.id(), created.version(),
                         new CustomerDetails(details.name(), details.email(), "+1 555 %04d".formatted(i)));
             }
         }

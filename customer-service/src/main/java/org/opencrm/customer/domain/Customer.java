@@ -7,12 +7,17 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import org.springframework.data.domain.Persistable;
 
 @Entity
 @Table(name = "customer")
-public class Customer {
+public class Customer implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -33,6 +38,10 @@ public class Customer {
 
     @Version
     private long version;
+
+    /** The id is assigned here, so Spring Data cannot tell a new entity by it: save() would merge (select first). */
+    @Transient
+    private boolean isNew = true;
 
     protected Customer() {
     }
@@ -85,5 +94,16 @@ public class Customer {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostPersist
+    @PostLoad
+    void markNotNew() {
+        isNew = false;
     }
 }

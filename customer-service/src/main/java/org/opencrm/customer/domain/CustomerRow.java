@@ -3,7 +3,15 @@ package org.opencrm.customer.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A customer as read by the list query, without loading the entity. */
+/**
+ * A customer as the use cases hand it out: read by the list query without loading the entity, or copied from the
+ * entity inside the transaction, so nothing managed by JPA leaves it.
+ */
 public record CustomerRow(UUID id, String name, String email, String phone, Instant createdAt, Instant updatedAt,
         long version) {
+
+    public static CustomerRow of(Customer customer) {
+        return new CustomerRow(customer.getId(), customer.getName(), customer.getEmail(), customer.getPhone(),
+                customer.getCreatedAt(), customer.getUpdatedAt(), customer.getVersion());
+    }
 }

@@ -1,9 +1,13 @@
 package org.opencrm.customer.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
-import org.opencrm.platform.web.PageCursor;
+import org.opencrm.platform.paging.PageCursor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,7 +41,17 @@ public class CustomerSearch {
         if (after != null) {
             spec = spec.param("after", sort.keyOf(after)).param("afterId", after.id());
         }
-        return spec.query(CustomerRow.class).list();
+        return spec.query(CustomerSearch::row).list();
+    }
+
+    /**
+     * Reads the columns by position and {@code timestamptz} as {@link OffsetDateTime}: a class-based row mapper
+     * probes property names and conversions and throws (and catches) several exceptions per row on the way.
+     */
+    private static CustomerRow row(ResultSet rs, int rowNum) throws SQLException {
+        return new CustomerRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getObject(6, OffsetDateTime.class).toInstant(),
+                rs.getLong(7));
     }
 
     static String escapeLike(String text) {

@@ -3,7 +3,7 @@ package org.opencrm.customer.domain;
 import java.sql.Timestamp;
 import java.util.Locale;
 
-import org.opencrm.platform.web.PageCursor;
+import org.opencrm.platform.paging.PageCursor;
 
 /** The orders a customer list can be read in; each has a keyset index. */
 public enum CustomerSort {
@@ -27,12 +27,12 @@ public enum CustomerSort {
         this.after = after;
     }
 
-    /** The cursor a page of this order ended with; a 400 for one issued by another order or another list. */
+    /** The cursor a page of this order ended with; invalid when another order or another list issued it. */
     public PageCursor decodeCursor(String cursor) {
         return PageCursor.decode(cursor, list);
     }
 
-    /** The cursor's key as a bind value of {@link #afterCondition()}; a 400 when it cannot be one. */
+    /** The cursor's key as a bind value of {@link #afterCondition()}; invalid when it cannot be one. */
     Object keyOf(PageCursor cursor) {
         return this == CREATED ? Timestamp.from(cursor.instantKey()) : cursor.textKey(MAX_NAME_LENGTH);
     }

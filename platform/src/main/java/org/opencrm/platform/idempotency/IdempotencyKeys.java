@@ -73,7 +73,7 @@ public class IdempotencyKeys {
                 where scope = :scope and actor = :actor and key = :key
                 """)
             .param("scope", scope).param("actor", actor).param("key", key)
-            .query(Previous.class)
+            .query((rs, rowNum) -> new Previous(rs.getString(1), rs.getString(2)))
             .optional();
     }
 

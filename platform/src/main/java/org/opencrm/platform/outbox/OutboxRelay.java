@@ -70,8 +70,8 @@ public class OutboxRelay implements SmartLifecycle {
             KafkaTemplate<String, String> kafka, TraceContextCarrier traceContext, JsonMapper jsonMapper,
             OutboxProperties properties, String producer, MeterRegistry meters, String topicPrefix) {
         OutboxStore store = new OutboxStore(jdbc, transaction, properties, producer);
-        return new OutboxRelay(store, kafka, traceContext, jsonMapper, properties, new OutboxMetrics(store, meters),
-                topicPrefix);
+        return new OutboxRelay(store, kafka, traceContext, jsonMapper, properties, new OutboxMetrics(store, meters,
+                properties.pollInterval()), topicPrefix);
     }
 
     public void wakeUp() {
@@ -91,7 +91,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         while (rows.size() == properties.batchSize());
-        metrics.refresh();
+        metrics.refreshIfDue();
         return total;
     }
 

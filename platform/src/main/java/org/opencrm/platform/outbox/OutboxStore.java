@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The relay's short transactions on {@code outbox_event}. None of them spans a Kafka call: rows are claimed with a
- * lease, published outside any transaction, then marked.
+ * lease, published outside any transaction, then marked. Rows are mapped by position: a class-based row mapper
+ * throws and catches exceptions while it probes column names and conversions, on every pass.
  */
 class OutboxStore {
 
@@ -53,7 +54,8 @@ class OutboxStore {
                     """)
                 .param("lease", properties.claimLease().toMillis() / 1000.0)
                 .param("limit", properties.batchSize())
-                .query(OutboxRow.class)
+                .query((rs, rowNum) -> new OutboxRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7)))
                 .list();
         });
         return rows == null ? List.of() : rows.stream().sorted(Comparator.comparingLong(OutboxRow::position)).toList();
@@ -109,7 +111,7 @@ class OutboxStore {
                 select coalesce(extract(epoch from now() - min(occurred_at)), 0) as oldest_unpublished_age_seconds,
                        count(*) as unpublished, count(*) filter (where parked_at is not null) as parked
                 from outbox_event where published_at is null
-                """).query(OutboxStats.class).single();
+                """).query((rs, rowNum) -> new OutboxStats(rs.getDouble(1), rs.getLong(2), rs.getLong(3))).single();
     }
 
     record OutboxRow(UUID id, String aggregateType, String aggregateId, String type, String payload, String headers,

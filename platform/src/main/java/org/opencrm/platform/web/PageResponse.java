@@ -3,6 +3,8 @@ package org.opencrm.platform.web;
 import java.util.List;
 import java.util.function.Function;
 
+import org.opencrm.platform.paging.PageCursor;
+
 /**
  * One page of a list; {@code nextCursor} is absent on the last page, otherwise pass it back as {@code cursor}.
  */

@@ -12,7 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
-import org.opencrm.platform.web.PageCursor.InvalidCursorException;
+import org.opencrm.platform.paging.InvalidCursorException;
 import org.opencrm.platform.web.RequestSizeLimitFilter.RequestTooLargeException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -135,7 +135,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidCursorException.class)
     ProblemDetail invalidCursor(InvalidCursorException ex) {
-        return invalid(List.of(Map.of("field", "cursor", "message", String.valueOf(ex.getReason()))));
+        return invalid(List.of(Map.of("field", "cursor", "message", ex.getMessage())));
     }
 
     @ExceptionHandler(RequestTooLargeException.class)

@@ -1,4 +1,4 @@
-package org.opencrm.platform.web;
+package org.opencrm.platform.paging;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,13 +8,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.opencrm.platform.web.ControlCharacters;
 
 /**
  * Where the previous page of a keyset-paginated list ended: which list (and sort) issued it, the sort key and the id
  * of its last row. Clients get it as an opaque string and pass it back unchanged; anything else, a cursor of another
- * list included, is a 400 naming {@code cursor}, never a query the database cannot run.
+ * list included, is an {@link InvalidCursorException} (the web layer answers it with a 400 naming {@code cursor}),
+ * never a query the database cannot run.
  */
 public record PageCursor(String list, String key, UUID id) {
 
@@ -31,7 +31,7 @@ public record PageCursor(String list, String key, UUID id) {
         }
     }
 
-    /** The key of a list sorted by time; a 400 when it is no instant a timestamp column can hold. */
+    /** The key of a list sorted by time; invalid when it is no instant a timestamp column can hold. */
     public Instant instantKey() {
         try {
             Instant instant = Instant.parse(key);
@@ -45,7 +45,7 @@ public record PageCursor(String list, String key, UUID id) {
         }
     }
 
-    /** The key of a list sorted by text; a 400 when it is longer than the column it was read from can be. */
+    /** The key of a list sorted by text; invalid when it is longer than the column it was read from can be. */
     public String textKey(int maxLength) {
         if (key.length() > maxLength) {
             throw invalid();
@@ -61,7 +61,8 @@ public record PageCursor(String list, String key, UUID id) {
     /**
      * @param list the name of the list (and sort) asking, e.g. {@code customers.created}: a cursor another list
      *        issued is refused
-     * @return null for a missing cursor (first page); a 400 for one this list did not issue
+     * @return null for a missing cursor (first page)
+     * @throws InvalidCursorException for a cursor this list did not issue
      */
     public static PageCursor decode(String text, String list) {
         if (text == null || text.isBlank()) {
@@ -84,20 +85,12 @@ public record PageCursor(String list, String key, UUID id) {
             }
         }
         catch (IllegalArgumentException | CharacterCodingException ex) {
-            // fall through to the 400 below
+            // fall through to the refusal below
         }
         throw invalid();
     }
 
-    private static ResponseStatusException invalid() {
+    private static InvalidCursorException invalid() {
         return new InvalidCursorException();
-    }
-
-    /** A 400 that {@link ProblemDetailsAdvice} reports as a field error on {@code cursor}. */
-    public static class InvalidCursorException extends ResponseStatusException {
-
-        InvalidCursorException() {
-            super(HttpStatus.BAD_REQUEST, "cursor is not a cursor returned by this list.");
-        }
     }
 }
