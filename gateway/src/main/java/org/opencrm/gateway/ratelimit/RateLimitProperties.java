@@ -21,10 +21,6 @@ public record RateLimitProperties(@DefaultValue Limit defaults, @DefaultValue Ma
 
     static final String USER_PREFIX = "user:";
 
-    public RateLimitProperties(Limit defaults, Map<String, Limit> routes) {
-        this(defaults, routes, Map.of(), Map.of());
-    }
-
     public record Limit(@DefaultValue("20") Integer replenishRate, @DefaultValue("40") Long burstCapacity,
             @DefaultValue("1") Integer requestedTokens) {
     }
