@@ -2,20 +2,31 @@ package org.opencrm.gateway.session;
 
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.session.data.redis.ReactiveRedisSessionRepository;
 
 @Configuration(proxyBeanMethods = false)
 class QuietSessionConfiguration {
 
-    /** The one Spring Session's WebSessionManager uses: Boot's Redis repository, written only on change. */
+    /**
+     * Wraps Boot's Redis session repository (a bean of our own would switch Boot's session auto-configuration off), so
+     * that Spring Session's WebSessionManager writes a session only when it changed.
+     */
     @Bean
-    @Primary
-    QuietSessionRepository<?> quietSessionRepository(ReactiveRedisSessionRepository redis,
-            @Value("${crm.gateway.session.access-time-resolution:60s}") Duration resolution) {
-        return QuietSessionRepository.wrapping(redis, resolution);
+    static BeanPostProcessor quietSessionRepositoryPostProcessor(Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (!(bean instanceof ReactiveRedisSessionRepository redis)) {
+                    return bean;
+                }
+                Duration resolution = environment.getProperty("crm.gateway.session.access-time-resolution",
+                        Duration.class, Duration.ofSeconds(60));
+                return QuietSessionRepository.wrapping(redis, resolution);
+            }
+        };
     }
 }
