@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
-import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.cloud.gateway.route.Route;
@@ -42,8 +41,6 @@ public class ApiRateLimitGatewayFilterFactory extends AbstractGatewayFilterFacto
 
     private final RedisRateLimiter limiter;
 
-    private final KeyResolver keyResolver;
-
     private final RateLimitProperties properties;
 
     private final ProblemWriter problems;
@@ -52,11 +49,10 @@ public class ApiRateLimitGatewayFilterFactory extends AbstractGatewayFilterFacto
 
     private final AtomicBoolean redisFailing = new AtomicBoolean();
 
-    public ApiRateLimitGatewayFilterFactory(RedisRateLimiter limiter, KeyResolver keyResolver,
-            RateLimitProperties properties, ProblemWriter problems) {
+    public ApiRateLimitGatewayFilterFactory(RedisRateLimiter limiter, RateLimitProperties properties,
+            ProblemWriter problems) {
         super(Config.class);
         this.limiter = limiter;
-        this.keyResolver = keyResolver;
         this.properties = properties;
         this.problems = problems;
         this.fallback = new LocalTokenBuckets(FALLBACK_MAX_KEYS, FALLBACK_IDLE_EXPIRY);
@@ -66,20 +62,28 @@ public class ApiRateLimitGatewayFilterFactory extends AbstractGatewayFilterFacto
     public GatewayFilter apply(Config config) {
         return (exchange, chain) -> {
             String routeId = routeId(config, exchange);
-            return keyResolver.resolve(exchange)
-                    .flatMap(key -> limiter.isAllowed(routeId, key).flatMap(response -> {
-                        if (redisFailed(response)) {
-                            return fallback(exchange, chain, routeId, key);
-                        }
-                        redisBack();
-                        HttpHeaders headers = exchange.getResponse().getHeaders();
-                        response.getHeaders().forEach(headers::set);
-                        if (response.isAllowed()) {
-                            return chain.filter(exchange);
-                        }
-                        return refuse(exchange, routeId, response);
-                    }));
+            return exchange.getPrincipal().map(Caller::of)
+                    .switchIfEmpty(Mono.fromSupplier(() -> Caller.anonymous(exchange.getRequest())))
+                    .flatMap(caller -> {
+                        String limitName = properties.limitName(routeId, caller.clientId(), caller.userName());
+                        return check(exchange, chain, limitName, caller.bucketKey());
+                    });
         };
+    }
+
+    private Mono<Void> check(ServerWebExchange exchange, GatewayFilterChain chain, String limitName, String key) {
+        return limiter.isAllowed(limitName, key).flatMap(response -> {
+            if (redisFailed(response)) {
+                return fallback(exchange, chain, limitName, key);
+            }
+            redisBack();
+            HttpHeaders headers = exchange.getResponse().getHeaders();
+            response.getHeaders().forEach(headers::set);
+            if (response.isAllowed()) {
+                return chain.filter(exchange);
+            }
+            return refuse(exchange, limitName, response);
+        });
     }
 
     /** {@link RedisRateLimiter} swallows Redis errors and answers "allowed, -1 tokens left". */
@@ -87,12 +91,12 @@ public class ApiRateLimitGatewayFilterFactory extends AbstractGatewayFilterFacto
         return "-1".equals(response.getHeaders().get(limiter.getRemainingHeader()));
     }
 
-    private Mono<Void> fallback(ServerWebExchange exchange, GatewayFilterChain chain, String routeId, String key) {
+    private Mono<Void> fallback(ServerWebExchange exchange, GatewayFilterChain chain, String limitName, String key) {
         if (redisFailing.compareAndSet(false, true)) {
             log.warn("Redis does not answer: API rate limits are counted in this instance's memory until it is back");
         }
-        RateLimitProperties.Limit limit = properties.forRoute(routeId);
-        long retryAfter = fallback.tryConsume(routeId + "|" + key, limit);
+        RateLimitProperties.Limit limit = properties.named(limitName);
+        long retryAfter = fallback.tryConsume(limitName + "|" + key, limit);
         if (retryAfter == 0) {
             return chain.filter(exchange);
         }
@@ -105,8 +109,8 @@ public class ApiRateLimitGatewayFilterFactory extends AbstractGatewayFilterFacto
         }
     }
 
-    private Mono<Void> refuse(ServerWebExchange exchange, String routeId, RateLimiter.Response response) {
-        RateLimitProperties.Limit limit = properties.forRoute(routeId);
+    private Mono<Void> refuse(ServerWebExchange exchange, String limitName, RateLimiter.Response response) {
+        RateLimitProperties.Limit limit = properties.named(limitName);
         long seconds = RetryAfter.seconds(limit.replenishRate(), limit.requestedTokens(),
                 tokensLeft(response.getHeaders()));
         return refuse(exchange, seconds);

@@ -1,6 +1,5 @@
 package org.opencrm.gateway.ratelimit;
 
-import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,16 +13,10 @@ class RateLimitConfiguration {
         RateLimitProperties.Limit defaults = properties.defaults();
         RedisRateLimiter limiter = new RedisRateLimiter(defaults.replenishRate(), defaults.burstCapacity(),
                 defaults.requestedTokens());
-        properties.routes().keySet().forEach(routeId -> {
-            RateLimitProperties.Limit limit = properties.forRoute(routeId);
-            limiter.getConfig().put(routeId, new RedisRateLimiter.Config().setReplenishRate(limit.replenishRate())
-                    .setBurstCapacity(limit.burstCapacity()).setRequestedTokens(limit.requestedTokens()));
-        });
+        // keyed by limit name (a route id, client:<id>, user:<name>): the filter passes the name as the "route id"
+        properties.namedLimits().forEach((name, limit) -> limiter.getConfig().put(name, new RedisRateLimiter.Config()
+                .setReplenishRate(limit.replenishRate()).setBurstCapacity(limit.burstCapacity())
+                .setRequestedTokens(limit.requestedTokens())));
         return limiter;
-    }
-
-    @Bean
-    KeyResolver subjectOrClientIpKeyResolver() {
-        return new SubjectOrClientIpKeyResolver();
     }
 }

@@ -31,8 +31,11 @@ class RealmFilesTest {
 
     private static final JsonNode PRODUCTION = read("crm-realm-production.json");
 
-    /** Clients only the dev realm has: the public password-grant client, the demo partner, the legacy SPA client. */
-    private static final Set<String> DEV_ONLY_CLIENTS = Set.of("crm-dev", "crm-partner-demo", "crm-web");
+    /**
+     * Clients only the dev realm has: the public password-grant clients (scripts, {@code ./crm bench api}), the demo
+     * partner, the legacy SPA client.
+     */
+    private static final Set<String> DEV_ONLY_CLIENTS = Set.of("crm-dev", "crm-bench", "crm-partner-demo", "crm-web");
 
     /** What may differ between the realms' top-level settings. */
     private static final Set<String> ENVIRONMENT_SPECIFIC = Set.of("users", "clients", "sslRequired");
@@ -134,7 +137,7 @@ class RealmFilesTest {
                 roles.put(user.path("username").asString(), held);
             }
         }
-        assertThat(roles).containsOnlyKeys("admin", "manager", "sales1", "sales2", "support", "pending");
+        assertThat(roles).containsOnlyKeys("admin", "manager", "sales1", "sales2", "support", "pending", "bench");
         assertThat(roles.get("pending")).doesNotContainAnyElementsOf(CRM_ROLES);
     }
 

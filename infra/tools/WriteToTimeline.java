@@ -1,0 +1,143 @@
+// Write → timeline latency for `./crm bench api`: creates customers through the gateway at a steady rate and measures,
+// for each, the time from sending the create until its activity shows in the recent-activity feed
+// (GET /api/v1/activities, newest first). One reader polls the feed back to back, so each poll covers every customer
+// still pending; a customer is seen when a poll's answer holds it. A single-file program (java WriteToTimeline.java):
+// the JDK only, nothing to build.
+//
+//   WriteToTimeline <gateway URL> <rate per second> <seconds> <warm-up seconds>
+//   with the bearer token in the environment variable CRM_BENCH_TOKEN
+//
+// Prints one line: BENCH rate=… sent=… seen=… lost=… p50_ms=… p90_ms=… p99_ms=… max_ms=… create_p50_ms=…
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class WriteToTimeline {
+
+    private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+
+    private static final Pattern CUSTOMER_ID = Pattern.compile("\"customerId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+
+    private static final Duration DRAIN = Duration.ofSeconds(15);
+
+    public static void main(String[] args) throws Exception {
+        URI gateway = URI.create(args[0]);
+        int rate = Integer.parseInt(args[1]);
+        int seconds = Integer.parseInt(args[2]);
+        int warmUp = Integer.parseInt(args[3]);
+        String token = System.getenv("CRM_BENCH_TOKEN");
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("CRM_BENCH_TOKEN is not set");
+        }
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+
+        Map<String, Long> pending = new ConcurrentHashMap<>();
+        List<Long> visible = Collections.synchronizedList(new ArrayList<>());
+        List<Long> creates = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger sent = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger inFlight = new AtomicInteger();
+        long measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUp);
+
+        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
+        long total = (long) rate * (warmUp + seconds);
+        AtomicInteger n = new AtomicInteger();
+        writer.scheduleAtFixedRate(() -> {
+            int i = n.incrementAndGet();
+            if (i > total) {
+                return;
+            }
+            long start = System.nanoTime();
+            boolean measured = start >= measureFrom;
+            if (measured) {
+                sent.incrementAndGet();
+            }
+            inFlight.incrementAndGet();
+            String tag = run + "-" + i;
+            HttpRequest create = HttpRequest.newBuilder(gateway.resolve("/api/v1/customers"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Timeline " + tag
+                            + "\",\"email\":\"timeline." + tag + "@bench.example\"}"))
+                    .timeout(Duration.ofSeconds(10)).build();
+            http.sendAsync(create, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+                inFlight.decrementAndGet();
+                Matcher id = error == null && response.statusCode() == 201 ? FIRST_ID.matcher(response.body()) : null;
+                if (id == null || !id.find()) {
+                    if (measured) {
+                        failed.incrementAndGet();
+                    }
+                    return;
+                }
+                if (measured) {
+                    creates.add(System.nanoTime() - start);
+                    pending.put(id.group(1), start);
+                }
+            });
+        }, 0, 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
+
+        HttpRequest feed = HttpRequest.newBuilder(gateway.resolve("/api/v1/activities?size=200"))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).build();
+        long writesEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUp + seconds);
+        long deadline = writesEnd + DRAIN.toNanos();
+        while (System.nanoTime() < deadline
+                && (System.nanoTime() < writesEnd || inFlight.get() > 0 || !pending.isEmpty())) {
+            HttpResponse<String> answer = http.send(feed, HttpResponse.BodyHandlers.ofString());
+            long seen = System.nanoTime();
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("GET /api/v1/activities answered " + answer.statusCode() + ": "
+                        + answer.body());
+            }
+            Matcher customer = CUSTOMER_ID.matcher(answer.body());
+            while (customer.find()) {
+                Long start = pending.remove(customer.group(1));
+                if (start != null) {
+                    visible.add(seen - start);
+                }
+            }
+        }
+        writer.shutdownNow();
+
+        List<Long> latencies = sorted(visible);
+        List<Long> createLatencies = sorted(creates);
+        System.out.printf("BENCH rate=%d sent=%d seen=%d lost=%d failed=%d p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f"
+                + " max_ms=%.1f create_p50_ms=%.1f%n", rate, sent.get(), latencies.size(), pending.size(),
+                failed.get(), ms(percentile(latencies, 50)), ms(percentile(latencies, 90)),
+                ms(percentile(latencies, 99)), ms(percentile(latencies, 100)), ms(percentile(createLatencies, 50)));
+    }
+
+    private static List<Long> sorted(List<Long> values) {
+        synchronized (values) {
+            List<Long> copy = new ArrayList<>(values);
+            Collections.sort(copy);
+            return copy;
+        }
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return -1_000_000;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}

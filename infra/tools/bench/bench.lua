@@ -1,0 +1,34 @@
+-- wrk script of ./crm bench api. Headers come from BENCH_HEADERS ("Name: value" lines); BENCH_CREATE=1 posts a new
+-- customer with a unique email per request. done() prints one machine-readable line for infra/lib/bench.sh.
+
+for line in (os.getenv("BENCH_HEADERS") or ""):gmatch("[^\n]+") do
+  local name, value = line:match("^([^:]+):%s*(.*)$")
+  if name then wrk.headers[name] = value end
+end
+
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+  thread:set("id", #threads)
+end
+
+if os.getenv("BENCH_CREATE") == "1" then
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "application/json"
+  local run = os.getenv("BENCH_RUN") or "0"
+  local counter = 0
+  function request()
+    counter = counter + 1
+    local tag = string.format("%s-%d-%d", run, id, counter)
+    local body = '{"name":"Bench ' .. tag .. '","email":"bench.' .. tag .. '@bench.example","phone":"+1 555 0100"}'
+    return wrk.format(nil, nil, nil, body)
+  end
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("BENCH p50_us=%d p99_us=%d requests=%d duration_us=%d socket_errors=%d non2xx=%d\n",
+    latency:percentile(50), latency:percentile(99), summary.requests, summary.duration,
+    e.connect + e.read + e.write + e.timeout, e.status))
+end
