@@ -9,13 +9,12 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
 import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { formatDate } from './format';
 import type { Customer, CustomerSort } from './types';
-
-// Phone and created date give way on narrow screens.
-const WIDE_ONLY = { display: { xs: 'none', sm: 'table-cell' } } as const;
 
 interface Props {
   customers: readonly Customer[];
@@ -30,6 +29,9 @@ interface Props {
  * for what this list needs: sortable headers, links, narrow columns.
  */
 export function CustomerTable({ customers, sort, onSortChange, loading }: Props) {
+  const theme = useTheme();
+  // Phone and created date give way on narrow screens.
+  const wide = !useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
   return (
     <TableContainer component={Paper}>
       {/* a re-sort or a new search keeps the old rows until the new ones arrive */}
@@ -43,17 +45,19 @@ export function CustomerTable({ customers, sort, onSortChange, loading }: Props)
               </TableSortLabel>
             </TableCell>
             <TableCell>Email</TableCell>
-            <TableCell sx={WIDE_ONLY}>Phone</TableCell>
-            <TableCell sx={WIDE_ONLY} sortDirection={sort === 'created' ? 'desc' : false}>
-              <TableSortLabel active={sort === 'created'} direction="desc" onClick={() => onSortChange('created')}>
-                Created
-              </TableSortLabel>
-            </TableCell>
+            {wide && <TableCell>Phone</TableCell>}
+            {wide && (
+              <TableCell sortDirection={sort === 'created' ? 'desc' : false}>
+                <TableSortLabel active={sort === 'created'} direction="desc" onClick={() => onSortChange('created')}>
+                  Created
+                </TableSortLabel>
+              </TableCell>
+            )}
           </TableRow>
         </TableHead>
         <TableBody>
           {customers.map((customer) => (
-            <CustomerRow key={customer.id} customer={customer} />
+            <CustomerRow key={customer.id} customer={customer} wide={wide} />
           ))}
         </TableBody>
       </Table>
@@ -62,7 +66,7 @@ export function CustomerTable({ customers, sort, onSortChange, loading }: Props)
 }
 
 // Memoised: loading the next page renders only its new rows.
-const CustomerRow = memo(function CustomerRow({ customer }: { customer: Customer }) {
+const CustomerRow = memo(function CustomerRow({ customer, wide }: { customer: Customer; wide: boolean }) {
   return (
     <TableRow hover data-id={customer.id}>
       <TableCell>
@@ -71,8 +75,8 @@ const CustomerRow = memo(function CustomerRow({ customer }: { customer: Customer
         </Link>
       </TableCell>
       <TableCell sx={{ wordBreak: 'break-word' }}>{customer.email}</TableCell>
-      <TableCell sx={WIDE_ONLY}>{customer.phone}</TableCell>
-      <TableCell sx={{ ...WIDE_ONLY, whiteSpace: 'nowrap' }}>{formatDate(customer.createdAt)}</TableCell>
+      {wide && <TableCell>{customer.phone}</TableCell>}
+      {wide && <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(customer.createdAt)}</TableCell>}
     </TableRow>
   );
 });
