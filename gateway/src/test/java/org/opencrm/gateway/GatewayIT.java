@@ -500,7 +500,8 @@ class GatewayIT {
                     .expectStatus().isOk()
                     .expectHeader().valueEquals(HttpHeaders.CONTENT_ENCODING, coding.equals("br") ? "br" : "gzip")
                     .expectHeader().contentTypeCompatibleWith("text/javascript")
-                    .expectHeader().valueEquals(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+                    .expectHeader()
+                    .values(HttpHeaders.VARY, vary -> assertThat(vary).contains(HttpHeaders.ACCEPT_ENCODING))
                     .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")
                     .expectBody().returnResult().getResponseBody();
             assertThat(body).isEqualTo(staticFile(asset + (coding.equals("br") ? ".br" : ".gz")));
@@ -508,7 +509,7 @@ class GatewayIT {
         byte[] raw = client.get().uri(asset).exchange()
                 .expectStatus().isOk()
                 .expectHeader().doesNotExist(HttpHeaders.CONTENT_ENCODING)
-                .expectHeader().valueEquals(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+                .expectHeader().values(HttpHeaders.VARY, vary -> assertThat(vary).contains(HttpHeaders.ACCEPT_ENCODING))
                 .expectBody().returnResult().getResponseBody();
         assertThat(raw).isEqualTo(staticFile(asset));
     }
