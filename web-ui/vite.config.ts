@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { firstLoadBudget } from './build/firstLoadBudget.ts';
+import { precompress } from './build/precompress.ts';
 
 // The gateway (BFF) holds the session; in development everything it serves is proxied to it.
 const gateway = process.env.CRM_GATEWAY_URL ?? 'http://127.0.0.1:8080';
@@ -8,7 +10,12 @@ const proxied = ['/api', '/oauth2', '/login', '/logout'];
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [
+    react(),
+    precompress(),
+    // a first visit lands on the customer list (the index redirects there)
+    firstLoadBudget({ landingPage: '/src/features/customers/CustomersListPage.tsx', budgetKb: 250 }),
+  ],
   server: {
     host: '127.0.0.1',
     port: 5173,
@@ -19,6 +26,8 @@ export default defineConfig({
     emptyOutDir: true,
     assetsDir: 'assets',
     sourcemap: false,
+    // the first-load budget reports the compressed sizes that matter
+    reportCompressedSize: false,
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

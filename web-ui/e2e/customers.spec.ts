@@ -54,7 +54,7 @@ test('sales1 creates, finds, opens and edits a customer, and is not offered dele
   // search finds it, and only what matches
   await page.getByLabel('Search customers').fill(tag);
   await expect(page).toHaveURL(new RegExp(`q=${tag}`));
-  const rows = page.getByRole('grid', { name: 'Customers' }).getByRole('row');
+  const rows = page.getByRole('table', { name: 'Customers' }).getByRole('row');
   await expect(rows).toHaveCount(2); // header + the one customer
   await expect(page.getByRole('status')).toHaveText('Showing 1 customer');
   await checkPage(page, testInfo, 'customers-search');

@@ -492,6 +492,35 @@ class GatewayIT {
                 .expectStatus().isUnauthorized();
     }
 
+    @Test
+    void servesTheBuildsBrotliOrGzipCopyOfAnAssetToBrowsersThatAcceptIt() throws IOException {
+        String asset = "/assets/probe-3f9a1c.js";
+        for (String coding : List.of("br", "gzip")) {
+            byte[] body = client.get().uri(asset).header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, " + coding)
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().valueEquals(HttpHeaders.CONTENT_ENCODING, coding.equals("br") ? "br" : "gzip")
+                    .expectHeader().contentTypeCompatibleWith("text/javascript")
+                    .expectHeader()
+                    .values(HttpHeaders.VARY, vary -> assertThat(vary).contains(HttpHeaders.ACCEPT_ENCODING))
+                    .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")
+                    .expectBody().returnResult().getResponseBody();
+            assertThat(body).isEqualTo(staticFile(asset + (coding.equals("br") ? ".br" : ".gz")));
+        }
+        byte[] raw = client.get().uri(asset).exchange()
+                .expectStatus().isOk()
+                .expectHeader().doesNotExist(HttpHeaders.CONTENT_ENCODING)
+                .expectHeader().values(HttpHeaders.VARY, vary -> assertThat(vary).contains(HttpHeaders.ACCEPT_ENCODING))
+                .expectBody().returnResult().getResponseBody();
+        assertThat(raw).isEqualTo(staticFile(asset));
+    }
+
+    private static byte[] staticFile(String path) throws IOException {
+        try (var in = GatewayIT.class.getResourceAsStream("/static" + path)) {
+            return in.readAllBytes();
+        }
+    }
+
     private static JsonNode jwtClaims(String jwt) {
         String payload = jwt.split("\\.")[1];
         return JsonMapper.shared().readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));

@@ -12,10 +12,10 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * The single-page web UI (built into {@code classpath:/static/}): hashed {@code /assets/**} are cached for a year,
- * {@code index.html} never without revalidation, and client-side routes (a GET asking for HTML, no file extension,
- * outside the API and the security endpoints) are answered with {@code index.html}. Runs after Spring Security, so a
- * signed-out browser is sent to the login page first.
+ * The single-page web UI (built into {@code classpath:/static/}, each file also Brotli- and gzip-encoded): hashed
+ * {@code /assets/**} are cached for a year, {@code index.html} never without revalidation, and client-side routes (a
+ * GET asking for HTML, no file extension, outside the API and the security endpoints) are answered with
+ * {@code index.html}. Runs after Spring Security, so a signed-out browser is sent to the login page first.
  */
 @Component
 class WebUiFilter implements WebFilter, Ordered {
@@ -53,12 +53,20 @@ class WebUiFilter implements WebFilter, Ordered {
                 && !last.contains(".");
     }
 
-    /** Set at commit, on successful answers only, replacing what the resource handler chose. */
+    /**
+     * Set at commit, on successful answers only, replacing what the resource handler chose. The files have Brotli and
+     * gzip copies, served by {@code spring.web.resources.chain.compressed}: every answer, the raw one too, says that
+     * it varies with Accept-Encoding, so that a shared cache never hands the wrong one on.
+     */
     private static void cacheControl(ServerHttpResponse response, String value) {
         response.beforeCommit(() -> {
             HttpStatusCode status = response.getStatusCode();
             if (status == null || status.is2xxSuccessful() || status.value() == 304) {
-                response.getHeaders().set(HttpHeaders.CACHE_CONTROL, value);
+                HttpHeaders headers = response.getHeaders();
+                headers.set(HttpHeaders.CACHE_CONTROL, value);
+                if (!headers.getVary().contains(HttpHeaders.ACCEPT_ENCODING)) {
+                    headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+                }
             }
             return Mono.empty();
         });

@@ -1,0 +1,64 @@
+import type { Plugin, Rollup } from 'vite';
+import { encodings } from './encodings.ts';
+
+interface Options {
+  /** The page a first visit lands on (the index redirects to it), as its module's path from the project root. */
+  landingPage: string;
+  /** Most kilobytes (1000 bytes) of gzipped JavaScript a first visit may transfer. */
+  budgetKb: number;
+}
+
+type Chunks = Map<string, Rollup.OutputChunk>;
+
+/** The chunks a set of chunks loads: their static imports, and with `dynamic` also what they import on demand. */
+function closure(chunks: Chunks, start: Rollup.OutputChunk[], dynamic: boolean): Rollup.OutputChunk[] {
+  const seen = new Map<string, Rollup.OutputChunk>();
+  const visit = (chunk: Rollup.OutputChunk | undefined) => {
+    if (!chunk || seen.has(chunk.fileName)) return;
+    seen.set(chunk.fileName, chunk);
+    chunk.imports.forEach((name) => visit(chunks.get(name)));
+    if (dynamic) chunk.dynamicImports.forEach((name) => visit(chunks.get(name)));
+  };
+  start.forEach(visit);
+  return [...seen.values()];
+}
+
+function sizes(files: Rollup.OutputChunk[]) {
+  const raw = files.reduce((sum, file) => sum + Buffer.byteLength(file.code), 0);
+  const gzip = files.reduce((sum, file) => sum + encodings(file.fileName, file.code).gz.length, 0);
+  const br = files.reduce((sum, file) => sum + encodings(file.fileName, file.code).br.length, 0);
+  return { raw, gzip, br };
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1).padStart(6)} kB`;
+
+/**
+ * Fails the build when a first visit transfers more JavaScript than the budget. It follows the built module graph:
+ * what the landing page needs to show (the entry, the page's chunk and their static imports), and everything the
+ * visit fetches once idle (the shell preloads every page), counted gzipped as a browser without Brotli gets it.
+ */
+export function firstLoadBudget({ landingPage, budgetKb }: Options): Plugin {
+  return {
+    name: 'crm-first-load-budget',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks: Chunks = new Map(
+        Object.values(bundle)
+          .filter((file): file is Rollup.OutputChunk => file.type === 'chunk')
+          .map((chunk) => [chunk.fileName, chunk]),
+      );
+      const entries = [...chunks.values()].filter((chunk) => chunk.isEntry);
+      const page = [...chunks.values()].find((chunk) => chunk.facadeModuleId?.endsWith(landingPage));
+      if (!page) this.error(`no chunk for the landing page ${landingPage}`);
+      const shown = sizes(closure(chunks, [...entries, page], false));
+      const visit = sizes(closure(chunks, entries, true));
+      this.info(
+        `first visit to ${landingPage}: shown with ${kb(shown.gzip)} gzip (${kb(shown.br)} br, ${kb(shown.raw)} raw); ` +
+          `with idle preloads ${kb(visit.gzip)} gzip (${kb(visit.br)} br, ${kb(visit.raw)} raw); budget ${budgetKb} kB gzip`,
+      );
+      if (visit.gzip > budgetKb * 1000) {
+        this.error(`a first visit transfers ${kb(visit.gzip)} of gzipped JavaScript, over the budget of ${budgetKb} kB`);
+      }
+    },
+  };
+}
