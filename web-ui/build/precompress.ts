@@ -20,7 +20,7 @@ export function precompress({ minBytes = 1024 } = {}): Plugin {
           const content = file.type === 'chunk' ? file.code : file.source;
           const length = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
           if (length < minBytes) continue;
-          const { br, gz } = encodings(file.fileName, content);
+          const { br, gz } = encodings(content);
           for (const [suffix, encoded] of [['.br', br], ['.gz', gz]] as const) {
             if (encoded.length < length) {
               this.emitFile({ type: 'asset', fileName: file.fileName + suffix, source: encoded });
