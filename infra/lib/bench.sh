@@ -153,7 +153,7 @@ bench_one() {
 }
 
 bench_sql() {
-  local op="$1" clients="$2" seconds="$3" file pattern="" logs="$BENCH_TMP/pgbench-$1-$2" output tps
+  local op="$1" clients="$2" seconds="$3" file pattern="%" logs="$BENCH_TMP/pgbench-$1-$2" output tps
   case "$op" in
     list) file=list.sql ;;
     search-common) file=search.sql; pattern="%$BENCH_COMMON_TERM%" ;;
