@@ -153,7 +153,7 @@ bench_one() {
 }
 
 bench_sql() {
-  local op="$1" clients="$2" seconds="$3" file pattern="" logs="$BENCH_TMP/pgbench-$1-$2" output tps
+  local op="$1" clients="$2" seconds="$3" file pattern="%" logs="$BENCH_TMP/pgbench-$1-$2" output tps
   case "$op" in
     list) file=list.sql ;;
     search-common) file=search.sql; pattern="%$BENCH_COMMON_TERM%" ;;
@@ -263,8 +263,8 @@ bench_report() {
   local rate
   for rate in "${BENCH_TIMELINE_RATES[@]}"; do
     awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
-           printf "  %4d writes/s: p50 %s ms, p90 %s ms, p99 %s ms, max %s ms (%s created, %s seen, %s never seen,"
-           printf " %s failed; create alone p50 %s ms)\n", f["rate"], f["p50_ms"], f["p90_ms"], f["p99_ms"], f["max_ms"],
+           printf "  %4d writes/s: p50 %s ms, p90 %s ms, p99 %s ms, max %s ms (%s created, %s seen, %s never seen," \
+             " %s failed; create alone p50 %s ms)\n", f["rate"], f["p50_ms"], f["p90_ms"], f["p99_ms"], f["max_ms"],
              f["sent"], f["seen"], f["lost"], f["failed"], f["create_p50_ms"] }' <<<"${BENCH_RESULT[timeline|$rate]}"
   done
   printf '  %s\n' "today: 30 sequential creates, p50 41 ms, p90 64 ms, max 99 ms"
