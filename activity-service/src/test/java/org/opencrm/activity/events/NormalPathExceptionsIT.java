@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.ServiceIntegrationTest;
+import org.opencrm.platform.test.TestNamespace;
 import org.opencrm.platform.test.ThrownExceptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -32,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:outage-test.properties")
 class NormalPathExceptionsIT {
+
+    private static final String CUSTOMERS = TestNamespace.topic("crm.customer");
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -53,7 +56,7 @@ class NormalPathExceptionsIT {
     private void consumeAndRead() throws Exception {
         UUID customerId = UUID.randomUUID();
         for (String type : new String[] { "customer.created", "customer.updated", "customer.updated" }) {
-            kafka.send("crm.customer", customerId.toString(), envelope(type, customerId)).get();
+            kafka.send(CUSTOMERS, customerId.toString(), envelope(type, customerId)).get();
         }
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc
             .sql("select count(*) from activity where customer_id = :id").param("id", customerId)
