@@ -66,7 +66,8 @@ kafka_start() {
   if [[ ! -f $KAFKA_DIR/data/meta.properties ]]; then
     local cluster_id
     cluster_id="$(head -c16 /dev/urandom | base64 | tr '+/' '-_' | cut -c1-22)"
-    "${KAFKA_JAVA[@]}" kafka.tools.StorageTool format -t "$cluster_id" \
+    # "=": an id may start with "-", which the tool's parser would take for an option
+    "${KAFKA_JAVA[@]}" kafka.tools.StorageTool format --cluster-id="$cluster_id" \
       -c "$KAFKA_DIR/server.properties" >"$LOG_DIR/kafka-format.log" 2>&1 ||
       fail_with_log "formatting the Kafka storage failed" kafka-format
   fi

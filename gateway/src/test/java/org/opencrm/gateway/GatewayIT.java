@@ -32,6 +32,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -495,8 +496,11 @@ class GatewayIT {
     @Test
     void servesTheBuildsBrotliOrGzipCopyOfAnAssetToBrowsersThatAcceptIt() throws IOException {
         String asset = "/assets/probe-3f9a1c.js";
+        // Spring's default connector asks for gzip itself and decodes it, hiding what the gateway sent
+        WebTestClient client = WebTestClient.bindToServer(new ReactorClientHttpConnector(reactor.netty.http.client.HttpClient.create()))
+                .baseUrl("http://127.0.0.1:" + port).build();
         for (String coding : List.of("br", "gzip")) {
-            byte[] body = client.get().uri(asset).header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, " + coding)
+            byte[] body = client.get().uri(asset).header(HttpHeaders.ACCEPT_ENCODING, coding)
                     .exchange()
                     .expectStatus().isOk()
                     .expectHeader().valueEquals(HttpHeaders.CONTENT_ENCODING, coding.equals("br") ? "br" : "gzip")
