@@ -56,3 +56,67 @@ SQL
   info "generated $total customers in $(elapsed_since "$started")s; crm_customer now holds" \
     "$(psql_admin -d crm_customer -c "select count(*) from customer") customers"
 }
+
+# the dev realm's sales users (infra/keycloak/crm-realm.json): sales1, sales2, bench
+GENERATE_SALES_IDS="5e0c2a3b-0000-4000-8000-000000000003,5e0c2a3b-0000-4000-8000-000000000004,5e0c2a3b-0000-4000-8000-000000000007"
+GENERATE_SALES_NAMES="Sam Seller,Sara Seller,Bench Mark"
+
+generate_leads() {
+  local total="$1" done=0 batch started run
+  [[ $total =~ ^[0-9]+$ ]] && ((total > 0)) || die "usage: ./crm generate leads <count>"
+  postgres_running || die "PostgreSQL is not running: ./crm up first"
+  [[ $(psql_admin -d crm_lead -c "select to_regclass('public.lead') is not null") == t ]] ||
+    die "table lead does not exist yet: start lead-service once (./crm up)"
+  started="$(now)"
+  # generated customers published no events: give lead-service the facts its events would have brought
+  if [[ $(psql_admin -c "select 1 from pg_database where datname = 'crm_customer'") == 1 ]]; then
+    psql_admin -d crm_lead -c "create table if not exists generate_customer (id uuid primary key, name text)"
+    psql_admin -d crm_lead -c "truncate generate_customer"
+    psql_admin -d crm_customer -c "copy (select id, name from customer) to stdout" |
+      psql_admin -d crm_lead -c "copy generate_customer from stdin"
+    psql_admin -d crm_lead -c "insert into customer (id, name, deleted, changed_at)
+      select id, name, false, now() from generate_customer on conflict do nothing; drop table generate_customer"
+  fi
+  [[ $(psql_admin -d crm_lead -c "select count(*) > 0 from customer where not deleted") == t ]] ||
+    die "lead-service knows no customers: ./crm generate customers <count> (or start the stack with demo data)"
+  psql_admin -d crm_lead -c "drop table if exists generate_pick;
+    create table generate_pick as select id, row_number() over (order by id) as n from customer where not deleted;
+    create unique index on generate_pick (n); analyze generate_pick"
+  run="$(date +%s)"
+  info "generating $total leads into crm_lead, $GENERATE_BATCH per transaction"
+  while ((done < total)); do
+    batch=$((total - done < GENERATE_BATCH ? total - done : GENERATE_BATCH))
+    psql_admin -d crm_lead -v from=$((done + 1)) -v to=$((done + batch)) -v total="$total" -v run="$run" \
+      -v ids="$GENERATE_SALES_IDS" -v names="$GENERATE_SALES_NAMES" <<'SQL'
+with users as (
+  select string_to_array(:'ids', ',') as ids, string_to_array(:'names', ',') as names,
+         array['WEB','REFERRAL','EVENT','PARTNER','OUTBOUND','OTHER'] as sources,
+         array['EUR','EUR','EUR','USD','GBP','JPY'] as currencies,
+         array['Renewal','Upgrade','Rollout','Support contract','Pilot','Training','Expansion','Licence'] as titles,
+         (select count(*) from generate_pick) as customers
+), generated as (
+  select g, users.*,
+         -- 40 % new, 30 % in progress, 20 % won, 10 % lost
+         case when g % 10 < 4 then 'NEW' when g % 10 < 7 then 'IN_PROGRESS' when g % 10 < 9 then 'CLOSED_WON'
+              else 'CLOSED_LOST' end as status,
+         -- one every ~95 s, the last generated newest
+         now() - make_interval(secs => (:total - g) * 95 + random() * 60) as created_at
+  from users, generate_series(:from, :to) as g
+)
+insert into lead (id, customer_id, title, source, value, currency, status, lost_reason, assigned_to, assignee_name,
+                  score, created_at, updated_at, closed_at, version)
+select gen_random_uuid(), p.id, titles[1 + g % cardinality(titles)] || ' ' || :run || '-' || g,
+       sources[1 + g % cardinality(sources)], 500 + (g::bigint * 7919 % 200) * 250, currencies[1 + g % cardinality(currencies)],
+       status, case when status = 'CLOSED_LOST' then 'Price too high' end,
+       case when g % 9 = 8 then null else ids[1 + g % cardinality(ids)] end,
+       case when g % 9 = 8 then null else names[1 + g % cardinality(ids)] end,
+       null, created_at, created_at, case when status like 'CLOSED%' then created_at + interval '3 days' end, 0
+from generated join generate_pick p on p.n = 1 + g % customers;
+SQL
+    done=$((done + batch))
+    info "  $done / $total ($(elapsed_since "$started")s)"
+  done
+  psql_admin -d crm_lead -c "drop table generate_pick; analyze lead"
+  info "generated $total leads in $(elapsed_since "$started")s; crm_lead now holds" \
+    "$(psql_admin -d crm_lead -c "select count(*) from lead") leads"
+}

@@ -20,7 +20,8 @@ class LeadProblems {
 
     @ExceptionHandler(InvalidLeadException.class)
     ProblemDetail invalid(InvalidLeadException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request has invalid fields.");
         problem.setTitle("Invalid request");
         problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
         return problem;

@@ -178,7 +178,7 @@ public class LeadService {
         return search.page(visible(filter), sort, after, size);
     }
 
-    /** Every status column with its count, value per currency and first page of cards, all of one snapshot. */
+    /** Every status column with its count, value per currency and first page of cards, in one read-only transaction. */
     @Transactional(readOnly = true)
     public Board board(LeadFilter filter, int size) {
         LeadFilter visible = visible(filter);

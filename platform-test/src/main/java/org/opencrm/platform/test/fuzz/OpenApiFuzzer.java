@@ -269,6 +269,13 @@ public class OpenApiFuzzer {
         schema = resolve(schema);
         String type = schema.path("type").asString();
         String format = schema.path("format").asString();
+        // an enumerated field takes one of its values, a field with an example that example: other values are refused
+        if (schema.path("enum").isArray() && !schema.path("enum").isEmpty()) {
+            return schema.path("enum").get(0).deepCopy();
+        }
+        if (schema.has("example") && !schema.path("example").isNull() && !schema.has("properties")) {
+            return schema.path("example").deepCopy();
+        }
         if (schema.has("properties") || type.equals("object")) {
             ObjectNode node = json.createObjectNode();
             for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
