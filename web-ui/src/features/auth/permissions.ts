@@ -12,6 +12,9 @@ const NEEDS = {
   deleteCustomers: ['customers.delete'],
   viewActivities: ['activities.list'],
   manageUsers: ['users.list', 'users.set-role', 'users.set-enabled'],
+  viewLeads: ['leads.list', 'leads.get', 'leads.board', 'leads.score', 'leads.score-history'],
+  writeLeads: ['leads.create', 'leads.update', 'leads.set-status'],
+  assignLeads: ['leads.assignees', 'leads.set-assignee'],
 } as const satisfies Record<string, readonly OperationName[]>;
 
 export type Permission = keyof typeof NEEDS;
