@@ -37,16 +37,19 @@ export function CustomerPicker({ value, onChange, error }: Props) {
 
   if (value) {
     return (
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <Typography id="lead-customer" sx={{ flexGrow: 1, wordBreak: 'break-word' }}>
-          <Typography component="span" color="text.secondary">
-            Customer:{' '}
+      <Stack>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Typography id="lead-customer" sx={{ flexGrow: 1, wordBreak: 'break-word' }}>
+            <Typography component="span" color="text.secondary">
+              Customer:{' '}
+            </Typography>
+            {value.name}
           </Typography>
-          {value.name}
-        </Typography>
-        <Button onClick={() => onChange(null)} aria-label={`Change customer ${value.name}`}>
-          Change
-        </Button>
+          <Button onClick={() => onChange(null)} aria-label={`Change customer ${value.name}`}>
+            Change
+          </Button>
+        </Stack>
+        {error && <FormHelperText error>{error}</FormHelperText>}
       </Stack>
     );
   }
