@@ -93,8 +93,8 @@ export const OPERATIONS = {
     method: 'GET',
     path: '/api/v1/leads/assignees',
     signedIn: false,
-    roles: ['admin', 'manager'],
-    scopes: [],
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['leads:read'],
   },
   'leads.get': {
     method: 'GET',
@@ -117,13 +117,6 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales'],
     scopes: ['leads:write'],
   },
-  'leads.delete': {
-    method: 'DELETE',
-    path: '/api/v1/leads/{id}',
-    signedIn: false,
-    roles: ['admin', 'manager'],
-    scopes: [],
-  },
   'leads.set-status': {
     method: 'PUT',
     path: '/api/v1/leads/{id}/status',
@@ -131,26 +124,19 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales'],
     scopes: ['leads:write'],
   },
-  'leads.set-assignee': {
+  'leads.assign': {
     method: 'PUT',
     path: '/api/v1/leads/{id}/assignee',
     signedIn: false,
     roles: ['admin', 'manager'],
     scopes: [],
   },
-  'leads.score': {
-    method: 'GET',
-    path: '/api/v1/leads/{id}/score',
+  'leads.delete': {
+    method: 'DELETE',
+    path: '/api/v1/leads/{id}',
     signedIn: false,
-    roles: ['admin', 'manager', 'sales', 'support'],
-    scopes: ['leads:read'],
-  },
-  'leads.score-history': {
-    method: 'GET',
-    path: '/api/v1/leads/{id}/score/history',
-    signedIn: false,
-    roles: ['admin', 'manager', 'sales', 'support'],
-    scopes: ['leads:read'],
+    roles: ['admin', 'manager'],
+    scopes: [],
   },
 } as const;
 

@@ -12,9 +12,11 @@ const NEEDS = {
   deleteCustomers: ['customers.delete'],
   viewActivities: ['activities.list'],
   manageUsers: ['users.list', 'users.set-role', 'users.set-enabled'],
-  viewLeads: ['leads.list', 'leads.get', 'leads.board', 'leads.score', 'leads.score-history'],
+  // a lead's score and its history are readable with the lead itself
+  viewLeads: ['leads.list', 'leads.get', 'leads.board'],
   writeLeads: ['leads.create', 'leads.update', 'leads.set-status'],
-  assignLeads: ['leads.assignees', 'leads.set-assignee'],
+  viewAssignees: ['leads.assignees'],
+  assignLeads: ['leads.assignees', 'leads.assign'],
 } as const satisfies Record<string, readonly OperationName[]>;
 
 export type Permission = keyof typeof NEEDS;

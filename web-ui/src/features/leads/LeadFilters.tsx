@@ -21,8 +21,8 @@ const SORT_LABELS: Record<LeadSort, string> = { created: 'Newest first', value: 
 
 /** Search and the filters a page has (a filter shows when its value is given); each "Any" is the empty value. */
 export function LeadFilters({ search, onSearchChange, values, onChange, ownOnly }: Props) {
-  const canAssign = useCan('assignLeads');
-  const { data: assignees = [] } = useListAssigneesQuery(undefined, { skip: !canAssign || ownOnly });
+  const canList = useCan('viewAssignees');
+  const { data: assignees = [] } = useListAssigneesQuery(undefined, { skip: !canList || ownOnly });
 
   const select = (name: FilterName, label: string, options: [string, string][]) => (
     <TextField

@@ -4,7 +4,7 @@ import org.opencrm.platform.inbox.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The timeline is built only from customer events, so a replay of the topics rebuilds it from nothing. */
+/** The timeline is built only from customer and lead events, so a replay of the topics rebuilds it from nothing. */
 @Component
 class ActivityTimeline implements ReadModel {
 
