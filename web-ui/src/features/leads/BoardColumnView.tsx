@@ -66,7 +66,7 @@ export function BoardColumnView({ column, args, onMove, dragged, onPick, showAss
       }}
     >
       <Typography id={titleId} variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-        {STATUS_LABELS[column.status]} <span aria-label={`${column.count} leads`}>({column.count})</span>
+        {STATUS_LABELS[column.status]} ({column.count})
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1, minHeight: '1.5em' }}>
         {column.totals.length === 0
