@@ -23,6 +23,9 @@ async function createLeadFromCustomerPage(page: Page, customer: string, title: s
   return page.url();
 }
 
+// Each test walks a whole pipeline with several users: longer than one page's test.
+test.describe.configure({ timeout: 300_000 });
+
 const column = (page: Page, status: RegExp): Locator => page.getByRole('region', { name: status });
 const card = (page: Page, title: string): Locator => page.getByRole('listitem').filter({ hasText: title });
 
