@@ -12,6 +12,11 @@ const PAGE_ROUTES: readonly { path: string; permission: Permission; Page: Compon
   { path: 'customers/new', permission: 'writeCustomers', Page: pages.createCustomer.Page },
   { path: 'customers/:id', permission: 'viewCustomers', Page: pages.customerDetail.Page },
   { path: 'customers/:id/edit', permission: 'writeCustomers', Page: pages.editCustomer.Page },
+  { path: 'leads', permission: 'viewLeads', Page: pages.leadsList.Page },
+  { path: 'leads/board', permission: 'viewLeads', Page: pages.leadBoard.Page },
+  { path: 'leads/new', permission: 'writeLeads', Page: pages.createLead.Page },
+  { path: 'leads/:id', permission: 'viewLeads', Page: pages.leadDetail.Page },
+  { path: 'leads/:id/edit', permission: 'writeLeads', Page: pages.editLead.Page },
   { path: 'activity', permission: 'viewActivities', Page: pages.activityFeed.Page },
   { path: 'users', permission: 'manageUsers', Page: pages.users.Page },
 ];

@@ -35,6 +35,11 @@ export const pages = {
   editCustomer: lazyPage(() => import('../features/customers/EditCustomerPage')),
   activityFeed: lazyPage(() => import('../features/activities/ActivityFeedPage')),
   users: lazyPage(() => import('../features/users/UsersPage')),
+  leadsList: lazyPage(() => import('../features/leads/LeadsListPage')),
+  leadBoard: lazyPage(() => import('../features/leads/LeadBoardPage')),
+  leadDetail: lazyPage(() => import('../features/leads/LeadDetailPage')),
+  createLead: lazyPage(() => import('../features/leads/CreateLeadPage')),
+  editLead: lazyPage(() => import('../features/leads/EditLeadPage')),
 };
 
 /** Loads every page's code in the background, once the shell is idle, so that navigating waits for data only. */

@@ -1,6 +1,9 @@
 import { customersApi } from '../features/customers/customersApi';
 import { listArgsFrom } from '../features/customers/listArgs';
 import { meApi } from '../features/auth/meApi';
+import { ownLeadsOnly } from '../features/leads/access';
+import { leadsApi } from '../features/leads/leadsApi';
+import { boardArgsFrom, leadListArgsFrom } from '../features/leads/listArgs';
 import { pages } from './pages';
 import type { AppDispatch } from './store';
 
@@ -20,5 +23,15 @@ export function preloadPage(url: string, dispatch: AppDispatch): void {
   if (pathname === '/' || pathname === '/customers') {
     void pages.customersList.preload();
     void dispatch(customersApi.endpoints.listCustomers.initiate(listArgsFrom(searchParams), { subscribe: false }));
+  } else if (pathname === '/leads' || pathname === '/leads/board') {
+    const board = pathname === '/leads/board';
+    void (board ? pages.leadBoard : pages.leadsList).preload();
+    // whose leads a page shows depends on the role: the signed-in user first (at once when known already)
+    void dispatch(meApi.endpoints.getMe.initiate(undefined, { subscribe: false })).then(({ data: me }) => {
+      if (!me) return;
+      const ownOnly = ownLeadsOnly(me.roles);
+      if (board) void dispatch(leadsApi.endpoints.getBoard.initiate(boardArgsFrom(searchParams, ownOnly), { subscribe: false }));
+      else void dispatch(leadsApi.endpoints.listLeads.initiate(leadListArgsFrom(searchParams, ownOnly), { subscribe: false }));
+    });
   }
 }

@@ -15,3 +15,11 @@ export const PersonAddIcon = createSvgIcon(
   <path d="M15 12c2.21 0 4-1.79 4-4s-1.79-4-4-4-4 1.79-4 4 1.79 4 4 4m-9-2V7H4v3H1v2h3v3h2v-3h3v-2zm9 4c-2.67 0-8 1.34-8 4v2h16v-2c0-2.66-5.33-4-8-4" />,
   'PersonAdd',
 );
+export const LeadIcon = createSvgIcon(
+  <path d="m16 6 2.29 2.29-4.88 4.88-4-4L2 16.59 3.41 18l6-6 4 4 6.3-6.29L22 12V6z" />,
+  'TrendingUp',
+);
+export const BoardIcon = createSvgIcon(
+  <path d="M4 5v14h4V5zm6 0v9h4V5zm6 0v12h4V5z" />,
+  'ViewKanban',
+);

@@ -1,6 +1,7 @@
 import type { Activity } from '../features/activities/activitiesApi';
 import type { Me } from '../features/auth/types';
 import type { Customer } from '../features/customers/types';
+import { LEAD_STATUSES, type Board, type Lead } from '../features/leads/types';
 import type { AdminUser } from '../features/users/types';
 
 export function aUser(roles: string[] = ['sales']): Me {
@@ -44,5 +45,45 @@ export function anAdminUser(n: number, overrides: Partial<AdminUser> = {}): Admi
     createdTimestamp: Date.UTC(2026, 10, 30),
     pending: false,
     ...overrides,
+  };
+}
+
+export function aLead(n: number, overrides: Partial<Lead> = {}): Lead {
+  return {
+    id: `l-${n}`,
+    customerId: 'c-1',
+    customerName: 'Customer 1',
+    title: `Lead ${n}`,
+    source: 'WEB',
+    value: '12500.00',
+    currency: 'EUR',
+    status: 'NEW',
+    lostReason: null,
+    assignedTo: 'u-1',
+    assigneeName: 'Sam Sales',
+    score: 42,
+    version: 0,
+    createdAt: '2026-01-02T03:04:05Z',
+    updatedAt: '2026-01-02T03:04:05Z',
+    closedAt: null,
+    ...overrides,
+  };
+}
+
+/** A board whose columns hold the given leads, counted and summed as lead-service would. */
+export function aBoard(leads: Lead[]): Board {
+  return {
+    columns: LEAD_STATUSES.map((status) => {
+      const items = leads.filter((lead) => lead.status === status);
+      const totals = new Map<string, number>();
+      items.forEach((lead) => totals.set(lead.currency, (totals.get(lead.currency) ?? 0) + Number(lead.value)));
+      return {
+        status,
+        count: items.length,
+        totals: [...totals].map(([currency, value]) => ({ currency, value: value.toFixed(2) })),
+        items,
+        nextCursor: null,
+      };
+    }),
   };
 }

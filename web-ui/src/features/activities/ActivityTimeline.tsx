@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
-import { formatDateTime } from '../customers/format';
+import { formatDateTime } from '../../lib/format';
 import { ACTIVITY_POLL_MS, useListActivitiesInfiniteQuery, type Activity } from './activitiesApi';
 
 function actorOf({ userId, userName }: Activity): string {

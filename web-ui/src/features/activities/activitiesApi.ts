@@ -1,5 +1,5 @@
 import { baseApi } from '../../api/baseApi';
-import type { Page } from '../customers/types';
+import type { Page } from '../../api/page';
 
 export interface Activity {
   id: string;

@@ -8,6 +8,9 @@ describe('permissions', () => {
     expect(rolesFor('writeCustomers')).toEqual(['admin', 'manager', 'sales']);
     expect(rolesFor('deleteCustomers')).toEqual(['admin', 'manager']);
     expect(rolesFor('viewActivities')).toEqual(['admin', 'manager', 'sales', 'support']);
+    expect(rolesFor('viewLeads')).toEqual(['admin', 'manager', 'sales', 'support']);
+    expect(rolesFor('writeLeads')).toEqual(['admin', 'manager', 'sales']);
+    expect(rolesFor('assignLeads')).toEqual(['admin', 'manager']);
   });
 
   it('follows the generated table rather than a copy of it', () => {

@@ -12,6 +12,11 @@ const NEEDS = {
   deleteCustomers: ['customers.delete'],
   viewActivities: ['activities.list'],
   manageUsers: ['users.list', 'users.set-role', 'users.set-enabled'],
+  // a lead's score and its history are readable with the lead itself
+  viewLeads: ['leads.list', 'leads.get', 'leads.board'],
+  writeLeads: ['leads.create', 'leads.update', 'leads.set-status'],
+  viewAssignees: ['leads.assignees'],
+  assignLeads: ['leads.assignees', 'leads.assign'],
 } as const satisfies Record<string, readonly OperationName[]>;
 
 export type Permission = keyof typeof NEEDS;

@@ -14,6 +14,7 @@ export default function CustomerDetailPage() {
   const { id = '' } = useParams();
   const { data: customer, error, isLoading } = useGetCustomerQuery(id);
   const canEdit = useCan('writeCustomers');
+  const canCreateLead = useCan('writeLeads');
 
   if (isLoading) return <PageLoading label="Loading customer" />;
   if (!customer) return <ErrorAlert error={error} />;
@@ -23,7 +24,12 @@ export default function CustomerDetailPage() {
         <Typography variant="h5" component="h1" sx={{ wordBreak: 'break-word' }}>
           {customer.name}
         </Typography>
-        <Stack direction="row" spacing={1}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          {canCreateLead && (
+            <Button variant="outlined" component={RouterLink} to={`/leads/new?customerId=${encodeURIComponent(customer.id)}`}>
+              New lead
+            </Button>
+          )}
           {canEdit && (
             <Button variant="contained" component={RouterLink} to={`/customers/${customer.id}/edit`}>
               Edit

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../lib/format';
 import type { Customer } from './types';
 
 export function CustomerFacts({ customer }: { customer: Customer }) {

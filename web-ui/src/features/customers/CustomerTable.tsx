@@ -13,7 +13,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { formatDate } from './format';
+import { formatDate } from '../../lib/format';
 import type { Customer, CustomerSort } from './types';
 
 interface Props {

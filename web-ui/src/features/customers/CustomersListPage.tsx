@@ -11,7 +11,7 @@ import { CustomerListToolbar } from './CustomerListToolbar';
 import { CustomerTable } from './CustomerTable';
 import { useListCustomersInfiniteQuery } from './customersApi';
 import { sortFrom } from './listArgs';
-import { useDebouncedValue } from './useDebouncedValue';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
 
 /** Customers, 50 at a time by keyset cursor; search and sort live in the URL. */
 export default function CustomersListPage() {

@@ -1,6 +1,7 @@
 import { baseApi } from '../../api/baseApi';
 import { newIdempotencyKey } from '../../api/idempotencyKey';
-import type { Customer, CustomerInput, CustomerListArgs, Page } from './types';
+import type { Page } from '../../api/page';
+import type { Customer, CustomerInput, CustomerListArgs } from './types';
 
 export const CUSTOMER_PAGE_SIZE = 50;
 

@@ -16,11 +16,6 @@ export interface CustomerInput {
 
 export type CustomerSort = 'name' | 'created';
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 export interface CustomerListArgs {
   q: string;
   sort: CustomerSort;

@@ -12,7 +12,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { useGetMeQuery } from '../auth/meApi';
 import { roleLabel } from '../auth/permissions';
 import type { Role } from '../auth/types';
-import { useDebouncedValue } from '../customers/useDebouncedValue';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { ConfirmDialog } from './ConfirmDialog';
 import type { AdminUser } from './types';
 import { UserRow } from './UserRow';

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs the web UI's Playwright suite ({@code web-ui/e2e}) in Debian's Chromium against the local stack: sign-in on
- * Keycloak's real page, the customer pages at phone and desktop widths, axe-core scans and screenshots. The report,
+ * Keycloak's real page, the customer and lead pages (list, pipeline board with drag and drop and its "Move to…" menu,
+ * lead page, record-level rules as each role sees them) at phone and desktop widths, axe-core scans and screenshots. The report,
  * screenshots and traces of failures land in {@code system-test/target/e2e}.
  */
 @ExtendWith(LocalStackExtension.class)
@@ -24,7 +25,7 @@ class BrowserEndToEndIT {
     private static final Duration SUITE_TIMEOUT = Duration.ofMinutes(15);
 
     @Test
-    void customerPagesWorkInChromium(LocalStack stack) throws Exception {
+    void customerAndLeadPagesWorkInChromium(LocalStack stack) throws Exception {
         Path webUi = stack.projectRoot().resolve("web-ui");
         Path playwright = webUi.resolve("node_modules/.bin/playwright");
         assertThat(playwright).as("the web UI's npm packages (built by the web-ui module)").isExecutable();

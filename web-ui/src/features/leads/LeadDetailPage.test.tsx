@@ -1,0 +1,129 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { aLead } from '../../test/fixtures';
+import { renderApp } from '../../test/renderApp';
+import { api, problem, server, signedInAs } from '../../test/server';
+import type { Lead } from './types';
+
+const SCORE = {
+  score: 57,
+  ruleSetVersion: '2026-12-01',
+  computedAt: '2026-12-01T10:00:00Z',
+  factors: [
+    { name: 'value', points: 15, reason: 'Value 12,500 EUR is above 10,000' },
+    { name: 'age', points: -5, reason: 'Open for more than 30 days' },
+  ],
+};
+
+function aLeadServed(lead: Lead, { scored = true } = {}) {
+  let current = lead;
+  server.use(
+    http.get(api(`/leads/${lead.id}`), () => HttpResponse.json(current)),
+    http.get(api(`/leads/${lead.id}/score`), () =>
+      scored ? HttpResponse.json(SCORE) : problem(404, { title: 'Not found', detail: 'Not scored yet' }),
+    ),
+    http.get(api(`/leads/${lead.id}/score/history`), () =>
+      HttpResponse.json([
+        { score: 57, ruleSetVersion: '2026-12-01', computedAt: '2026-12-01T10:00:00Z' },
+        { score: 40, ruleSetVersion: '2026-11-01', computedAt: '2026-11-20T10:00:00Z' },
+        { score: 20, ruleSetVersion: '2026-11-01', computedAt: '2026-11-10T10:00:00Z' },
+      ]),
+    ),
+    http.get(api('/leads/assignees'), () => HttpResponse.json([
+      { id: 'u-1', username: 'sales1', name: 'Sam Sales' },
+      { id: 'u-2', username: 'sales2', name: 'Sue Sales' },
+    ])),
+    http.put(api(`/leads/${lead.id}/assignee`), async ({ request }) => {
+      const { assignee } = (await request.json()) as { assignee: string };
+      current = { ...current, assignedTo: assignee, assigneeName: assignee === 'u-2' ? 'Sue Sales' : 'Sam Sales' };
+      return HttpResponse.json(current);
+    }),
+  );
+}
+
+describe('Lead page', () => {
+  it('shows the facts, the score with the reason for each factor and its history', async () => {
+    aLeadServed(aLead(1, { title: 'Renewal 2027', status: 'IN_PROGRESS' }));
+    renderApp('/leads/l-1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Renewal 2027' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Customer 1' })).toHaveAttribute('href', '/customers/c-1');
+    expect(screen.getByText('€12,500.00')).toBeInTheDocument();
+
+    const factors = await screen.findByRole('table', { name: 'Score factors' });
+    expect(within(factors).getByRole('row', { name: /value \+15 Value 12,500 EUR is above 10,000/ })).toBeInTheDocument();
+    expect(within(factors).getByRole('row', { name: /age -5 Open for more than 30 days/ })).toBeInTheDocument();
+    expect(screen.getByLabelText('Score 57 of 100')).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: 'Score history, oldest to newest: 20, 40, 57' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Activity of Customer 1' })).toBeInTheDocument();
+  });
+
+  it('says "not scored yet" while the score is a 404', async () => {
+    aLeadServed(aLead(1), { scored: false });
+    renderApp('/leads/l-1');
+    expect(await screen.findByText('Not scored yet.')).toBeInTheDocument();
+  });
+
+  it("offers a sales user the lead's next steps and edit, but no assignee picker", async () => {
+    signedInAs(['sales']);
+    aLeadServed(aLead(1));
+    renderApp('/leads/l-1');
+    await screen.findByRole('heading', { level: 1, name: 'Lead 1' });
+    expect(screen.getByRole('button', { name: 'Start work' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Mark lost' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Mark won' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Edit' })).toHaveAttribute('href', '/leads/l-1/edit');
+    expect(screen.queryByRole('combobox', { name: 'Assignee' })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('definition').map((fact) => fact.textContent)).toContain('Sam Sales');
+  });
+
+  it('lets a manager reassign the lead', async () => {
+    signedInAs(['manager']);
+    aLeadServed(aLead(1));
+    const { user } = renderApp('/leads/l-1');
+    const picker = await screen.findByRole('combobox', { name: 'Assignee' });
+    await waitFor(() => expect(picker).toHaveTextContent('Sam Sales'));
+    await user.click(picker);
+    await user.click(await screen.findByRole('option', { name: 'Sue Sales' }));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Assignee' })).toHaveTextContent('Sue Sales'));
+  });
+
+  it('offers support nothing to change', async () => {
+    signedInAs(['support']);
+    aLeadServed(aLead(1, { status: 'CLOSED_LOST', lostReason: 'Budget cut' }));
+    renderApp('/leads/l-1');
+    await screen.findByRole('heading', { level: 1, name: 'Lead 1' });
+    expect(screen.getByText('Budget cut')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reopen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+  });
+
+  it("shows someone else's lead as not found (the service answers 404)", async () => {
+    signedInAs(['sales']);
+    server.use(http.get(api('/leads/l-9'), () => problem(404, { title: 'Not found' })));
+    renderApp('/leads/l-9');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Not found');
+  });
+
+  it('edits with the version read and offers Reload on a stale version', async () => {
+    let version = 3;
+    let sent: Record<string, unknown> | undefined;
+    server.use(
+      http.get(api('/leads/l-1'), () => HttpResponse.json(aLead(1, { version, title: `Lead v${version}` }))),
+      http.put(api('/leads/l-1'), async ({ request }) => {
+        sent = (await request.json()) as Record<string, unknown>;
+        version = 4;
+        return problem(409, { title: 'Modified concurrently' });
+      }),
+    );
+    const { user } = renderApp('/leads/l-1/edit');
+    const value = await screen.findByRole('textbox', { name: /Value/ });
+    await user.clear(value);
+    await user.type(value, '9900.5');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(await screen.findByRole('button', { name: 'Reload' }));
+
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /Title/ })).toHaveValue('Lead v4'));
+    expect(sent).toEqual({ title: 'Lead v3', source: 'WEB', value: '9900.5', currency: 'EUR', version: 3 });
+  });
+});

@@ -1,0 +1,69 @@
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink, useParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageLoading } from '../../components/PageLoading';
+import { ActivityTimeline } from '../activities/ActivityTimeline';
+import { useCan } from '../auth/useMe';
+import { AssigneePicker } from './AssigneePicker';
+import { STATUS_COLORS, STATUS_LABELS } from './labels';
+import { LeadFacts } from './LeadFacts';
+import { useGetLeadQuery } from './leadsApi';
+import { ScorePanel } from './ScorePanel';
+import { allowedFrom } from './transitions';
+import type { LeadStatus } from './types';
+import { useStatusChange } from './useStatusChange';
+
+function actionLabel(from: LeadStatus, to: LeadStatus): string {
+  if (to === 'IN_PROGRESS') return from === 'CLOSED_LOST' ? 'Reopen' : 'Start work';
+  return to === 'CLOSED_WON' ? 'Mark won' : 'Mark lost';
+}
+
+export default function LeadDetailPage() {
+  const { id = '' } = useParams();
+  const { data: lead, error, isLoading } = useGetLeadQuery(id);
+  const canWrite = useCan('writeLeads');
+  const canAssign = useCan('assignLeads');
+  const { move, moving, feedback, dialog } = useStatusChange();
+
+  if (isLoading) return <PageLoading label="Loading lead" />;
+  // a sales user opening someone else's lead gets a 404, like a lead that does not exist
+  if (!lead) return <ErrorAlert error={error} />;
+  return (
+    <Stack spacing={3}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ justifyContent: 'space-between' }}>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
+          <Typography variant="h5" component="h1" sx={{ wordBreak: 'break-word' }}>
+            {lead.title}
+          </Typography>
+          <Chip label={STATUS_LABELS[lead.status]} color={STATUS_COLORS[lead.status]} />
+        </Stack>
+        {canWrite && (
+          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+            {allowedFrom(lead.status).map((to) => (
+              <Button
+                key={to}
+                variant={to === 'CLOSED_LOST' ? 'outlined' : 'contained'}
+                color={to === 'CLOSED_LOST' ? 'error' : to === 'CLOSED_WON' ? 'success' : 'primary'}
+                disabled={moving}
+                onClick={() => move(lead, to)}
+              >
+                {actionLabel(lead.status, to)}
+              </Button>
+            ))}
+            <Button variant="outlined" component={RouterLink} to={`/leads/${lead.id}/edit`}>
+              Edit
+            </Button>
+          </Stack>
+        )}
+      </Stack>
+      {feedback}
+      <LeadFacts lead={lead} assignee={canAssign ? <AssigneePicker lead={lead} /> : (lead.assigneeName ?? 'Unassigned')} />
+      <ScorePanel leadId={lead.id} />
+      <ActivityTimeline customerId={lead.customerId} title={`Activity of ${lead.customerName ?? 'the customer'}`} />
+      {dialog}
+    </Stack>
+  );
+}

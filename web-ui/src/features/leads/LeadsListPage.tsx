@@ -1,0 +1,84 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import { Link as RouterLink } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
+import { PageLoading } from '../../components/PageLoading';
+import { useCan } from '../auth/useMe';
+import { LeadCards } from './LeadCards';
+import { LeadFilters } from './LeadFilters';
+import { LeadTable } from './LeadTable';
+import { useListLeadsInfiniteQuery } from './leadsApi';
+import { leadListArgsFrom } from './listArgs';
+import { useLeadFilters } from './useLeadFilters';
+
+/** Leads, 50 at a time by keyset cursor; filters, search and sort live in the URL. Sales users see their own. */
+export default function LeadsListPage() {
+  const { params, ownOnly, search, onSearchChange, setParam } = useLeadFilters();
+  const args = leadListArgsFrom(params, ownOnly);
+  const canCreate = useCan('writeLeads');
+  const theme = useTheme();
+  const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
+
+  const { data, error, isLoading, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage } =
+    useListLeadsInfiniteQuery(args);
+  const leads = data?.pages.flatMap((page) => page.items) ?? [];
+  const filtered = Boolean(args.q || args.status || args.source || (args.assignee && !ownOnly));
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={1} sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="h5" component="h1">
+          {ownOnly ? 'My leads' : 'Leads'}
+        </Typography>
+        <Stack direction="row" spacing={1}>
+          <Button variant="outlined" component={RouterLink} to="/leads/board">
+            Board
+          </Button>
+          {canCreate && (
+            <Button variant="contained" component={RouterLink} to="/leads/new">
+              New lead
+            </Button>
+          )}
+        </Stack>
+      </Stack>
+      <LeadFilters
+        search={search}
+        onSearchChange={onSearchChange}
+        values={{ status: args.status, assignee: args.assignee, source: args.source, sort: args.sort }}
+        onChange={(name, value) => setParam(name, name === 'sort' && value === 'created' ? '' : value)}
+        ownOnly={ownOnly}
+      />
+      {error && <ErrorAlert error={error} />}
+      {isLoading ? (
+        <PageLoading label="Loading leads" />
+      ) : (
+        <>
+          <Typography variant="body2" color="text.secondary" role="status" aria-busy={isFetching}>
+            {leads.length === 0 && !isFetching
+              ? filtered
+                ? 'No leads match these filters.'
+                : 'No leads yet.'
+              : `Showing ${leads.length} lead${leads.length === 1 ? '' : 's'}${hasNextPage ? ' (more available)' : ''}`}
+          </Typography>
+          {leads.length > 0 &&
+            (narrow ? (
+              <LeadCards leads={leads} showAssignee={!ownOnly} />
+            ) : (
+              <LeadTable
+                leads={leads}
+                sort={args.sort}
+                onSortChange={(value) => setParam('sort', value === 'created' ? '' : value)}
+                loading={isFetching && !isFetchingNextPage}
+                showAssignee={!ownOnly}
+              />
+            ))}
+          <LoadMoreButton hasMore={hasNextPage} loading={isFetchingNextPage} onClick={() => void fetchNextPage()} />
+        </>
+      )}
+    </Stack>
+  );
+}

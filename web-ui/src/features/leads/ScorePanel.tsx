@@ -1,0 +1,78 @@
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { httpStatus } from '../../api/problem';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageLoading } from '../../components/PageLoading';
+import { formatDateTime } from '../../lib/format';
+import { useGetLeadScoreHistoryQuery, useGetLeadScoreQuery } from './leadsApi';
+import { Sparkline } from './Sparkline';
+
+// Scores are computed from events a moment after a change: look again while the page is open.
+const SCORE_POLL_MS = 10_000;
+
+/** The score, why (each factor's points and reason), and how it moved (a sparkline of the history). */
+export function ScorePanel({ leadId }: { leadId: string }) {
+  const poll = { pollingInterval: SCORE_POLL_MS, skipPollingIfUnfocused: true };
+  const { data: score, error, isLoading } = useGetLeadScoreQuery(leadId, poll);
+  const { data: history = [] } = useGetLeadScoreHistoryQuery(leadId, { ...poll, skip: !score });
+  const series = [...history].reverse().map((point) => point.score);
+
+  return (
+    <Stack component="section" spacing={1} aria-labelledby="score-title">
+      <Typography id="score-title" variant="h6" component="h2">
+        Score
+      </Typography>
+      {isLoading && <PageLoading label="Loading score" />}
+      {httpStatus(error) === 404 && <Typography color="text.secondary">Not scored yet.</Typography>}
+      {error && httpStatus(error) !== 404 && <ErrorAlert error={error} />}
+      {score && (
+        <Paper sx={{ p: 2 }}>
+          <Stack direction="row" spacing={3} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
+            <Box>
+              <Typography variant="h4" component="p" aria-label={`Score ${score.score} of 100`}>
+                {score.score}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                of 100 · rules {score.ruleSetVersion} · {formatDateTime(score.computedAt)}
+              </Typography>
+            </Box>
+            {series.length > 1 && (
+              <Box sx={{ color: 'primary.main' }}>
+                <Sparkline values={series} label={`Score history, oldest to newest: ${series.join(', ')}`} />
+              </Box>
+            )}
+          </Stack>
+          {score.factors.length > 0 && (
+            <Box sx={{ overflowX: 'auto', mt: 1 }}>
+              <Table size="small" aria-label="Score factors">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>Factor</TableCell>
+                    <TableCell align="right">Points</TableCell>
+                    <TableCell>Why</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {score.factors.map((factor) => (
+                    <TableRow key={factor.name}>
+                      <TableCell>{factor.name}</TableCell>
+                      <TableCell align="right">{factor.points > 0 ? `+${factor.points}` : factor.points}</TableCell>
+                      <TableCell>{factor.reason}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Box>
+          )}
+        </Paper>
+      )}
+    </Stack>
+  );
+}
