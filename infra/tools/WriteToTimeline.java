@@ -90,7 +90,7 @@ public class WriteToTimeline {
                 if (id == null || !id.find()) {
                     if (measured) {
                         failed.incrementAndGet();
-                        failures.merge(error != null ? error.getClass().getSimpleName() : why(response), 1,
+                        failures.merge(error != null ? cause(error).getClass().getSimpleName() : why(response), 1,
                                 Integer::sum);
                     }
                     return;
@@ -147,6 +147,11 @@ public class WriteToTimeline {
     private static String why(HttpResponse<String> response) {
         Matcher reason = REASON.matcher(response.body() == null ? "" : response.body());
         return response.statusCode() + (reason.find() ? "/" + reason.group(1) : "");
+    }
+
+    private static Throwable cause(Throwable error) {
+        return error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
     }
 
     private static String counts(Map<String, Integer> counts) {
