@@ -7,7 +7,8 @@
 //   WriteToTimeline <gateway URL> <rate per second> <seconds> <warm-up seconds>
 //   with the bearer token in the environment variable CRM_BENCH_TOKEN
 //
-// Prints one line: BENCH rate=… sent=… seen=… lost=… p50_ms=… p90_ms=… p99_ms=… max_ms=… create_p50_ms=…
+// Prints one line: BENCH rate=… sent=… seen=… lost=… failed=… p50_ms=… p90_ms=… p99_ms=… max_ms=… create_p50_ms=…
+// create_p99_ms=… failures={status[/reason] or exception:count,…} poll_failures={…} (feed polls that got no 200)
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,6 +53,9 @@ public class WriteToTimeline {
         List<Long> creates = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        // why creates failed: HTTP status or exception, with counts
+        Map<String, Integer> failures = new ConcurrentHashMap<>();
+        Map<String, Integer> pollFailures = new ConcurrentHashMap<>();
         AtomicInteger inFlight = new AtomicInteger();
         long measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUp);
 
@@ -86,6 +90,8 @@ public class WriteToTimeline {
                 if (id == null || !id.find()) {
                     if (measured) {
                         failed.incrementAndGet();
+                        failures.merge(error != null ? cause(error).getClass().getSimpleName() : why(response), 1,
+                                Integer::sum);
                     }
                     return;
                 }
@@ -111,8 +117,9 @@ public class WriteToTimeline {
             }
             long seen = System.nanoTime();
             if (answer.statusCode() != 200) {
-                throw new IllegalStateException("GET /api/v1/activities answered " + answer.statusCode() + ": "
-                        + answer.body());
+                // an overloaded stack answers a poll 503 (the gateway's time limit): no answer, the next poll sees more
+                pollFailures.merge(why(answer), 1, Integer::sum);
+                continue;
             }
             Matcher customer = CUSTOMER_ID.matcher(answer.body());
             while (customer.find()) {
@@ -127,9 +134,28 @@ public class WriteToTimeline {
         List<Long> latencies = sorted(visible);
         List<Long> createLatencies = sorted(creates);
         System.out.printf("BENCH rate=%d sent=%d seen=%d lost=%d failed=%d p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f"
-                + " max_ms=%.1f create_p50_ms=%.1f%n", rate, sent.get(), latencies.size(), pending.size(),
-                failed.get(), ms(percentile(latencies, 50)), ms(percentile(latencies, 90)),
-                ms(percentile(latencies, 99)), ms(percentile(latencies, 100)), ms(percentile(createLatencies, 50)));
+                + " max_ms=%.1f create_p50_ms=%.1f create_p99_ms=%.1f failures=%s poll_failures=%s%n", rate,
+                sent.get(), latencies.size(), pending.size(), failed.get(), ms(percentile(latencies, 50)),
+                ms(percentile(latencies, 90)), ms(percentile(latencies, 99)), ms(percentile(latencies, 100)),
+                ms(percentile(createLatencies, 50)), ms(percentile(createLatencies, 99)), counts(failures),
+                counts(pollFailures));
+    }
+
+    private static final Pattern REASON = Pattern.compile("\"reason\"\\s*:\\s*\"([a-z-]+)\"");
+
+    /** The status, with the gateway fallback's reason (timeout, circuit-open, ...) when the body names one. */
+    private static String why(HttpResponse<String> response) {
+        Matcher reason = REASON.matcher(response.body() == null ? "" : response.body());
+        return response.statusCode() + (reason.find() ? "/" + reason.group(1) : "");
+    }
+
+    private static Throwable cause(Throwable error) {
+        return error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+    }
+
+    private static String counts(Map<String, Integer> counts) {
+        return counts.isEmpty() ? "none" : new java.util.TreeMap<>(counts).toString().replace(" ", "").replace('=', ':');
     }
 
     private static List<Long> sorted(List<Long> values) {

@@ -29,6 +29,10 @@ import reactor.core.publisher.Mono;
  * Redis down: {@link RedisRateLimiter} lets every request through (it reports {@code -1} tokens left). Then this
  * filter counts the caller in this instance's memory with the same limits instead, so the API keeps serving and stays
  * limited (per instance: with n gateways a caller gets up to n times the limit until Redis is back).
+ * <p>
+ * A caller with a high limit (200 requests a second or more) takes its requests from Redis in {@link TokenLeases
+ * leases} of 1 % of a second's worth, so it costs one Redis round trip per lease, not per request; limits still hold
+ * across replicas (see there for the tolerance).
  */
 @Component
 public class ApiRateLimitGatewayFilterFactory extends AbstractGatewayFilterFactory<ApiRateLimitGatewayFilterFactory.Config> {
@@ -47,6 +51,8 @@ public class ApiRateLimitGatewayFilterFactory extends AbstractGatewayFilterFacto
 
     private final LocalTokenBuckets fallback;
 
+    private final TokenLeases leases;
+
     private final AtomicBoolean redisFailing = new AtomicBoolean();
 
     public ApiRateLimitGatewayFilterFactory(RedisRateLimiter limiter, RateLimitProperties properties,
@@ -56,6 +62,7 @@ public class ApiRateLimitGatewayFilterFactory extends AbstractGatewayFilterFacto
         this.properties = properties;
         this.problems = problems;
         this.fallback = new LocalTokenBuckets(FALLBACK_MAX_KEYS, FALLBACK_IDLE_EXPIRY);
+        this.leases = new TokenLeases(FALLBACK_MAX_KEYS, System::nanoTime);
     }
 
     @Override
@@ -72,6 +79,37 @@ public class ApiRateLimitGatewayFilterFactory extends AbstractGatewayFilterFacto
     }
 
     private Mono<Void> check(ServerWebExchange exchange, GatewayFilterChain chain, String limitName, String key) {
+        RateLimitProperties.Limit limit = properties.named(limitName);
+        int leaseSize = TokenLeases.size(limit);
+        if (leaseSize == 1 || !limiter.getConfig().containsKey(TokenLeases.leaseName(limitName))) {
+            return checkOne(exchange, chain, limitName, key);
+        }
+        String leaseKey = limitName + "|" + key;
+        Map<String, String> leased = leases.take(leaseKey);
+        if (leased != null) {
+            HttpHeaders headers = exchange.getResponse().getHeaders();
+            leased.forEach(headers::set);
+            return chain.filter(exchange);
+        }
+        return limiter.isAllowed(TokenLeases.leaseName(limitName), key).flatMap(response -> {
+            if (redisFailed(response)) {
+                return fallback(exchange, chain, limitName, key);
+            }
+            if (!response.isAllowed()) {
+                // fewer tokens left than a lease: count this one request exactly
+                return checkOne(exchange, chain, limitName, key);
+            }
+            redisBack();
+            Map<String, String> headers = new java.util.HashMap<>(response.getHeaders());
+            headers.put(limiter.getRequestedTokensHeader(), Integer.toString(limit.requestedTokens()));
+            leases.start(leaseKey, leaseSize, headers, limiter.getRemainingHeader());
+            HttpHeaders answer = exchange.getResponse().getHeaders();
+            headers.forEach(answer::set);
+            return chain.filter(exchange);
+        });
+    }
+
+    private Mono<Void> checkOne(ServerWebExchange exchange, GatewayFilterChain chain, String limitName, String key) {
         return limiter.isAllowed(limitName, key).flatMap(response -> {
             if (redisFailed(response)) {
                 return fallback(exchange, chain, limitName, key);

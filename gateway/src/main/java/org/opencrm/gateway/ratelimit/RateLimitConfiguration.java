@@ -17,6 +17,15 @@ class RateLimitConfiguration {
         properties.namedLimits().forEach((name, limit) -> limiter.getConfig().put(name, new RedisRateLimiter.Config()
                 .setReplenishRate(limit.replenishRate()).setBurstCapacity(limit.burstCapacity())
                 .setRequestedTokens(limit.requestedTokens())));
+        // the same buckets (Redis keys depend on the caller only), taken a lease at a time (ApiRateLimit)
+        properties.namedLimits().forEach((name, limit) -> {
+            if (TokenLeases.size(limit) > 1) {
+                RateLimitProperties.Limit lease = TokenLeases.leaseLimit(limit);
+                limiter.getConfig().put(TokenLeases.leaseName(name), new RedisRateLimiter.Config()
+                        .setReplenishRate(lease.replenishRate()).setBurstCapacity(lease.burstCapacity())
+                        .setRequestedTokens(lease.requestedTokens()));
+            }
+        });
         return limiter;
     }
 }

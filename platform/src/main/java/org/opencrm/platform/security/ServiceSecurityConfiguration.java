@@ -1,14 +1,17 @@
 package org.opencrm.platform.security;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.opencrm.permissions.PermissionTable;
 import org.opencrm.platform.web.ProblemResponses;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -26,6 +29,21 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
 public class ServiceSecurityConfiguration {
+
+    /** Far more distinct live tokens than one service instance sees in a token's lifetime. */
+    static final long MAX_CACHED_TOKENS = 100_000;
+
+    /** Wraps Boot's issuer-based decoder (validators and lazy JWK set as configured) in {@link CachingJwtDecoder}. */
+    @Bean
+    static BeanPostProcessor cachingJwtDecoderPostProcessor() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof CachingJwtDecoder)
+                        ? new CachingJwtDecoder(decoder, MAX_CACHED_TOKENS, Clock.systemUTC()) : bean;
+            }
+        };
+    }
 
     @Bean
     @ConditionalOnMissingBean
