@@ -7,10 +7,10 @@ import java.util.Optional;
 /** Chooses who gets a new lead among the sales users; disabled users are never chosen. */
 public interface AssignmentStrategy {
 
-    Optional<SalesUser> choose(List<SalesUser> salesUsers, AssignmentFacts facts);
+    Optional<Candidate> choose(List<Candidate> candidates, AssignmentFacts facts);
 
     /** The enabled users in a stable order (by id), so that every replica sees the same sequence. */
-    static List<SalesUser> eligible(List<SalesUser> salesUsers) {
-        return salesUsers.stream().filter(SalesUser::enabled).sorted(Comparator.comparing(SalesUser::id)).toList();
+    static List<Candidate> eligible(List<Candidate> candidates) {
+        return candidates.stream().filter(Candidate::enabled).sorted(Comparator.comparing(Candidate::id)).toList();
     }
 }

@@ -9,14 +9,14 @@ import java.util.Optional;
 public final class FewestOpenLeads implements AssignmentStrategy {
 
     @Override
-    public Optional<SalesUser> choose(List<SalesUser> salesUsers, AssignmentFacts facts) {
-        List<SalesUser> eligible = AssignmentStrategy.eligible(salesUsers);
+    public Optional<Candidate> choose(List<Candidate> candidates, AssignmentFacts facts) {
+        List<Candidate> eligible = AssignmentStrategy.eligible(candidates);
         if (eligible.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Long> open = facts.openLeads(eligible.stream().map(SalesUser::id).toList());
+        Map<String, Long> open = facts.openLeads(eligible.stream().map(Candidate::id).toList());
         return eligible.stream()
-                .min(Comparator.comparingLong((SalesUser user) -> open.getOrDefault(user.id(), 0L))
-                        .thenComparing(SalesUser::id));
+                .min(Comparator.comparingLong((Candidate user) -> open.getOrDefault(user.id(), 0L))
+                        .thenComparing(Candidate::id));
     }
 }

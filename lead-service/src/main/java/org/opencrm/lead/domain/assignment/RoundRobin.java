@@ -10,8 +10,8 @@ import java.util.Optional;
 public final class RoundRobin implements AssignmentStrategy {
 
     @Override
-    public Optional<SalesUser> choose(List<SalesUser> salesUsers, AssignmentFacts facts) {
-        List<SalesUser> eligible = AssignmentStrategy.eligible(salesUsers);
+    public Optional<Candidate> choose(List<Candidate> candidates, AssignmentFacts facts) {
+        List<Candidate> eligible = AssignmentStrategy.eligible(candidates);
         if (eligible.isEmpty()) {
             return Optional.empty();
         }

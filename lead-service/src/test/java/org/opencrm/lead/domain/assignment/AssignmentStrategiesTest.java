@@ -11,15 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AssignmentStrategiesTest {
 
-    private static final SalesUser ANNA = new SalesUser("a", "anna", "Anna", true);
+    private static final Candidate ANNA = new Candidate("a", "anna", "Anna", true);
 
-    private static final SalesUser BEN = new SalesUser("b", "ben", "Ben", true);
+    private static final Candidate BEN = new Candidate("b", "ben", "Ben", true);
 
-    private static final SalesUser CARL_DISABLED = new SalesUser("c", "carl", "Carl", false);
+    private static final Candidate CARL_DISABLED = new Candidate("c", "carl", "Carl", false);
 
-    private static final SalesUser DORA = new SalesUser("d", "dora", "Dora", true);
+    private static final Candidate DORA = new Candidate("d", "dora", "Dora", true);
 
-    private static final List<SalesUser> TEAM = List.of(DORA, CARL_DISABLED, BEN, ANNA);
+    private static final List<Candidate> TEAM = List.of(DORA, CARL_DISABLED, BEN, ANNA);
 
     @Test
     void roundRobinTakesTheNextEnabledUserAndSkipsTheDisabledOne() {
@@ -48,7 +48,7 @@ class AssignmentStrategiesTest {
 
     @Test
     void nobodyIsChosenWhenEveryoneIsDisabled() {
-        List<SalesUser> disabled = List.of(CARL_DISABLED);
+        List<Candidate> disabled = List.of(CARL_DISABLED);
 
         assertThat(new RoundRobin().choose(disabled, facts(null, Map.of()))).isEmpty();
         assertThat(new FewestOpenLeads().choose(disabled, facts(null, Map.of()))).isEmpty();

@@ -6,5 +6,5 @@ package org.opencrm.lead.domain.assignment;
  * @param id the Keycloak user id ({@code sub} of their tokens), what a lead's {@code assignedTo} holds
  * @param enabled false for a disabled account: never given a lead
  */
-public record SalesUser(String id, String username, String name, boolean enabled) {
+public record Candidate(String id, String username, String name, boolean enabled) {
 }

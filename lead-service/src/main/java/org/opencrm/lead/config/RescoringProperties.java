@@ -1,0 +1,14 @@
+package org.opencrm.lead.config;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param interval how often due and outdated leads are looked for
+ * @param batchSize leads per transaction
+ */
+@ConfigurationProperties("crm.leads.scoring.recompute")
+public record RescoringProperties(@DefaultValue("5s") Duration interval, @DefaultValue("500") int batchSize) {
+}
