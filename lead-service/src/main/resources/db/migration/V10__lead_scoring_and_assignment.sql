@@ -35,10 +35,10 @@ create table customer_signal (
     primary key (customer_id, kind)
 );
 
--- every assignment, automatic or manual
+-- every assignment, automatic or manual; an automatic one is chosen before its new lead row is written (checked at commit)
 create table lead_assignment (
     id          bigint generated always as identity primary key,
-    lead_id     uuid         not null references lead (id) on delete cascade,
+    lead_id     uuid         not null references lead (id) on delete cascade deferrable initially deferred,
     assignee    varchar(64)  not null,
     previous    varchar(64),
     strategy    varchar(32),

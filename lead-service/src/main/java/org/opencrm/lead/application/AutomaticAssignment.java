@@ -31,7 +31,7 @@ public class AutomaticAssignment {
 
     private static final Logger log = LoggerFactory.getLogger(AutomaticAssignment.class);
 
-    private final KeycloakSalesTeam team;
+    private final SalesTeam team;
 
     private final AssignmentStrategy strategy;
 
@@ -41,7 +41,7 @@ public class AutomaticAssignment {
 
     private final Clock clock;
 
-    public AutomaticAssignment(KeycloakSalesTeam team, AssignmentProperties properties, JdbcClient jdbc, Clock clock) {
+    public AutomaticAssignment(SalesTeam team, AssignmentProperties properties, JdbcClient jdbc, Clock clock) {
         this.team = team;
         this.strategy = properties.strategy().strategy();
         this.strategyName = properties.strategy().name().toLowerCase().replace('_', '-');

@@ -17,7 +17,7 @@ import org.springframework.web.client.RestClientException;
  * ({@code GET /roles/<role>/users}) and reused for a short while: a lead creation costs no call to Keycloak while the
  * list is fresh, and a change in Keycloak shows after at most the cache's time to live.
  */
-public class KeycloakSalesTeam {
+public class KeycloakSalesTeam implements SalesTeam {
 
     private static final ParameterizedTypeReference<List<KeycloakUser>> USERS = new ParameterizedTypeReference<>() {
     };
@@ -37,7 +37,7 @@ public class KeycloakSalesTeam {
         this.cache = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(1).build();
     }
 
-    /** Every user with the role; throws {@link SalesTeamUnavailableException} when Keycloak does not answer. */
+    @Override
     public List<Candidate> members() {
         return cache.get(role, this::fetch);
     }
