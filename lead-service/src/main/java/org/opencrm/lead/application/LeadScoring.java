@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.opencrm.lead.config.RescoringProperties;
 import org.opencrm.lead.domain.scoring.Factor;
 import org.opencrm.lead.domain.scoring.LeadFacts;
 import org.opencrm.lead.domain.scoring.LeadScore;
@@ -29,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Scores leads in small transactions that touch only the score columns: a lead's row is never held for long and its
  * user-visible version does not move, so a user's edit never waits for scoring and never loses to it. A change of a
  * lead or of its customer marks the lead due ({@code lead_score_due}); {@link ScoringJob} scores due leads within
- * seconds, and leads scored under older rules batch by batch.
+ * seconds, and leads scored under older rules batch by batch. {@code lead.scored} is published when a lead's score
+ * changes because the lead or its customer did; a new rule set rescoring every lead publishes only if
+ * {@code crm.leads.scoring.recompute.publish-rule-changes} says so (a million timeline entries say nothing).
  */
 @Service
 public class LeadScoring {
@@ -51,8 +54,11 @@ public class LeadScoring {
 
     private final Clock clock;
 
+    private final RescoringProperties properties;
+
     public LeadScoring(JdbcClient jdbc, JdbcTemplate batch, CurrentScoringRules rules, OutboxWriter outbox,
-            JsonMapper json, Clock clock) {
+            JsonMapper json, Clock clock, RescoringProperties properties) {
+        this.properties = properties;
         this.jdbc = jdbc;
         this.batch = batch;
         this.rules = rules;
@@ -88,7 +94,7 @@ public class LeadScoring {
         if (ids.isEmpty()) {
             return 0;
         }
-        score(ids);
+        score(ids, true);
         jdbc.sql("delete from lead_score_due where lead_id = any(?)").param(ids.toArray(UUID[]::new)).update();
         return ids.size();
     }
@@ -114,7 +120,7 @@ public class LeadScoring {
         if (ids.isEmpty()) {
             return new OutdatedPass(Optional.empty(), false, 0);
         }
-        score(ids);
+        score(ids, properties.publishRuleChanges());
         return new OutdatedPass(ids.size() < limit ? Optional.empty() : Optional.of(ids.get(ids.size() - 1)), false,
                 ids.size());
     }
@@ -142,7 +148,7 @@ public class LeadScoring {
                 .list();
     }
 
-    private void score(List<UUID> ids) {
+    private void score(List<UUID> ids, boolean publish) {
         UUID[] idArray = ids.toArray(UUID[]::new);
         List<ScoredLead> leads = jdbc.sql("""
                 select l.id, l.customer_id, l.title, l.value, l.currency, l.source, l.status, l.created_at,
@@ -173,7 +179,7 @@ public class LeadScoring {
             if (changed || !score.ruleSetVersion().equals(lead.previousVersion())) {
                 history.add(new Object[] { lead.id(), score.score(), score.ruleSetVersion(), at });
             }
-            if (changed) {
+            if (changed && publish) {
                 outbox.append(AGGREGATE, lead.id(), LeadScored.TYPE, new LeadScored(lead.id(), lead.customerId(),
                         lead.title(), score.score(), lead.previousScore(), score.ruleSetVersion()));
             }

@@ -39,7 +39,8 @@ public class ScoringJob {
         this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${crm.leads.scoring.recompute.interval:5s}", initialDelayString = "2s")
+    @Scheduled(fixedDelayString = "${crm.leads.scoring.recompute.interval:5s}",
+            initialDelayString = "${crm.leads.scoring.recompute.interval:5s}")
     public void run() {
         try {
             while (scoring.scoreDue(properties.batchSize()) == properties.batchSize()) {
