@@ -1,18 +1,17 @@
 package org.opencrm.lead.application;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.opencrm.lead.config.AssignmentProperties;
 import org.opencrm.lead.domain.assignment.AssignmentFacts;
 import org.opencrm.lead.domain.assignment.AssignmentStrategy;
 import org.opencrm.lead.domain.assignment.Candidate;
+import org.opencrm.platform.outbox.OutboxWriter;
+import org.opencrm.platform.security.CurrentActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Chooses who gets a lead created without an assignee, by the configured strategy among the enabled sales users.
  * Whose turn it is lives in the database ({@code lead_assignment_turn}, locked for the rest of the creating
  * transaction), so replicas and restarts share one sequence and two simultaneous leads never go by the same stale
- * count.
+ * count. The assignment itself is recorded ({@code lead_assignment}) by a trigger when the lead row is written.
  */
 @Service
 public class AutomaticAssignment {
@@ -39,14 +38,11 @@ public class AutomaticAssignment {
 
     private final JdbcClient jdbc;
 
-    private final Clock clock;
-
-    public AutomaticAssignment(SalesTeam team, AssignmentProperties properties, JdbcClient jdbc, Clock clock) {
+    public AutomaticAssignment(SalesTeam team, AssignmentProperties properties, JdbcClient jdbc) {
         this.team = team;
         this.strategy = properties.strategy().strategy();
         this.strategyName = properties.strategy().name().toLowerCase().replace('_', '-');
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /** The assignee of a new lead; empty when nobody can take it now (no enabled sales user, or Keycloak silent). */
@@ -72,19 +68,14 @@ public class AutomaticAssignment {
         List<String> last = jdbc.sql("select last_assignee from lead_assignment_turn where id = 1 for update")
                 .query((rs, row) -> rs.getString(1)).list();
         Optional<Candidate> chosen = strategy.choose(members, new DatabaseFacts(last.isEmpty() ? null : last.get(0)));
-        chosen.ifPresent(user -> jdbc.sql("update lead_assignment_turn set last_assignee = ? where id = 1")
-                .param(user.id()).update());
+        chosen.ifPresent(user -> {
+            jdbc.sql("update lead_assignment_turn set last_assignee = ? where id = 1").param(user.id()).update();
+            // read by the trigger that records the assignment when the lead row is written in this transaction
+            jdbc.sql("select set_config('crm.assignment_strategy', ?, true), set_config('crm.actor', ?, true)")
+                    .params(strategyName, CurrentActor.id().orElse(OutboxWriter.SYSTEM_ACTOR))
+                    .query((rs, row) -> row).list();
+        });
         return chosen;
-    }
-
-    /** Records an assignment (automatic: {@code automatic} true) in the lead's assignment history. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void record(UUID leadId, String assignee, String previous, boolean automatic, String actor) {
-        jdbc.sql("insert into lead_assignment (lead_id, assignee, previous, strategy, actor, assigned_at)"
-                + " values (?, ?, ?, ?, ?, ?)")
-                .params(leadId, assignee, previous, automatic ? strategyName : null, actor,
-                        Timestamp.from(clock.instant()))
-                .update();
     }
 
     private final class DatabaseFacts implements AssignmentFacts {
