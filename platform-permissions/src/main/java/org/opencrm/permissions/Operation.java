@@ -17,9 +17,16 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * @param roles    realm roles that may call it
  * @param scopes   OAuth scopes of partner clients that may call it
  * @param signedIn any valid access token may call it, with or without a role or scope
+ * @param ownRecords roles (of {@code roles}) that reach only their own records through it, e.g. sales only the leads
+ *        assigned to them: the service answering the operation applies the rule ({@link #limitsToOwnRecords})
  */
 public record Operation(String name, String service, HttpMethod method, PathPattern pattern, Set<String> roles,
-        Set<String> scopes, boolean signedIn) {
+        Set<String> scopes, boolean signedIn, Set<String> ownRecords) {
+
+    public Operation(String name, String service, HttpMethod method, PathPattern pattern, Set<String> roles,
+            Set<String> scopes, boolean signedIn) {
+        this(name, service, method, pattern, roles, scopes, signedIn, Set.of());
+    }
 
     public static final String ROLE_PREFIX = "ROLE_";
 
@@ -48,6 +55,29 @@ public record Operation(String name, String service, HttpMethod method, PathPatt
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a caller holding these authorities may call it for their own records only: every role that grants it
+     * is one of {@link #ownRecords()}, and no scope or other role grants it for all records.
+     */
+    public boolean limitsToOwnRecords(Collection<String> authorities) {
+        if (signedIn || ownRecords.isEmpty()) {
+            return false;
+        }
+        boolean ownOnly = false;
+        for (String authority : authorities) {
+            if (authority.startsWith(SCOPE_PREFIX) && scopes.contains(authority.substring(SCOPE_PREFIX.length()))) {
+                return false;
+            }
+            if (authority.startsWith(ROLE_PREFIX) && roles.contains(authority.substring(ROLE_PREFIX.length()))) {
+                if (!ownRecords.contains(authority.substring(ROLE_PREFIX.length()))) {
+                    return false;
+                }
+                ownOnly = true;
+            }
+        }
+        return ownOnly;
     }
 
     /** Whether a user holding only this realm role may call it. */

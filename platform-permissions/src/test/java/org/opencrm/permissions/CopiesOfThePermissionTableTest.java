@@ -65,7 +65,8 @@ class CopiesOfThePermissionTableTest {
         for (Operation operation : table.operations()) {
             md.append("| `").append(operation.name()).append("` | `").append(operation.method().name()).append(' ')
                     .append(operation.path()).append("` | ");
-            table.roles().forEach(role -> md.append(operation.permitsRole(role) ? "✓" : "–").append(" | "));
+            table.roles().forEach(role -> md.append(!operation.permitsRole(role) ? "–"
+                    : operation.ownRecords().contains(role) ? "✓ own" : "✓").append(" | "));
             md.append(operation.signedIn() ? "✓" : "–").append(" | ");
             md.append(operation.signedIn() ? "any"
                     : operation.scopes().isEmpty() ? "–"

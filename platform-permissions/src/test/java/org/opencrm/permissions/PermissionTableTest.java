@@ -97,4 +97,37 @@ class PermissionTableTest {
     private static PermissionTable parse(String yaml) {
         return PermissionTable.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void limitsARoleToItsOwnRecordsOnlyWhenNothingElseGrantsTheOperation() {
+        Operation get = Operation.of("things.get", "thing-service", HttpMethod.GET, "/api/v1/things/{id}",
+                java.util.Set.of("manager", "sales", "support"), java.util.Set.of("things:read"));
+        Operation ownBySales = new Operation(get.name(), get.service(), get.method(), get.pattern(), get.roles(),
+                get.scopes(), false, java.util.Set.of("sales"));
+        assertThat(ownBySales.limitsToOwnRecords(List.of("ROLE_sales"))).isTrue();
+        assertThat(ownBySales.limitsToOwnRecords(List.of("ROLE_sales", "ROLE_manager"))).isFalse();
+        assertThat(ownBySales.limitsToOwnRecords(List.of("ROLE_sales", "SCOPE_things:read"))).isFalse();
+        assertThat(ownBySales.limitsToOwnRecords(List.of("ROLE_support"))).isFalse();
+        assertThat(ownBySales.limitsToOwnRecords(List.of("ROLE_admin"))).as("not granted at all").isFalse();
+        assertThat(get.limitsToOwnRecords(List.of("ROLE_sales"))).isFalse();
+    }
+
+    @Test
+    void readsOwnRecordsFromTheTableAndRefusesThemForARoleWithoutTheOperation() {
+        assertThat(table.named("leads.get").orElseThrow().ownRecords()).containsExactly("sales");
+        assertThat(table.named("leads.assign").orElseThrow().ownRecords()).isEmpty();
+        String yaml = """
+                roles: [manager, sales]
+                scopes: []
+                operations:
+                  - name: things.get
+                    service: thing-service
+                    method: GET
+                    path: /api/v1/things
+                    roles: [manager]
+                    own-records: [sales]
+                """;
+        assertThatThrownBy(() -> PermissionTable.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
+                .hasMessageContaining("own-records");
+    }
 }

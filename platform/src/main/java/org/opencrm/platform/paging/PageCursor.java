@@ -1,5 +1,6 @@
 package org.opencrm.platform.paging;
 
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,23 @@ public record PageCursor(String list, String key, UUID id) {
             throw invalid();
         }
         return key;
+    }
+
+    /** The key of a list sorted by a number; invalid when it is no plain decimal of at most 40 characters. */
+    public BigDecimal decimalKey() {
+        if (key.length() > 40) {
+            throw invalid();
+        }
+        try {
+            BigDecimal decimal = new BigDecimal(key);
+            if (decimal.scale() > 20 || decimal.scale() < -20) {
+                throw invalid();
+            }
+            return decimal;
+        }
+        catch (NumberFormatException ex) {
+            throw invalid();
+        }
     }
 
     public String encode() {

@@ -39,6 +39,11 @@ public class ServiceSecurityConfiguration {
     }
 
     @Bean
+    RecordAccess recordAccess(PermissionTable table) {
+        return new RecordAccess(table);
+    }
+
+    @Bean
     ProblemResponses problemResponses(JsonMapper jsonMapper) {
         return new ProblemResponses(jsonMapper);
     }

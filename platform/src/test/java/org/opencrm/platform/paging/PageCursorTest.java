@@ -55,6 +55,15 @@ class PageCursorTest {
         assertThatThrownBy(cursor::instantKey).isInstanceOf(InvalidCursorException.class);
     }
 
+    @Test
+    void readsDecimalKeysAndRejectsWhatIsNoPlainDecimal() {
+        assertThat(new PageCursor("deals.value", "12500.50", ID).decimalKey()).isEqualByComparingTo("12500.5");
+        for (String key : List.of("NaN", "1e999999999", "12,5", "x", "1".repeat(41))) {
+            assertThatThrownBy(() -> new PageCursor("deals.value", key, ID).decimalKey()).as(key)
+                .isInstanceOf(InvalidCursorException.class);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "a\u0000b", "\u0001", "x\u007f" })
     void rejectsKeysWithControlCharacters(String key) {

@@ -1,0 +1,62 @@
+package org.opencrm.lead.domain;
+
+import java.sql.Timestamp;
+
+import org.opencrm.platform.paging.PageCursor;
+
+/** The orders a lead list can be read in, newest or biggest first; each has a keyset index. */
+public enum LeadSort {
+
+    /** Newest first; also the order of each board column. */
+    CREATED("leads.created", "l.created_at desc, l.id desc", "(l.created_at, l.id) < (:after, :afterId)"),
+
+    /** Biggest value first (amounts compared as numbers, whatever their currency). */
+    VALUE("leads.value", "l.value desc, l.id desc", "(l.value, l.id) < (:after, :afterId)"),
+
+    /** Best score first; leads not scored yet last. */
+    SCORE("leads.score", "coalesce(l.score, -1) desc, l.id desc", "(coalesce(l.score, -1), l.id) < (:after, :afterId)");
+
+    private final String list;
+    private final String orderBy;
+    private final String after;
+
+    LeadSort(String list, String orderBy, String after) {
+        this.list = list;
+        this.orderBy = orderBy;
+        this.after = after;
+    }
+
+    /** The cursor a page of this order ended with; invalid when another order or another list issued it. */
+    public PageCursor decodeCursor(String cursor) {
+        PageCursor decoded = PageCursor.decode(cursor, list);
+        if (decoded != null) {
+            keyOf(decoded); // refuses a key this order cannot compare before any query runs
+        }
+        return decoded;
+    }
+
+    Object keyOf(PageCursor cursor) {
+        return switch (this) {
+            case CREATED -> Timestamp.from(cursor.instantKey());
+            case VALUE -> cursor.decimalKey();
+            case SCORE -> cursor.decimalKey().intValue();
+        };
+    }
+
+    String orderBy() {
+        return orderBy;
+    }
+
+    String afterCondition() {
+        return after;
+    }
+
+    public PageCursor cursorAfter(LeadRow lead) {
+        String key = switch (this) {
+            case CREATED -> lead.createdAt().toString();
+            case VALUE -> lead.value().toPlainString();
+            case SCORE -> String.valueOf(lead.score() == null ? -1 : lead.score());
+        };
+        return new PageCursor(list, key, lead.id());
+    }
+}
