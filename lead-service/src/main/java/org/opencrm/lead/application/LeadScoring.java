@@ -19,6 +19,8 @@ import org.opencrm.lead.domain.scoring.LeadScore;
 import org.opencrm.lead.domain.scoring.LeadScorer;
 import org.opencrm.lead.events.out.LeadScored;
 import org.opencrm.platform.outbox.OutboxWriter;
+import org.opencrm.platform.security.RecordAccess;
+import org.opencrm.platform.web.ResourceNotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,9 +58,12 @@ public class LeadScoring {
 
     private final RescoringProperties properties;
 
+    private final RecordAccess records;
+
     public LeadScoring(JdbcClient jdbc, JdbcTemplate batch, CurrentScoringRules rules, OutboxWriter outbox,
-            JsonMapper json, Clock clock, RescoringProperties properties) {
+            JsonMapper json, Clock clock, RescoringProperties properties, RecordAccess records) {
         this.properties = properties;
+        this.records = records;
         this.jdbc = jdbc;
         this.batch = batch;
         this.rules = rules;
@@ -129,8 +134,10 @@ public class LeadScoring {
     public record OutdatedPass(Optional<UUID> next, boolean busy, int scored) {
     }
 
+    /** The lead's score; a lead the caller may not see (record-level rule) or that does not exist: 404. */
     @Transactional(readOnly = true)
     public Optional<ScoreDetails> current(UUID leadId) {
+        requireVisible(leadId);
         return jdbc.sql("select score, rule_set_version, computed_at, factors::text as factors from lead_score"
                 + " where lead_id = ?").param(leadId)
                 .query((rs, row) -> new ScoreDetails(rs.getInt("score"), rs.getString("rule_set_version"),
@@ -141,11 +148,21 @@ public class LeadScoring {
 
     @Transactional(readOnly = true)
     public List<ScoreHistoryEntry> history(UUID leadId, int limit) {
+        requireVisible(leadId);
         return jdbc.sql("select score, rule_set_version, computed_at from lead_score_history where lead_id = ?"
                 + " order by computed_at desc, id desc limit ?").params(leadId, limit)
                 .query((rs, row) -> new ScoreHistoryEntry(rs.getInt("score"), rs.getString("rule_set_version"),
                         rs.getObject("computed_at", OffsetDateTime.class).toInstant()))
                 .list();
+    }
+
+    private void requireVisible(UUID leadId) {
+        Optional<String> owner = records.ownerOnly();
+        List<String> assignee = jdbc.sql("select coalesce(assigned_to, '') from lead where id = ?").param(leadId)
+                .query(String.class).list();
+        if (assignee.isEmpty() || owner.isPresent() && !owner.get().equals(assignee.get(0))) {
+            throw new ResourceNotFoundException("Lead", leadId);
+        }
     }
 
     private void score(List<UUID> ids, boolean publish) {

@@ -18,6 +18,8 @@ public record AssignmentProperties(@DefaultValue("round-robin") AssignmentStrate
         @DefaultValue("50") int retryBatch) {
 
     /**
+     * @param source {@code keycloak}: the users holding {@code role} in Keycloak; {@code configured}: the list of
+     *        {@code crm.leads.sales-users}, all enabled (tests that need no Keycloak)
      * @param adminUri the realm's admin REST API ({@code <keycloak>/admin/realms/crm}); empty: derived from the issuer
      * @param clientRegistrationId the client-credentials registration whose service account may list users
      * @param role the realm role of the users leads go to
@@ -25,9 +27,13 @@ public record AssignmentProperties(@DefaultValue("round-robin") AssignmentStrate
      * @param cacheTtl how long the list of sales users is reused before it is fetched again
      * @param maxUsers the most sales users read
      */
-    public record Directory(String adminUri, @DefaultValue("crm-lead-service") String clientRegistrationId,
+    public record Directory(@DefaultValue("keycloak") Source source, String adminUri, @DefaultValue("crm-lead-service") String clientRegistrationId,
             @DefaultValue("sales") String role, @DefaultValue("2s") Duration timeout,
             @DefaultValue("30s") Duration cacheTtl, @DefaultValue("1000") int maxUsers) {
+
+        public enum Source {
+            KEYCLOAK, CONFIGURED
+        }
 
         /** {@code http://host/realms/crm} → {@code http://host/admin/realms/crm}, unless set explicitly. */
         public String adminUriFor(String issuerUri) {
