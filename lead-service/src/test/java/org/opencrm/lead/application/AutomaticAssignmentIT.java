@@ -130,7 +130,7 @@ class AutomaticAssignmentIT {
         String assignee = jdbc.sql("select assigned_to from lead where id = ?::uuid").param(id).query(String.class)
                 .single();
         assertThat(enabled).contains(assignee);
-        assertThat(jdbc.sql("select count(*) from outbox where aggregate_id = ? and type = 'lead.assigned'")
+        assertThat(jdbc.sql("select count(*) from outbox_event where aggregate_id = ? and type = 'lead.assigned'")
                 .param(id).query(Long.class).single()).isEqualTo(1L);
         assertThat(jdbc.sql("select count(*) from lead_assignment where lead_id = ?::uuid").param(id)
                 .query(Long.class).single()).isEqualTo(1L);

@@ -104,7 +104,7 @@ class LeadScoringIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(score(id).get("score").asInt())
                 .isGreaterThan(before.get("score").asInt()));
         assertThat(factor(score(id), "customer").get("reason").asString()).startsWith("2 customer updates");
-        assertThat(jdbc.sql("select count(*) from outbox where aggregate_id = ? and type = 'lead.scored'").param(id)
+        assertThat(jdbc.sql("select count(*) from outbox_event where aggregate_id = ? and type = 'lead.scored'").param(id)
                 .query(Long.class).single()).isEqualTo(2L);
     }
 
