@@ -1,6 +1,5 @@
 package org.opencrm.lead.application;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import org.opencrm.lead.config.RescoringProperties;
@@ -20,7 +19,8 @@ public class ScoringJob {
 
     private static final Logger log = LoggerFactory.getLogger(ScoringJob.class);
 
-    private static final UUID FIRST = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+    /** Below every id in PostgreSQL's order (unsigned bytes; Java's UUID order is signed and differs). */
+    private static final UUID FIRST = new UUID(0, 0);
 
     private final LeadScoring scoring;
 
@@ -31,7 +31,11 @@ public class ScoringJob {
     /** The rule version whose pass over all leads finished; null: none yet since start-up. */
     private volatile String passedVersion;
 
-    private volatile Optional<UUID> passCursor = Optional.empty();
+    /** Where an unfinished pass stopped, for the rule version it was made for (another version starts over). */
+    private volatile Position position = new Position("", FIRST);
+
+    private record Position(String version, UUID after) {
+    }
 
     public ScoringJob(LeadScoring scoring, CurrentScoringRules rules, RescoringProperties properties) {
         this.scoring = scoring;
@@ -56,7 +60,6 @@ public class ScoringJob {
     /** The rules changed: look at every lead again. */
     public void rulesChanged() {
         passedVersion = null;
-        passCursor = Optional.empty();
     }
 
     private void rescoreOutdated() {
@@ -66,19 +69,20 @@ public class ScoringJob {
         }
         long started = System.nanoTime();
         int total = 0;
-        UUID after = passCursor.orElse(FIRST);
+        Position stopped = position;
+        UUID after = stopped.version().equals(version) ? stopped.after() : FIRST;
         while (true) {
             LeadScoring.OutdatedPass pass = scoring.scoreOutdated(after, properties.batchSize());
             total += pass.scored();
             if (pass.busy()) {
-                passCursor = Optional.of(after);
+                position = new Position(version, after);
                 return;
             }
             if (pass.next().isEmpty()) {
                 break;
             }
             after = pass.next().get();
-            passCursor = pass.next();
+            position = new Position(version, after);
             if (!version.equals(rules.version())) {
                 return;
             }
@@ -86,7 +90,7 @@ public class ScoringJob {
             scoring.scoreDue(properties.batchSize());
         }
         passedVersion = version;
-        passCursor = Optional.empty();
+        position = new Position(version, FIRST);
         if (total > 0) {
             log.info("Rescored {} leads under rules {} in {} ms", total, version,
                     (System.nanoTime() - started) / 1_000_000);
