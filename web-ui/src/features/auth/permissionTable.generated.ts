@@ -138,6 +138,20 @@ export const OPERATIONS = {
     roles: ['admin', 'manager'],
     scopes: [],
   },
+  'leads.score': {
+    method: 'GET',
+    path: '/api/v1/leads/{id}/score',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['leads:read'],
+  },
+  'leads.score-history': {
+    method: 'GET',
+    path: '/api/v1/leads/{id}/score/history',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['leads:read'],
+  },
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -1,10 +1,6 @@
 package org.opencrm.lead.config;
 
-import java.util.Optional;
-
 import org.apache.kafka.clients.admin.NewTopic;
-import org.opencrm.lead.domain.AutoAssignment;
-import org.opencrm.lead.domain.SalesUserDirectory;
 import org.opencrm.platform.events.EventEnvelope;
 import org.opencrm.platform.events.EventsProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,16 +16,5 @@ public class LeadConfiguration {
     @Bean
     NewTopic leadTopic(EventsProperties events) {
         return TopicBuilder.name(events.topic(EventEnvelope.topicOf("lead"))).partitions(6).build();
-    }
-
-    @Bean
-    SalesUserDirectory salesUserDirectory(LeadProperties properties) {
-        return new ConfiguredSalesUsers(properties.salesUsers());
-    }
-
-    /** Leads created without an assignee stay unassigned until a strategy is configured. */
-    @Bean
-    AutoAssignment autoAssignment() {
-        return (leadId, customerId) -> Optional.empty();
     }
 }

@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param salesUsers the active sales users leads may be assigned to, as long as no user directory is wired to
- *        Keycloak (config-repo/lead-service.yml lists the dev realm's)
+ * @param salesUsers the sales users when {@code crm.leads.assignment.directory.source} is {@code configured} (tests);
+ *        otherwise they come from Keycloak
  * @param demoLeads how many demo leads to create across the known customers when there are none (0: none)
  */
 @ConfigurationProperties("crm.leads")

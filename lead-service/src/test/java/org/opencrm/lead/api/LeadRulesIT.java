@@ -107,6 +107,8 @@ class LeadRulesIT {
             .asString();
         String nobodys = create(mvc, json, as("manager"), customerId, "Nobody " + tag, "50", "USD", null).get("id")
             .asString();
+        // unassigned, as a lead created while the user directory did not answer is until it does
+        jdbc.sql("update lead set assigned_to = null, assignee_name = null where id = ?::uuid").param(nobodys).update();
 
         // list, search, filters and every sort
         for (String sort : List.of("created", "value", "score")) {

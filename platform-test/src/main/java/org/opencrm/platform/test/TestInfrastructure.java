@@ -112,6 +112,29 @@ public final class TestInfrastructure {
         }
     }
 
+    /**
+     * Makes Keycloak unavailable until {@link #resumeKeycloak()} (token and admin endpoints alike), like
+     * {@link #interruptPostgres()}. Tokens issued before stay valid for a resource server that already holds the keys.
+     */
+    public static void interruptKeycloak() {
+        keycloak();
+        if (usesContainers()) {
+            Containers.pause(Containers.keycloak());
+        }
+        else {
+            LocalInfrastructure.stop("keycloak");
+        }
+    }
+
+    public static void resumeKeycloak() {
+        if (usesContainers()) {
+            Containers.unpause(Containers.keycloak());
+        }
+        else {
+            LocalInfrastructure.start("keycloak");
+        }
+    }
+
     /** Whether this JVM's backends are Testcontainers containers (else the local test infrastructure). */
     public static boolean usesContainers() {
         return CONTAINERS.get();

@@ -128,6 +128,23 @@ class RealmFilesTest {
     }
 
     @Test
+    void theLeadServiceClientMayOnlyReadUsersAndRoles() {
+        JsonNode account = serviceAccount(PRODUCTION, "crm-lead-service");
+
+        assertThat(account.path("realmRoles").isEmpty()).isTrue();
+        List<String> clientRoles = new ArrayList<>();
+        account.path("clientRoles").properties().forEach(e -> e.getValue()
+                .forEach(role -> clientRoles.add(e.getKey() + "/" + role.asString())));
+        // view-realm: Keycloak lets only it list a realm role's members (GET /roles/sales/users)
+        assertThat(clientRoles).containsExactlyInAnyOrder("realm-management/view-users",
+                "realm-management/query-users", "realm-management/view-realm");
+        JsonNode client = clients(PRODUCTION).get("crm-lead-service");
+        assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+    }
+
+    @Test
     void devRealmKeepsTheDemoUsersAndAPendingOne() {
         Map<String, List<String>> roles = new TreeMap<>();
         for (JsonNode user : DEV.path("users")) {

@@ -1,0 +1,241 @@
+package org.opencrm.lead.application;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.opencrm.lead.config.RescoringProperties;
+import org.opencrm.lead.domain.scoring.Factor;
+import org.opencrm.lead.domain.scoring.LeadFacts;
+import org.opencrm.lead.domain.scoring.LeadScore;
+import org.opencrm.lead.domain.scoring.LeadScorer;
+import org.opencrm.lead.events.out.LeadScored;
+import org.opencrm.platform.outbox.OutboxWriter;
+import org.opencrm.platform.security.RecordAccess;
+import org.opencrm.platform.web.ResourceNotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Scores leads in small transactions that touch only the score columns: a lead's row is never held for long and its
+ * user-visible version does not move, so a user's edit never waits for scoring and never loses to it. A change of a
+ * lead or of its customer marks the lead due ({@code lead_score_due}); {@link ScoringJob} scores due leads within
+ * seconds, and leads scored under older rules batch by batch. {@code lead.scored} is published when a lead's score
+ * changes because the lead or its customer did; a new rule set rescoring every lead publishes only if
+ * {@code crm.leads.scoring.recompute.publish-rule-changes} says so (a million timeline entries say nothing).
+ */
+@Service
+public class LeadScoring {
+
+    private static final String AGGREGATE = "lead";
+
+    private static final TypeReference<List<Factor>> FACTORS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+
+    private final JdbcTemplate batch;
+
+    private final CurrentScoringRules rules;
+
+    private final OutboxWriter outbox;
+
+    private final JsonMapper json;
+
+    private final Clock clock;
+
+    private final RescoringProperties properties;
+
+    private final RecordAccess records;
+
+    public LeadScoring(JdbcClient jdbc, JdbcTemplate batch, CurrentScoringRules rules, OutboxWriter outbox,
+            JsonMapper json, Clock clock, RescoringProperties properties, RecordAccess records) {
+        this.properties = properties;
+        this.records = records;
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.rules = rules;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The lead's facts changed: score it again soon. Joins the caller's transaction. */
+    @Transactional
+    public void markDue(UUID leadId) {
+        jdbc.sql("insert into lead_score_due (lead_id, since) values (?, ?) on conflict do nothing")
+                .params(leadId, now()).update();
+    }
+
+    /** Something of {@code kind} happened to the customer at {@code at}: counted, and the customer's leads are due. */
+    @Transactional
+    public void recordCustomerSignal(UUID customerId, String kind, Instant at) {
+        jdbc.sql("""
+                insert into customer_signal (customer_id, kind, count, last_at) values (?, ?, 1, ?)
+                on conflict (customer_id, kind) do update
+                set count = customer_signal.count + 1, last_at = greatest(customer_signal.last_at, excluded.last_at)
+                """).params(customerId, kind, Timestamp.from(at)).update();
+        jdbc.sql("insert into lead_score_due (lead_id, since) select id, ? from lead where customer_id = ?"
+                + " on conflict do nothing").params(now(), customerId).update();
+    }
+
+    /** Scores up to {@code limit} due leads that no other transaction is scoring; @return how many. */
+    @Transactional
+    public int scoreDue(int limit) {
+        List<UUID> ids = jdbc.sql("select lead_id from lead_score_due order by since limit ? for update skip locked")
+                .param(limit).query(UUID.class).list();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        score(ids, true);
+        jdbc.sql("delete from lead_score_due where lead_id = any(?)").param(ids.toArray(UUID[]::new)).update();
+        return ids.size();
+    }
+
+    /**
+     * Scores up to {@code limit} leads after {@code after} (id order) that have no score under the current rules.
+     *
+     * @return where the next batch starts; empty when no lead is left, or when another replica runs the same pass
+     *         right now ({@code busy} then tells the job to come back)
+     */
+    @Transactional
+    public OutdatedPass scoreOutdated(UUID after, int limit) {
+        Boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(hashtext('lead-service rescoring'))")
+                .query(Boolean.class).single();
+        if (!Boolean.TRUE.equals(mine)) {
+            return new OutdatedPass(Optional.of(after), true, 0);
+        }
+        List<UUID> ids = jdbc.sql("""
+                select l.id from lead l left join lead_score s on s.lead_id = l.id
+                where l.id > ? and (s.lead_id is null or s.rule_set_version <> ?)
+                order by l.id limit ?
+                """).params(after, rules.version(), limit).query(UUID.class).list();
+        if (ids.isEmpty()) {
+            return new OutdatedPass(Optional.empty(), false, 0);
+        }
+        score(ids, properties.publishRuleChanges());
+        return new OutdatedPass(ids.size() < limit ? Optional.empty() : Optional.of(ids.get(ids.size() - 1)), false,
+                ids.size());
+    }
+
+    /** Where a pass over outdated scores stands. */
+    public record OutdatedPass(Optional<UUID> next, boolean busy, int scored) {
+    }
+
+    /** The lead's score; a lead the caller may not see (record-level rule) or that does not exist: 404. */
+    @Transactional(readOnly = true)
+    public Optional<ScoreDetails> current(UUID leadId) {
+        requireVisible(leadId);
+        return jdbc.sql("select score, rule_set_version, computed_at, factors::text as factors from lead_score"
+                + " where lead_id = ?").param(leadId)
+                .query((rs, row) -> new ScoreDetails(rs.getInt("score"), rs.getString("rule_set_version"),
+                        rs.getObject("computed_at", OffsetDateTime.class).toInstant(),
+                        json.readValue(rs.getString("factors"), FACTORS)))
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScoreHistoryEntry> history(UUID leadId, int limit) {
+        requireVisible(leadId);
+        return jdbc.sql("select score, rule_set_version, computed_at from lead_score_history where lead_id = ?"
+                + " order by computed_at desc, id desc limit ?").params(leadId, limit)
+                .query((rs, row) -> new ScoreHistoryEntry(rs.getInt("score"), rs.getString("rule_set_version"),
+                        rs.getObject("computed_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    private void requireVisible(UUID leadId) {
+        Optional<String> owner = records.ownerOnly();
+        List<String> assignee = jdbc.sql("select coalesce(assigned_to, '') from lead where id = ?").param(leadId)
+                .query(String.class).list();
+        if (assignee.isEmpty() || owner.isPresent() && !owner.get().equals(assignee.get(0))) {
+            throw new ResourceNotFoundException("Lead", leadId);
+        }
+    }
+
+    private void score(List<UUID> ids, boolean publish) {
+        UUID[] idArray = ids.toArray(UUID[]::new);
+        List<ScoredLead> leads = jdbc.sql("""
+                select l.id, l.customer_id, l.title, l.value, l.currency, l.source, l.status, l.created_at,
+                       s.score as previous_score, s.rule_set_version as previous_version
+                from lead l left join lead_score s on s.lead_id = l.id
+                where l.id = any(?)
+                """).param(idArray)
+                .query((rs, row) -> new ScoredLead(rs.getObject("id", UUID.class),
+                        rs.getObject("customer_id", UUID.class), rs.getString("title"), rs.getBigDecimal("value"),
+                        rs.getString("currency").trim(), rs.getString("source"), rs.getString("status"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        (Integer) rs.getObject("previous_score"), rs.getString("previous_version")))
+                .list();
+        Map<UUID, Map<String, LeadFacts.Signal>> signals = signals(leads);
+        LeadScorer scorer = rules.scorer();
+        Instant now = clock.instant();
+        Timestamp at = Timestamp.from(now);
+
+        List<Object[]> scores = new ArrayList<>();
+        List<Object[]> history = new ArrayList<>();
+        List<Object[]> columns = new ArrayList<>();
+        for (ScoredLead lead : leads) {
+            LeadScore score = scorer.score(lead.facts(signals.getOrDefault(lead.customerId(), Map.of())), now);
+            scores.add(new Object[] { lead.id(), score.score(), score.ruleSetVersion(),
+                    json.writeValueAsString(score.factors()), at });
+            columns.add(new Object[] { score.score(), lead.id(), score.score() });
+            boolean changed = lead.previousScore() == null || lead.previousScore() != score.score();
+            if (changed || !score.ruleSetVersion().equals(lead.previousVersion())) {
+                history.add(new Object[] { lead.id(), score.score(), score.ruleSetVersion(), at });
+            }
+            if (changed && publish) {
+                outbox.append(AGGREGATE, lead.id(), LeadScored.TYPE, new LeadScored(lead.id(), lead.customerId(),
+                        lead.title(), score.score(), lead.previousScore(), score.ruleSetVersion()));
+            }
+        }
+        batch.batchUpdate("""
+                insert into lead_score (lead_id, score, rule_set_version, factors, computed_at)
+                values (?, ?, ?, ?::jsonb, ?)
+                on conflict (lead_id) do update set score = excluded.score,
+                    rule_set_version = excluded.rule_set_version, factors = excluded.factors,
+                    computed_at = excluded.computed_at
+                """, scores);
+        batch.batchUpdate("insert into lead_score_history (lead_id, score, rule_set_version, computed_at)"
+                + " values (?, ?, ?, ?)", history);
+        // the score column only, and only when it differs: the version a user edits against does not move
+        batch.batchUpdate("update lead set score = ? where id = ? and score is distinct from ?", columns);
+    }
+
+    private Map<UUID, Map<String, LeadFacts.Signal>> signals(List<ScoredLead> leads) {
+        UUID[] customers = leads.stream().map(ScoredLead::customerId).distinct().toArray(UUID[]::new);
+        Map<UUID, Map<String, LeadFacts.Signal>> signals = new HashMap<>();
+        jdbc.sql("select customer_id, kind, count, last_at from customer_signal where customer_id = any(?)")
+                .param(customers)
+                .query(rs -> {
+                    signals.computeIfAbsent(rs.getObject("customer_id", UUID.class), id -> new HashMap<>())
+                            .put(rs.getString("kind"), new LeadFacts.Signal(rs.getLong("count"),
+                                    rs.getObject("last_at", OffsetDateTime.class).toInstant()));
+                });
+        return signals;
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    private record ScoredLead(UUID id, UUID customerId, String title, BigDecimal value, String currency,
+            String source, String status, Instant createdAt, Integer previousScore, String previousVersion) {
+
+        LeadFacts facts(Map<String, LeadFacts.Signal> signals) {
+            return new LeadFacts(id, customerId, value, currency, source, status, createdAt, signals);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.opencrm.lead.application;
+
+import java.util.List;
+
+import org.opencrm.lead.domain.assignment.Candidate;
+
+/** Everyone holding the sales role, disabled users included (the strategies skip them). */
+public interface SalesTeam {
+
+    /** @throws SalesTeamUnavailableException when the directory does not answer */
+    List<Candidate> members();
+}

@@ -1,0 +1,182 @@
+package org.opencrm.lead.application;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.opencrm.platform.test.KeycloakTestConfiguration;
+import org.opencrm.platform.test.ServiceIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.opencrm.lead.api.Leads.as;
+import static org.opencrm.lead.api.Leads.asUser;
+import static org.opencrm.lead.api.Leads.create;
+import static org.opencrm.lead.api.Leads.customer;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Scoring on the real database: explained, recomputed after an event and after a rule change, never in a user's way. */
+@ServiceIntegrationTest
+@AutoConfigureMockMvc
+@Import(KeycloakTestConfiguration.class)
+@TestPropertySource(locations = "classpath:lead-scoring-test.properties")
+class LeadScoringIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void aNewLeadIsScoredWithEveryFactorExplained() throws Exception {
+        UUID customerId = customer(jdbc, "Explained Ltd");
+        String id = create(mvc, json, as("manager"), customerId, "Explained", "12500.00", "EUR", null).get("id")
+                .asString();
+
+        JsonNode score = awaitScore(id, as("manager"));
+
+        assertThat(score.get("ruleSetVersion").asString()).isNotBlank();
+        int sum = 0;
+        for (JsonNode factor : score.get("factors")) {
+            sum += factor.get("points").asInt();
+        }
+        assertThat(score.get("score").asInt()).isEqualTo(Math.max(0, Math.min(100, sum)));
+        assertThat(score.get("factors").findValuesAsString("name")).containsExactly("value", "source", "age",
+                "status", "customer");
+        assertThat(score.get("factors").get(0).get("reason").asString())
+                .isEqualTo("Value 12,500 EUR is at least 10,000");
+        JsonNode lead = json.readTree(mvc.perform(get("/api/v1/leads/" + id).with(as("manager")))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(lead.get("score").asInt()).isEqualTo(score.get("score").asInt());
+        assertThat(history(id, as("manager"))).hasSize(1);
+    }
+
+    @Test
+    void aSalesUserSeesOnlyTheScoreOfTheirOwnLeads() throws Exception {
+        UUID customerId = customer(jdbc, "Private Ltd");
+        JsonNode lead = create(mvc, json, as("manager"), customerId, "Someone's", "100", "EUR", null);
+        String id = lead.get("id").asString();
+        awaitScore(id, as("manager"));
+
+        mvc.perform(get("/api/v1/leads/" + id + "/score").with(asUser("not-the-owner", "sales")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/leads/" + id + "/score/history").with(asUser("not-the-owner", "sales")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/leads/" + id + "/score").with(asUser(lead.get("assignedTo").asString(), "sales")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/leads/" + UUID.randomUUID() + "/score").with(as("manager")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCustomerEventRescoresTheCustomersLeads() throws Exception {
+        UUID customerId = customer(jdbc, "Busy Ltd");
+        String id = create(mvc, json, as("manager"), customerId, "Busy", "100", "EUR", null).get("id").asString();
+        JsonNode before = awaitScore(id, as("manager"));
+
+        // what the customer.updated handler does to the customer facts it keeps
+        jdbc.sql("update customer set name = 'Busier Ltd', changed_at = now() where id = ?").param(customerId).update();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(score(id).get("score").asInt())
+                .isGreaterThan(before.get("score").asInt()));
+        assertThat(factor(score(id), "customer").get("reason").asString()).startsWith("2 customer updates");
+        assertThat(jdbc.sql("select count(*) from outbox_event where aggregate_id = ? and type = 'lead.scored'").param(id)
+                .query(Long.class).single()).isEqualTo(2L);
+    }
+
+    @Test
+    void aRuleChangeRescoresEveryLeadWithoutTouchingTheVersionUsersEditAgainst() throws Exception {
+        UUID customerId = customer(jdbc, "Rules Ltd");
+        String id = create(mvc, json, as("manager"), customerId, "Rules", "100", "EUR", null).get("id").asString();
+        JsonNode before = awaitScore(id, as("manager"));
+        long version = lead(id).get("version").asLong();
+        String oldVersion = before.get("ruleSetVersion").asString();
+
+        ConfigurableEnvironment environment = (ConfigurableEnvironment) context.getEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("changed-rules", Map.of(
+                "crm.leads.scoring.version", "it-" + UUID.randomUUID(), "crm.leads.scoring.source.WEB", "40")));
+        try {
+            context.publishEvent(new EnvironmentChangeEvent(context, java.util.Set.of("crm.leads.scoring.version",
+                    "crm.leads.scoring.source.WEB")));
+
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(score(id).get("ruleSetVersion")
+                    .asString()).isNotEqualTo(oldVersion));
+            JsonNode after = score(id);
+            assertThat(factor(after, "source").get("points").asInt()).isEqualTo(40);
+            assertThat(after.get("score").asInt()).isNotEqualTo(before.get("score").asInt());
+            assertThat(history(id, as("manager"))).extracting(entry -> entry.get("ruleSetVersion").asString())
+                    .containsExactly(after.get("ruleSetVersion").asString(), oldVersion);
+            assertThat(lead(id).get("version").asLong()).isEqualTo(version);
+
+            // the user's edit against the version read before the rescoring still goes through
+            mvc.perform(put("/api/v1/leads/" + id).with(as("manager")).contentType(MediaType.APPLICATION_JSON)
+                    .content("""
+                            {"title":"Edited","source":"WEB","value":"100","currency":"EUR","version":%d}"""
+                            .formatted(version)))
+                    .andExpect(status().isOk());
+        }
+        finally {
+            environment.getPropertySources().remove("changed-rules");
+            context.publishEvent(new EnvironmentChangeEvent(context, java.util.Set.of("crm.leads.scoring.version")));
+        }
+    }
+
+    private JsonNode awaitScore(String id, org.springframework.test.web.servlet.request.RequestPostProcessor caller) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> {
+            var response = mvc.perform(get("/api/v1/leads/" + id + "/score").with(caller)).andReturn().getResponse();
+            return response.getStatus() == 200 ? json.readTree(response.getContentAsString()) : null;
+        }, score -> score != null);
+    }
+
+    private JsonNode score(String id) throws Exception {
+        return json.readTree(mvc.perform(get("/api/v1/leads/" + id + "/score").with(as("manager")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private List<JsonNode> history(String id,
+            org.springframework.test.web.servlet.request.RequestPostProcessor caller) throws Exception {
+        JsonNode history = json.readTree(mvc.perform(get("/api/v1/leads/" + id + "/score/history").with(caller))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        List<JsonNode> entries = new java.util.ArrayList<>();
+        history.forEach(entries::add);
+        return entries;
+    }
+
+    private JsonNode lead(String id) throws Exception {
+        return json.readTree(mvc.perform(get("/api/v1/leads/" + id).with(as("manager"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    private static JsonNode factor(JsonNode score, String name) {
+        for (JsonNode factor : score.get("factors")) {
+            if (factor.get("name").asString().equals(name)) {
+                return factor;
+            }
+        }
+        throw new AssertionError("no factor " + name + " in " + score);
+    }
+}
