@@ -1,5 +1,7 @@
 # shellcheck shell=bash
-# Keycloak in dev mode (H2 file database), unpacked once from the Maven Central distribution.
+# Keycloak with dev settings (H2 file database, local cache, plain HTTP, any hostname), unpacked once from the Maven
+# Central distribution. It runs `start --optimized` on a build made once per install and build options: `start-dev`
+# builds at every start, which made it the slowest part of `./crm up`.
 
 KEYCLOAK_VERSION="${CRM_KEYCLOAK_VERSION:-26.4.7}"
 KEYCLOAK_HOME="$CRM_WORK_DIR/keycloak"
@@ -27,19 +29,44 @@ keycloak_install() {
   echo "$KEYCLOAK_VERSION" >"$KEYCLOAK_HOME/.crm-version"
 }
 
+# What `kc.sh build` fixes into the install (build options); a change rebuilds at the next start.
+KEYCLOAK_BUILD_OPTIONS=(--db=dev-file)
+
+# A start on a loaded machine (the tests' machine builds as it starts) may wait long for the H2 file: the default 5 s
+# interrupts the read, which closes H2's file channel, and the server fails to start.
+KEYCLOAK_QUARKUS_PROPERTIES="quarkus.datasource.jdbc.acquisition-timeout=120s"
+
+KEYCLOAK_BUILD_STAMP="$KEYCLOAK_HOME/.crm-build"
+
+# Prints what the build stamp must say when the install needs a (new) build; nothing when it is current.
+keycloak_build_needed() {
+  local wanted="$KEYCLOAK_VERSION ${KEYCLOAK_BUILD_OPTIONS[*]} $KEYCLOAK_QUARKUS_PROPERTIES"
+  [[ -f $KEYCLOAK_BUILD_STAMP && $(<"$KEYCLOAK_BUILD_STAMP") == "$wanted" ]] || echo "$wanted"
+}
+
 # The dev realm (demo users, dev secrets); crm-realm-production.json is for production only (see README.md).
-# --import-realm skips a realm that already exists: when the realm file changed since the last
-# import, drop the dev database so that the new file is imported.
+# It is imported only into an empty database: at the first start, after a wipe, or when the realm file changed since
+# the last import (the database is dropped then, since --import-realm skips a realm that exists). The stamp is written
+# once the realm answers (keycloak_wait), so a start that ended before its import imports again.
+KEYCLOAK_REALM_STAMP="$KEYCLOAK_HOME/data/.crm-realm.sha256"
+
+keycloak_realm_sum() { sha256sum "$KEYCLOAK_REALM_FILE" | cut -d' ' -f1; }
+
+# Prints --import-realm when the realm is to be imported at this start.
 keycloak_stage_realm() {
-  local import_dir="$KEYCLOAK_HOME/data/import" stamp="$KEYCLOAK_HOME/data/.crm-realm.sha256" sum
-  sum="$(sha256sum "$KEYCLOAK_REALM_FILE" | cut -d' ' -f1)"
-  if [[ -f $stamp && $(<"$stamp") != "$sum" ]]; then
-    info "realm file changed: resetting Keycloak's dev database"
+  local import_dir="$KEYCLOAK_HOME/data/import" sum
+  sum="$(keycloak_realm_sum)"
+  if [[ -d $KEYCLOAK_HOME/data/h2 && -f $KEYCLOAK_REALM_STAMP && $(<"$KEYCLOAK_REALM_STAMP") == "$sum" ]]; then
+    return 0
+  fi
+  if [[ -d $KEYCLOAK_HOME/data/h2 ]]; then
+    info "realm file changed (or was never imported): resetting Keycloak's dev database" >&2
     rm -rf "$KEYCLOAK_HOME/data/h2"
   fi
+  rm -f "$KEYCLOAK_REALM_STAMP"
   mkdir -p "$import_dir"
   cp "$KEYCLOAK_REALM_FILE" "$import_dir/crm-realm.json"
-  echo "$sum" >"$stamp"
+  echo --import-realm
 }
 
 keycloak_start() {
@@ -48,7 +75,14 @@ keycloak_start() {
     return 0
   fi
   keycloak_install
-  keycloak_stage_realm
+  local import=() build
+  read -r -a import <<<"$(keycloak_stage_realm)"
+  build="$(keycloak_build_needed)"
+  if [[ -n $build ]]; then
+    rm -f "$KEYCLOAK_BUILD_STAMP"
+    echo "$KEYCLOAK_QUARKUS_PROPERTIES" >"$KEYCLOAK_HOME/conf/quarkus.properties"
+    info "keycloak builds first (once per install): kc.sh build ${KEYCLOAK_BUILD_OPTIONS[*]}"
+  fi
   info "starting keycloak on $(keycloak_url) (management port $CRM_KEYCLOAK_MGMT_PORT)"
   # the realm file's ${CRM_GATEWAY_CLIENT_SECRET:...} placeholders resolve from this environment; dev only: with
   # brute-force detection on, Keycloak 26 otherwise refuses a login while the same user's previous one is accounted
@@ -58,12 +92,18 @@ keycloak_start() {
     KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
     KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
     KC_SPI_BRUTE_FORCE_PROTECTOR_DEFAULT_BRUTE_FORCE_DETECTOR_ALLOW_CONCURRENT_REQUESTS=true \
-    start_process keycloak "$KEYCLOAK_HOME/bin/kc.sh" start-dev --import-realm \
-    --http-host=127.0.0.1 --http-port="$CRM_KEYCLOAK_PORT" \
+    start_process keycloak bash -c '
+      # the build runs in the process that becomes the server, so that it does not hold up the caller
+      if [[ -n $1 ]]; then "$0" build '"${KEYCLOAK_BUILD_OPTIONS[*]}"' && echo "$1" >"$2" || exit 1; fi
+      shift 2
+      exec "$0" "$@"' "$KEYCLOAK_HOME/bin/kc.sh" "$build" "$KEYCLOAK_BUILD_STAMP" \
+    start --optimized "${import[@]}" --cache=local \
+    --http-enabled=true --hostname-strict=false --http-host=127.0.0.1 --http-port="$CRM_KEYCLOAK_PORT" \
     --http-management-host=127.0.0.1 --http-management-port="$CRM_KEYCLOAK_MGMT_PORT"
 }
 
 keycloak_wait() {
   wait_for keycloak "realm crm at $(keycloak_url)" \
     http_ok "$(keycloak_url)/realms/crm/.well-known/openid-configuration"
+  [[ -f $KEYCLOAK_REALM_STAMP ]] || keycloak_realm_sum >"$KEYCLOAK_REALM_STAMP"
 }

@@ -6,17 +6,14 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-import org.springframework.data.domain.Persistable;
+import org.opencrm.platform.persistence.AssignedIdEntity;
 
 /** Something that happened to a customer, recorded from the event that announced it. */
 @Entity
 @Table(name = "activity")
-public class Activity implements Persistable<UUID> {
+public class Activity extends AssignedIdEntity<UUID> {
 
     @Id
     private UUID id;
@@ -43,10 +40,6 @@ public class Activity implements Persistable<UUID> {
 
     private String correlationId;
 
-    /** The id is assigned here, so Spring Data cannot tell a new entity by it: save() would merge (select first). */
-    @Transient
-    private boolean isNew = true;
-
     protected Activity() {
     }
 
@@ -63,6 +56,7 @@ public class Activity implements Persistable<UUID> {
         this.correlationId = correlationId;
     }
 
+    @Override
     public UUID getId() {
         return id;
     }
@@ -97,16 +91,5 @@ public class Activity implements Persistable<UUID> {
 
     public String getCorrelationId() {
         return correlationId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markNotNew() {
-        isNew = false;
     }
 }

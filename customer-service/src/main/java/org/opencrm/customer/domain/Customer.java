@@ -7,17 +7,14 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
-import org.springframework.data.domain.Persistable;
+import org.opencrm.platform.persistence.AssignedIdEntity;
 
 @Entity
 @Table(name = "customer")
-public class Customer implements Persistable<UUID> {
+public class Customer extends AssignedIdEntity<UUID> {
 
     @Id
     private UUID id;
@@ -38,10 +35,6 @@ public class Customer implements Persistable<UUID> {
 
     @Version
     private long version;
-
-    /** The id is assigned here, so Spring Data cannot tell a new entity by it: save() would merge (select first). */
-    @Transient
-    private boolean isNew = true;
 
     protected Customer() {
     }
@@ -68,6 +61,7 @@ public class Customer implements Persistable<UUID> {
         return email.equalsIgnoreCase(candidate.strip());
     }
 
+    @Override
     public UUID getId() {
         return id;
     }
@@ -94,16 +88,5 @@ public class Customer implements Persistable<UUID> {
 
     public long getVersion() {
         return version;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markNotNew() {
-        isNew = false;
     }
 }
