@@ -11,20 +11,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
+import org.opencrm.platform.persistence.AssignedIdEntity;
 
 /** A sales opportunity with a customer, moving through the pipeline of {@link LeadStatus}. */
 @Entity
 @Table(name = "lead")
-public class Lead implements Persistable<UUID> {
+public class Lead extends AssignedIdEntity<UUID> {
 
     @Id
     private UUID id;
@@ -70,9 +67,6 @@ public class Lead implements Persistable<UUID> {
     private long version;
 
     /** The id is assigned here, so Spring Data cannot tell a new entity by it: save() would merge (select first). */
-    @Transient
-    private boolean isNew = true;
-
     protected Lead() {
     }
 
@@ -192,16 +186,5 @@ public class Lead implements Persistable<UUID> {
 
     public long getVersion() {
         return version;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markNotNew() {
-        isNew = false;
     }
 }
