@@ -115,7 +115,10 @@ class AnonymousBoundsIT {
 
     @Test
     void keepsMetricsOffThePublicPort() {
-        WebTestClient publicPort = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        // the first call of a fresh context validates a token against Keycloak's keys: more than the default 5 s on a
+        // loaded machine
+        WebTestClient publicPort = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(15)).build();
         String adminToken = org.opencrm.platform.test.TestInfrastructure.keycloak().passwordToken("admin", "crm-demo");
 
         publicPort.get().uri("/readyz").exchange().expectStatus().isOk();
@@ -129,7 +132,8 @@ class AnonymousBoundsIT {
 
     @Test
     void servesTheActuatorOnTheManagementPort() {
-        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort)
+                .responseTimeout(Duration.ofSeconds(15)).build();
 
         management.get().uri("/actuator/health").exchange().expectStatus().isOk();
         management.get().uri("/actuator/metrics").exchange().expectStatus().isOk()

@@ -10,8 +10,6 @@ import org.opencrm.lead.config.AssignmentProperties;
 import org.opencrm.lead.domain.assignment.AssignmentFacts;
 import org.opencrm.lead.domain.assignment.AssignmentStrategy;
 import org.opencrm.lead.domain.assignment.Candidate;
-import org.opencrm.platform.outbox.OutboxWriter;
-import org.opencrm.platform.security.CurrentActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,11 +36,14 @@ public class AutomaticAssignment {
 
     private final JdbcClient jdbc;
 
+    private final AssignmentRecord record;
+
     public AutomaticAssignment(SalesTeam team, AssignmentProperties properties, JdbcClient jdbc) {
         this.team = team;
         this.strategy = properties.strategy().strategy();
         this.strategyName = properties.strategy().name().toLowerCase().replace('_', '-');
         this.jdbc = jdbc;
+        this.record = new AssignmentRecord(jdbc);
     }
 
     /** The assignee of a new lead; empty when nobody can take it now (no enabled sales user, or Keycloak silent). */
@@ -70,10 +71,7 @@ public class AutomaticAssignment {
         Optional<Candidate> chosen = strategy.choose(members, new DatabaseFacts(last.isEmpty() ? null : last.get(0)));
         chosen.ifPresent(user -> {
             jdbc.sql("update lead_assignment_turn set last_assignee = ? where id = 1").param(user.id()).update();
-            // read by the trigger that records the assignment when the lead row is written in this transaction
-            jdbc.sql("select set_config('crm.assignment_strategy', ?, true), set_config('crm.actor', ?, true)")
-                    .params(strategyName, CurrentActor.id().orElse(OutboxWriter.SYSTEM_ACTOR))
-                    .query((rs, row) -> row).list();
+            record.byStrategy(strategyName);
         });
         return chosen;
     }

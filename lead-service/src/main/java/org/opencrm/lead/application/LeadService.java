@@ -59,11 +59,12 @@ public class LeadService {
     private final RecordAccess records;
     private final OutboxWriter outbox;
     private final IdempotencyKeys idempotencyKeys;
+    private final AssignmentRecord assignmentRecord;
     private final Clock clock;
 
     public LeadService(LeadRepository leads, LeadSearch search, CustomerFacts customers, SalesUserDirectory salesUsers,
             AutoAssignment autoAssignment, RecordAccess records, OutboxWriter outbox, IdempotencyKeys idempotencyKeys,
-            Clock clock) {
+            AssignmentRecord assignmentRecord, Clock clock) {
         this.leads = leads;
         this.search = search;
         this.customers = customers;
@@ -72,6 +73,7 @@ public class LeadService {
         this.records = records;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
+        this.assignmentRecord = assignmentRecord;
         this.clock = clock;
     }
 
@@ -110,11 +112,15 @@ public class LeadService {
             if (requested != null && !requested.equals(owner.get())) {
                 throw new AccessDeniedException("A sales user creates leads for themself only.");
             }
+            // the caller's valid token with the sales role is proof enough: no call to the user directory, so a sales
+            // user creates leads while Keycloak's admin API is away
             String name = CurrentActor.jwt().flatMap(CurrentActor::nameOf).orElse(owner.get());
-            return Optional.of(salesUsers.activeSalesUser(owner.get())
-                .orElse(new SalesUser(owner.get(), name, name)));
+            String username = CurrentActor.jwt().map(jwt -> jwt.getClaimAsString("preferred_username")).orElse(name);
+            assignmentRecord.byCaller();
+            return Optional.of(new SalesUser(owner.get(), username, name));
         }
         if (requested != null) {
+            assignmentRecord.byCaller();
             return Optional.of(activeSalesUser(requested));
         }
         return autoAssignment.chooseFor(lead.getId(), lead.getCustomerId());
@@ -150,6 +156,7 @@ public class LeadService {
         SalesUser user = activeSalesUser(assignee);
         String from = lead.getAssignedTo();
         if (lead.assignTo(user.id(), user.name(), clock.instant())) {
+            assignmentRecord.byCaller();
             leads.saveAndFlush(lead);
             publishAssigned(lead, from);
         }

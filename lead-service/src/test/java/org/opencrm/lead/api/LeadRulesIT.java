@@ -88,6 +88,8 @@ class LeadRulesIT {
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.assignedTo").value(SALES2))
             .andExpect(jsonPath("$.assigneeName").value("Other Seller"));
+        assertThat(jdbc.sql("select actor from lead_assignment where lead_id = ?::uuid and assignee = ?")
+            .params(id, SALES2).query(String.class).list()).containsExactly("user-manager");
         assign(id, "user-support", as("admin"))
             .andExpect(status().isUnprocessableContent())
             .andExpect(jsonPath("$.errors[0].field").value("assignee"));

@@ -119,6 +119,9 @@ class AutomaticAssignmentIT {
             JsonNode lead = create(mvc, json, as("manager"), customerId, "During the outage", "100", "EUR", null);
             assertThat(lead.get("assignedTo").isNull()).isTrue();
             id = lead.get("id").asString();
+            // a sales user's own lead needs no directory: their token says who they are
+            JsonNode own = create(mvc, json, as("sales"), customerId, "Own during the outage", "50", "EUR", null);
+            assertThat(own.get("assignedTo").asString()).isEqualTo("user-sales");
         }
         finally {
             TestInfrastructure.resumeKeycloak();
