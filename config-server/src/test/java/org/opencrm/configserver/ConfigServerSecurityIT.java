@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The services' configuration (and the names of the secrets it reads) only for holders of the credentials. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -43,6 +45,14 @@ class ConfigServerSecurityIT {
     @Test
     void answersHealthWithoutCredentials() throws Exception {
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void keepsTheCheapPasswordCheckAfterSignIns(@Autowired UserDetailsService clients) throws Exception {
+        assertThat(get("/customer-service/local", basic("config-it", "config-it-secret")).statusCode()).isEqualTo(200);
+        assertThat(get("/customer-service/local", basic("config-it", "config-it-secret")).statusCode()).isEqualTo(200);
+
+        assertThat(clients.loadUserByUsername("config-it").getPassword()).startsWith("{noop}");
     }
 
     private HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {

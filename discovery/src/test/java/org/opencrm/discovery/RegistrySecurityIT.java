@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** An impostor on the network must not be able to register as a CRM service, nor read who is registered. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -58,6 +60,15 @@ class RegistrySecurityIT {
     @Test
     void answersHealthWithoutCredentials() throws Exception {
         assertThat(send(HttpRequest.newBuilder(uri("/actuator/health")).GET(), null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void keepsTheCheapPasswordCheckAfterSignIns(@Autowired UserDetailsService users) throws Exception {
+        assertThat(apps(basic("registry-it", "registry-it-secret")).statusCode()).isEqualTo(200);
+        assertThat(apps(basic("registry-it", "registry-it-secret")).statusCode()).isEqualTo(200);
+
+        // every heartbeat signs in: a password upgraded to bcrypt would cost each of them a slow hash
+        assertThat(users.loadUserByUsername("registry-it").getPassword()).startsWith("{noop}");
     }
 
     private HttpResponse<String> register(String instanceId, String authorization)
