@@ -82,6 +82,20 @@ export const OPERATIONS = {
     roles: ['admin', 'manager'],
     scopes: [],
   },
+  'customers.list-deleted': {
+    method: 'GET',
+    path: '/api/v1/customers/deleted',
+    signedIn: false,
+    roles: ['admin', 'manager'],
+    scopes: [],
+  },
+  'customers.restore': {
+    method: 'POST',
+    path: '/api/v1/customers/{id}/restore',
+    signedIn: false,
+    roles: ['admin', 'manager'],
+    scopes: [],
+  },
   'activities.list': {
     method: 'GET',
     path: '/api/v1/activities',

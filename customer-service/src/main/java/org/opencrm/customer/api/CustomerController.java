@@ -14,9 +14,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.opencrm.customer.application.CreatedCustomer;
+import org.opencrm.customer.application.CustomerPurge;
 import org.opencrm.customer.application.CustomerService;
 import org.opencrm.customer.domain.CustomerFilter;
 import org.opencrm.customer.domain.CustomerSort;
+import org.opencrm.customer.domain.DeletedCustomerRow;
 import org.opencrm.platform.web.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,8 +42,11 @@ public class CustomerController {
 
     private final CustomerService customers;
 
-    public CustomerController(CustomerService customers) {
+    private final CustomerPurge purge;
+
+    public CustomerController(CustomerService customers, CustomerPurge purge) {
         this.customers = customers;
+        this.purge = purge;
     }
 
     @GetMapping
@@ -63,6 +68,14 @@ public class CustomerController {
     @Operation(summary = "The users customers may be given to (active users of the directory), ordered by name")
     public List<OwnerResponse> owners() {
         return customers.owners().stream().map(OwnerResponse::of).toList();
+    }
+
+    @GetMapping("/deleted")
+    @Operation(summary = "The deleted customers that can still be restored, most recently deleted first")
+    public PageResponse<DeletedCustomerResponse> listDeleted(@RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return PageResponse.of(customers.listDeleted(DeletedCustomerRow.decodeCursor(cursor), size), size,
+                DeletedCustomerRow::cursor, row -> DeletedCustomerResponse.of(row, purge.purgeAt(row.deletedAt())));
     }
 
     @GetMapping("/{id}")
@@ -97,8 +110,17 @@ public class CustomerController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a customer: it leaves lists and reads at once and can be restored until it is purged "
+            + "(crm.customers.purge.after, 30 days)")
     public void delete(@PathVariable UUID id) {
         customers.delete(id);
+    }
+
+    @PostMapping("/{id}/restore")
+    @Operation(summary = "Restore a deleted customer; 404 when it is not deleted (or purged), 409 when a live "
+            + "customer has taken its email meanwhile")
+    public CustomerResponse restore(@PathVariable UUID id) {
+        return CustomerResponse.of(customers.restore(id));
     }
 
     private static CustomerSort sortOf(String sort) {

@@ -10,10 +10,12 @@ import org.opencrm.customer.domain.CustomerRepository;
 import org.opencrm.customer.domain.CustomerRow;
 import org.opencrm.customer.domain.CustomerSearch;
 import org.opencrm.customer.domain.CustomerSort;
+import org.opencrm.customer.domain.DeletedCustomerRow;
 import org.opencrm.customer.domain.UnknownOwnerException;
 import org.opencrm.customer.events.out.CustomerCreated;
 import org.opencrm.customer.events.out.CustomerDeleted;
 import org.opencrm.customer.events.out.CustomerOwnerChanged;
+import org.opencrm.customer.events.out.CustomerRestored;
 import org.opencrm.customer.events.out.CustomerUpdated;
 import org.opencrm.platform.idempotency.IdempotencyKeys;
 import org.opencrm.platform.outbox.OutboxWriter;
@@ -127,12 +129,35 @@ public class CustomerService {
         return CustomerRow.of(customer);
     }
 
+    /**
+     * Deletes softly: the customer leaves lists, search and reads (404) at once, can be restored until the purge
+     * removes it ({@link CustomerPurge}), and {@code customer.deleted} is published as before.
+     */
     @Transactional
     public void delete(UUID id) {
         Customer customer = find(id);
         records.requireOwnerOf(customer.getOwnerId());
-        customers.delete(customer);
+        Owner actor = Owner.caller();
+        customer.delete(actor.id(), actor.name(), clock.instant());
+        saveFlushed(customer);
         outbox.append(AGGREGATE, id, CustomerDeleted.TYPE, new CustomerDeleted(id, customer.getName()));
+    }
+
+    /** Brings a deleted customer back; 409 when a live customer has taken its email meanwhile. */
+    @Transactional
+    public CustomerRow restore(UUID id) {
+        Customer customer = customers.findById(id).filter(Customer::isDeleted)
+            .orElseThrow(() -> new ResourceNotFoundException("Deleted customer", id));
+        rejectTakenEmail(customer.getEmail());
+        customer.restore(clock.instant());
+        saveFlushed(customer);
+        outbox.append(AGGREGATE, id, CustomerRestored.TYPE, new CustomerRestored(id, customer.getName()));
+        return CustomerRow.of(customer);
+    }
+
+    /** The deleted customers not purged yet, most recently deleted first; one row beyond {@code size}. */
+    public List<DeletedCustomerRow> listDeleted(PageCursor after, int size) {
+        return search.deletedPage(after, size);
     }
 
     @Transactional(readOnly = true)
@@ -157,8 +182,10 @@ public class CustomerService {
         return users.activeUsers();
     }
 
+    /** A live customer: a deleted one is absent (404) until restored. */
     private Customer find(UUID id) {
-        return customers.findById(id).orElseThrow(() -> new ResourceNotFoundException("Customer", id));
+        return customers.findById(id).filter(customer -> !customer.isDeleted())
+            .orElseThrow(() -> new ResourceNotFoundException("Customer", id));
     }
 
     private void rejectTakenEmail(String email) {

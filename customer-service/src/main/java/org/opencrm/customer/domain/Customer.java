@@ -50,6 +50,14 @@ public class Customer extends AssignedIdEntity<UUID> {
     @Column(nullable = false)
     private Instant updatedAt;
 
+    /** When it was deleted; null while it is live. A deleted customer can be restored until it is purged. */
+    private Instant deletedAt;
+
+    /** Who deleted it: the actor's id and the name people know them by. */
+    private String deletedBy;
+
+    private String deletedByName;
+
     @Version
     private long version;
 
@@ -73,6 +81,24 @@ public class Customer extends AssignedIdEntity<UUID> {
         this.company = blankToNull(company);
         this.tags = Tags.normalise(tags).toArray(String[]::new);
         this.updatedAt = storable(now);
+    }
+
+    /** Deletes it softly: it leaves lists and reads, and {@link #restore} brings it back. */
+    public void delete(String actorId, String actorName, Instant now) {
+        this.deletedAt = storable(now);
+        this.deletedBy = actorId;
+        this.deletedByName = actorName;
+    }
+
+    public void restore(Instant now) {
+        this.deletedAt = null;
+        this.deletedBy = null;
+        this.deletedByName = null;
+        this.updatedAt = storable(now);
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
     }
 
     /** Whether the user with this id is the owner. */
@@ -143,6 +169,10 @@ public class Customer extends AssignedIdEntity<UUID> {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
     }
 
     public long getVersion() {

@@ -29,7 +29,7 @@ public class CustomerSearch {
 
     /** Reads one row more than asked, so the caller knows whether another page exists. */
     public List<CustomerRow> page(CustomerFilter filter, CustomerSort sort, PageCursor after, int size) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from customer where true");
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from customer where deleted_at is null");
         if (filter.query() != null) {
             // one trigram index per field (each OR arm uses its own): phone holds no letters, so it needs no lower()
             sql.append(" and (lower(name) like :pattern escape '\\' or lower(email) like :pattern escape '\\'"
@@ -59,6 +59,22 @@ public class CustomerSearch {
             spec = spec.param("after", sort.keyOf(after)).param("afterId", after.id());
         }
         return spec.query(CustomerSearch::row).list();
+    }
+
+    /** The deleted customers, most recently deleted first; one row more than asked. */
+    public List<DeletedCustomerRow> deletedPage(PageCursor after, int size) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS
+                + ", deleted_at, deleted_by, deleted_by_name from customer where deleted_at is not null");
+        if (after != null) {
+            sql.append(" and (deleted_at, id) < (:after, :afterId)");
+        }
+        sql.append(" order by deleted_at desc, id desc limit :limit");
+        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("limit", size + 1);
+        if (after != null) {
+            spec = spec.param("after", java.sql.Timestamp.from(after.instantKey())).param("afterId", after.id());
+        }
+        return spec.query((rs, rowNum) -> new DeletedCustomerRow(row(rs, rowNum),
+                rs.getObject(12, OffsetDateTime.class).toInstant(), rs.getString(13), rs.getString(14))).list();
     }
 
     /**
