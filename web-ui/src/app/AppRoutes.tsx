@@ -10,6 +10,7 @@ import { pages } from './pages';
 const PAGE_ROUTES: readonly { path: string; permission: Permission; Page: ComponentType }[] = [
   { path: 'customers', permission: 'viewCustomers', Page: pages.customersList.Page },
   { path: 'customers/new', permission: 'writeCustomers', Page: pages.createCustomer.Page },
+  { path: 'customers/deleted', permission: 'restoreCustomers', Page: pages.recentlyDeleted.Page },
   { path: 'customers/:id', permission: 'viewCustomers', Page: pages.customerDetail.Page },
   { path: 'customers/:id/edit', permission: 'writeCustomers', Page: pages.editCustomer.Page },
   { path: 'leads', permission: 'viewLeads', Page: pages.leadsList.Page },

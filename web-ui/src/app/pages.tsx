@@ -33,6 +33,7 @@ export const pages = {
   customerDetail: lazyPage(() => import('../features/customers/CustomerDetailPage')),
   createCustomer: lazyPage(() => import('../features/customers/CreateCustomerPage')),
   editCustomer: lazyPage(() => import('../features/customers/EditCustomerPage')),
+  recentlyDeleted: lazyPage(() => import('../features/customers/RecentlyDeletedPage')),
   activityFeed: lazyPage(() => import('../features/activities/ActivityFeedPage')),
   users: lazyPage(() => import('../features/users/UsersPage')),
   leadsList: lazyPage(() => import('../features/leads/LeadsListPage')),

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../features/auth/permissions';
-import { AddIcon, BoardIcon, HistoryIcon, LeadIcon, PeopleIcon, PersonAddIcon } from './icons';
+import { AddIcon, BoardIcon, HistoryIcon, LeadIcon, PeopleIcon, PersonAddIcon, RestoreIcon } from './icons';
 
 export interface NavItem {
   label: string;
@@ -13,6 +13,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Customers', to: '/customers', permission: 'viewCustomers', Icon: PeopleIcon },
   { label: 'New customer', to: '/customers/new', permission: 'writeCustomers', Icon: AddIcon },
+  { label: 'Recently deleted', to: '/customers/deleted', permission: 'restoreCustomers', Icon: RestoreIcon },
   { label: 'Leads', to: '/leads', permission: 'viewLeads', Icon: LeadIcon },
   { label: 'Pipeline', to: '/leads/board', permission: 'viewLeads', Icon: BoardIcon },
   { label: 'Recent activity', to: '/activity', permission: 'viewActivities', Icon: HistoryIcon },

@@ -14,6 +14,12 @@ export const problem = (status: number, body: Record<string, unknown>, headers: 
 export const server = setupServer(
   http.get(api('/me'), () => HttpResponse.json(aUser())),
   http.get(api('/activities'), () => HttpResponse.json({ items: [], nextCursor: null })),
+  http.get(api('/customers/owners'), () =>
+    HttpResponse.json([
+      { id: 'u-1', username: 'sales1', name: 'Sam Sales' },
+      { id: 'u-2', username: 'sales2', name: 'Sara Seller' },
+    ]),
+  ),
 );
 
 export function signedInAs(roles: string[]) {

@@ -11,6 +11,9 @@ describe('permissions', () => {
     expect(rolesFor('viewLeads')).toEqual(['admin', 'manager', 'sales', 'support']);
     expect(rolesFor('writeLeads')).toEqual(['admin', 'manager', 'sales']);
     expect(rolesFor('assignLeads')).toEqual(['admin', 'manager']);
+    expect(rolesFor('assignCustomers')).toEqual(['admin', 'manager']);
+    expect(rolesFor('restoreCustomers')).toEqual(['admin', 'manager']);
+    expect(rolesFor('viewCustomerOwners')).toEqual(['admin', 'manager', 'sales', 'support']);
   });
 
   it('follows the generated table rather than a copy of it', () => {

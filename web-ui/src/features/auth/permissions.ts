@@ -10,6 +10,10 @@ const NEEDS = {
   viewCustomers: ['customers.list', 'customers.get'],
   writeCustomers: ['customers.create', 'customers.update'],
   deleteCustomers: ['customers.delete'],
+  // the owner filter of the list and the picker
+  viewCustomerOwners: ['customers.owners'],
+  assignCustomers: ['customers.owners', 'customers.set-owner'],
+  restoreCustomers: ['customers.list-deleted', 'customers.restore'],
   viewActivities: ['activities.list'],
   manageUsers: ['users.list', 'users.set-role', 'users.set-enabled'],
   // a lead's score and its history are readable with the lead itself

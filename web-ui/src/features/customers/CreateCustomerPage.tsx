@@ -3,8 +3,9 @@ import Typography from '@mui/material/Typography';
 import { useNavigate } from 'react-router';
 import { CustomerForm } from './CustomerForm';
 import { useCreateCustomerMutation } from './customersApi';
+import type { CustomerInput } from './types';
 
-const EMPTY = { name: '', email: '', phone: '' };
+const EMPTY: CustomerInput = { name: '', email: '', phone: '', company: '', tags: [] };
 
 export default function CreateCustomerPage() {
   const [createCustomer] = useCreateCustomerMutation();

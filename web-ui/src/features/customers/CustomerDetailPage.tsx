@@ -5,15 +5,20 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { ActivityTimeline } from '../activities/ActivityTimeline';
+import { useGetMeQuery } from '../auth/meApi';
 import { useCan } from '../auth/useMe';
+import { mayChange } from './access';
 import { CustomerFacts } from './CustomerFacts';
 import { DeleteCustomerButton } from './DeleteCustomerButton';
+import { OwnerPicker } from './OwnerPicker';
 import { useGetCustomerQuery } from './customersApi';
 
 export default function CustomerDetailPage() {
   const { id = '' } = useParams();
   const { data: customer, error, isLoading } = useGetCustomerQuery(id);
+  const { data: me } = useGetMeQuery();
   const canEdit = useCan('writeCustomers');
+  const canAssign = useCan('assignCustomers');
   const canCreateLead = useCan('writeLeads');
 
   if (isLoading) return <PageLoading label="Loading customer" />;
@@ -30,7 +35,7 @@ export default function CustomerDetailPage() {
               New lead
             </Button>
           )}
-          {canEdit && (
+          {canEdit && mayChange(me, customer) && (
             <Button variant="contained" component={RouterLink} to={`/customers/${customer.id}/edit`}>
               Edit
             </Button>
@@ -38,7 +43,7 @@ export default function CustomerDetailPage() {
           <DeleteCustomerButton customer={customer} />
         </Stack>
       </Stack>
-      <CustomerFacts customer={customer} />
+      <CustomerFacts customer={customer} owner={canAssign ? <OwnerPicker customer={customer} /> : undefined} />
       <ActivityTimeline customerId={customer.id} title="Activity" />
     </Stack>
   );

@@ -1,13 +1,31 @@
 import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import { formatDateTime } from '../../lib/format';
 import type { Customer } from './types';
 
-export function CustomerFacts({ customer }: { customer: Customer }) {
-  const facts: [string, string][] = [
+/** The customer's fields; {@code owner} replaces the owner's name (a picker for those who may reassign). */
+export function CustomerFacts({ customer, owner }: { customer: Customer; owner?: ReactNode }) {
+  const facts: [string, ReactNode][] = [
     ['Email', customer.email],
     ['Phone', customer.phone || '—'],
+    ['Company', customer.company || '—'],
+    [
+      'Tags',
+      customer.tags.length === 0 ? (
+        '—'
+      ) : (
+        <Stack component="span" direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          {customer.tags.map((tag) => (
+            <Chip key={tag} label={tag} size="small" component="span" />
+          ))}
+        </Stack>
+      ),
+    ],
+    ['Owner', owner ?? (customer.ownerName || 'No owner')],
     ['Created', formatDateTime(customer.createdAt)],
     ['Updated', formatDateTime(customer.updatedAt)],
   ];

@@ -7,7 +7,16 @@ import { useState, type FormEvent } from 'react';
 import { describeError } from '../../api/problem';
 import { classifySubmitError, type SubmitFailure } from './serverErrors';
 import type { CustomerInput } from './types';
-import { EMAIL_MAX, NAME_MAX, PHONE_MAX, hasErrors, validateCustomer, type CustomerFieldErrors } from './validation';
+import { TagsField } from './TagsField';
+import {
+  COMPANY_MAX,
+  EMAIL_MAX,
+  NAME_MAX,
+  PHONE_MAX,
+  hasErrors,
+  validateCustomer,
+  type CustomerFieldErrors,
+} from './validation';
 
 interface Props {
   initial: CustomerInput;
@@ -25,7 +34,7 @@ export function CustomerForm({ initial, submitLabel, onSubmit, onCancel, onReloa
   const [failure, setFailure] = useState<SubmitFailure | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const change = (field: keyof CustomerInput) => (value: string) => {
+  const change = (field: keyof CustomerInput) => (value: string | string[]) => {
     setValues((current) => ({ ...current, [field]: value }));
     setErrors((current) => ({ ...current, [field]: undefined }));
   };
@@ -74,6 +83,8 @@ export function CustomerForm({ initial, submitLabel, onSubmit, onCancel, onReloa
         <Field label="Name" name="name" value={values.name} error={errors.name} maxLength={NAME_MAX} required onChange={change('name')} autoFocus />
         <Field label="Email" name="email" type="email" value={values.email} error={errors.email} maxLength={EMAIL_MAX} required onChange={change('email')} />
         <Field label="Phone" name="phone" type="tel" value={values.phone} error={errors.phone} maxLength={PHONE_MAX} onChange={change('phone')} />
+        <Field label="Company" name="company" value={values.company} error={errors.company} maxLength={COMPANY_MAX} onChange={change('company')} />
+        <TagsField value={values.tags} error={errors.tags} onChange={change('tags')} />
         <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
           <Button onClick={onCancel} disabled={saving}>
             Cancel
@@ -89,7 +100,7 @@ export function CustomerForm({ initial, submitLabel, onSubmit, onCancel, onReloa
 
 interface FieldProps {
   label: string;
-  name: keyof CustomerInput;
+  name: Exclude<keyof CustomerInput, 'tags'>;
   value: string;
   error: string | undefined;
   maxLength: number;

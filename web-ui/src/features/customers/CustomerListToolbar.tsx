@@ -1,27 +1,44 @@
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import { useCan } from '../auth/useMe';
+import { useListOwnersQuery } from './customersApi';
 import type { CustomerSort } from './types';
 
 interface Props {
   search: string;
   onSearchChange: (value: string) => void;
+  tag: string;
+  onTagChange: (value: string) => void;
+  owner: string;
+  onOwnerChange: (value: string) => void;
   sort: CustomerSort;
   onSortChange: (value: CustomerSort) => void;
 }
 
-export function CustomerListToolbar({ search, onSearchChange, sort, onSortChange }: Props) {
+export function CustomerListToolbar(props: Props) {
+  const { search, onSearchChange, tag, onTagChange, owner, onOwnerChange, sort, onSortChange } = props;
   return (
-    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
       <TextField
         label="Search customers"
         type="search"
-        placeholder="Name or email"
+        placeholder="Name, email, phone or company"
         value={search}
         onChange={(event) => onSearchChange(event.target.value)}
         size="small"
         sx={{ flexGrow: 1 }}
       />
+      <TextField
+        label="Tag"
+        type="search"
+        value={tag}
+        onChange={(event) => onTagChange(event.target.value)}
+        size="small"
+        slotProps={{ htmlInput: { maxLength: 40 } }}
+        sx={{ minWidth: 140 }}
+      />
+      <OwnerFilter owner={owner} onOwnerChange={onOwnerChange} />
       <TextField
         select
         label="Sort by"
@@ -34,5 +51,32 @@ export function CustomerListToolbar({ search, onSearchChange, sort, onSortChange
         <MenuItem value="name">Name</MenuItem>
       </TextField>
     </Stack>
+  );
+}
+
+/** Anyone's, the caller's ("My customers"), or one user's customers (the users who may own customers). */
+function OwnerFilter({ owner, onOwnerChange }: { owner: string; onOwnerChange: (value: string) => void }) {
+  const canListOwners = useCan('viewCustomerOwners');
+  const { data: owners = [] } = useListOwnersQuery(undefined, { skip: !canListOwners });
+  const known = owner === '' || owner === 'me' || owners.some((user) => user.id === owner);
+  return (
+    <TextField
+      id="customer-owner-filter"
+      select
+      label="Owner"
+      value={owner}
+      onChange={(event) => onOwnerChange(event.target.value)}
+      size="small"
+      sx={{ minWidth: 180 }}
+    >
+      <MenuItem value="">Anyone</MenuItem>
+      <MenuItem value="me">My customers</MenuItem>
+      {!known && <MenuItem value={owner}>Selected owner</MenuItem>}
+      {owners.map((user) => (
+        <MenuItem key={user.id} value={user.id}>
+          {user.name || user.username}
+        </MenuItem>
+      ))}
+    </TextField>
   );
 }

@@ -30,7 +30,7 @@ interface Props {
  */
 export function CustomerTable({ customers, sort, onSortChange, loading }: Props) {
   const theme = useTheme();
-  // Phone and created date give way on narrow screens.
+  // Company, phone, owner and created date give way on narrow screens.
   const wide = !useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
   return (
     <TableContainer component={Paper}>
@@ -45,7 +45,9 @@ export function CustomerTable({ customers, sort, onSortChange, loading }: Props)
               </TableSortLabel>
             </TableCell>
             <TableCell>Email</TableCell>
+            {wide && <TableCell>Company</TableCell>}
             {wide && <TableCell>Phone</TableCell>}
+            {wide && <TableCell>Owner</TableCell>}
             {wide && (
               <TableCell sortDirection={sort === 'created' ? 'desc' : false}>
                 <TableSortLabel active={sort === 'created'} direction="desc" onClick={() => onSortChange('created')}>
@@ -75,7 +77,9 @@ const CustomerRow = memo(function CustomerRow({ customer, wide }: { customer: Cu
         </Link>
       </TableCell>
       <TableCell sx={{ wordBreak: 'break-word' }}>{customer.email}</TableCell>
+      {wide && <TableCell>{customer.company}</TableCell>}
       {wide && <TableCell>{customer.phone}</TableCell>}
+      {wide && <TableCell>{customer.ownerName}</TableCell>}
       {wide && <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(customer.createdAt)}</TableCell>}
     </TableRow>
   );

@@ -13,16 +13,19 @@ import { useListCustomersInfiniteQuery } from './customersApi';
 import { sortFrom } from './listArgs';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 
-/** Customers, 50 at a time by keyset cursor; search and sort live in the URL. */
+/** Customers, 50 at a time by keyset cursor; search, filters (tag, owner) and sort live in the URL. */
 export default function CustomersListPage() {
   const [params, setParams] = useSearchParams();
   const sort = sortFrom(params.get('sort'));
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebouncedValue(search).trim();
+  const [tagInput, setTagInput] = useState(params.get('tag') ?? '');
+  const tag = useDebouncedValue(tagInput).trim().toLowerCase();
+  const owner = params.get('owner') ?? '';
   const canCreate = useCan('writeCustomers');
 
   const { data, error, isLoading, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage } =
-    useListCustomersInfiniteQuery({ q, sort });
+    useListCustomersInfiniteQuery({ q, sort, tag, owner });
   const customers = data?.pages.flatMap((page) => page.items) ?? [];
 
   const updateParam = (name: string, value: string) => {
@@ -50,6 +53,13 @@ export default function CustomersListPage() {
           setSearch(value);
           updateParam('q', value.trim());
         }}
+        tag={tagInput}
+        onTagChange={(value) => {
+          setTagInput(value);
+          updateParam('tag', value.trim().toLowerCase());
+        }}
+        owner={owner}
+        onOwnerChange={(value) => updateParam('owner', value)}
         sort={sort}
         onSortChange={(value) => updateParam('sort', value === 'created' ? '' : value)}
       />
@@ -61,8 +71,10 @@ export default function CustomersListPage() {
           <Typography variant="body2" color="text.secondary" role="status" aria-busy={isFetching}>
             {customers.length === 0 && !isFetching
               ? q
-                ? `No customers match “${q}”.`
-                : 'No customers yet.'
+                ? `No customers match “${q}”${tag || owner ? ' with these filters' : ''}.`
+                : tag || owner
+                  ? 'No customers match these filters.'
+                  : 'No customers yet.'
               : `Showing ${customers.length} customer${customers.length === 1 ? '' : 's'}${hasNextPage ? ' (more available)' : ''}`}
           </Typography>
           {customers.length > 0 && (

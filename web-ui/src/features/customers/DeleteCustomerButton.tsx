@@ -42,7 +42,8 @@ export function DeleteCustomerButton({ customer }: { customer: Customer }) {
         <DialogTitle id="delete-customer-title">Delete {customer.name}?</DialogTitle>
         <DialogContent>
           <DialogContentText>
-            The customer is removed for everyone. Their activity history stays in the activity feed.
+            The customer leaves every list at once. A manager or an admin can restore it from “Recently deleted”
+            for 30 days; after that it is removed for good. Its activity history stays in the activity feed.
           </DialogContentText>
           {error && (
             <Alert severity="error" role="alert" sx={{ mt: 2 }}>

@@ -1,20 +1,28 @@
 import { baseApi } from '../../api/baseApi';
 import { newIdempotencyKey } from '../../api/idempotencyKey';
 import type { Page } from '../../api/page';
-import type { Customer, CustomerInput, CustomerListArgs } from './types';
+import type { Customer, CustomerInput, CustomerListArgs, DeletedCustomer, Owner } from './types';
 
 export const CUSTOMER_PAGE_SIZE = 50;
 
-function listParams({ q, sort }: CustomerListArgs, cursor: string): Record<string, string> {
+function listParams({ q, sort, tag = '', owner = '' }: CustomerListArgs, cursor: string): Record<string, string> {
   const params: Record<string, string> = { sort, size: String(CUSTOMER_PAGE_SIZE) };
   if (q.trim()) params.q = q.trim();
+  if (tag.trim()) params.tag = tag.trim();
+  if (owner) params.owner = owner;
   if (cursor) params.cursor = cursor;
   return params;
 }
 
-/** Body of a write: an empty phone is sent as null (no phone). */
+/** Body of a write: an empty phone or company is sent as null (none). */
 function body(input: CustomerInput) {
-  return { name: input.name.trim(), email: input.email.trim(), phone: input.phone.trim() || null };
+  return {
+    name: input.name.trim(),
+    email: input.email.trim(),
+    phone: input.phone.trim() || null,
+    company: input.company.trim() || null,
+    tags: input.tags.map((tag) => tag.trim()).filter(Boolean),
+  };
 }
 
 export const customersApi = baseApi.injectEndpoints({
@@ -58,10 +66,54 @@ export const customersApi = baseApi.injectEndpoints({
               { type: 'Activity', id },
             ],
     }),
+    listOwners: build.query<Owner[], void>({
+      query: () => '/customers/owners',
+      keepUnusedDataFor: 300,
+    }),
+    setCustomerOwner: build.mutation<Customer, { id: string; owner: string }>({
+      query: ({ id, owner }) => ({ url: `/customers/${encodeURIComponent(id)}/owner`, method: 'PUT', body: { owner } }),
+      invalidatesTags: (_result, error, { id }) =>
+        error
+          ? []
+          : [
+              { type: 'Customer', id },
+              { type: 'Customer', id: 'LIST' },
+              { type: 'Activity', id },
+            ],
+    }),
     deleteCustomer: build.mutation<void, string>({
       query: (id) => ({ url: `/customers/${encodeURIComponent(id)}`, method: 'DELETE' }),
       // The deleted customer's own entry is not refetched (it would be a 404); the page navigates away.
-      invalidatesTags: (_result, error) => (error ? [] : [{ type: 'Customer', id: 'LIST' }]),
+      invalidatesTags: (_result, error) =>
+        error
+          ? []
+          : [
+              { type: 'Customer', id: 'LIST' },
+              { type: 'Customer', id: 'DELETED' },
+            ],
+    }),
+    listDeletedCustomers: build.infiniteQuery<Page<DeletedCustomer>, void, string>({
+      infiniteQueryOptions: {
+        initialPageParam: '',
+        getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+      },
+      query: ({ pageParam }) => ({
+        url: '/customers/deleted',
+        params: pageParam ? { size: String(CUSTOMER_PAGE_SIZE), cursor: pageParam } : { size: String(CUSTOMER_PAGE_SIZE) },
+      }),
+      providesTags: [{ type: 'Customer', id: 'DELETED' }],
+    }),
+    restoreCustomer: build.mutation<Customer, string>({
+      query: (id) => ({ url: `/customers/${encodeURIComponent(id)}/restore`, method: 'POST' }),
+      invalidatesTags: (_result, error, id) =>
+        error
+          ? []
+          : [
+              { type: 'Customer', id },
+              { type: 'Customer', id: 'LIST' },
+              { type: 'Customer', id: 'DELETED' },
+              { type: 'Activity', id },
+            ],
     }),
   }),
 });
@@ -72,4 +124,8 @@ export const {
   useCreateCustomerMutation,
   useUpdateCustomerMutation,
   useDeleteCustomerMutation,
+  useListOwnersQuery,
+  useSetCustomerOwnerMutation,
+  useListDeletedCustomersInfiniteQuery,
+  useRestoreCustomerMutation,
 } = customersApi;

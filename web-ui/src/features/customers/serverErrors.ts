@@ -2,7 +2,7 @@ import { httpStatus, problemOf } from '../../api/problem';
 import type { CustomerInput } from './types';
 import type { CustomerFieldErrors } from './validation';
 
-const FIELDS: readonly (keyof CustomerInput)[] = ['name', 'email', 'phone'];
+const FIELDS: readonly (keyof CustomerInput)[] = ['name', 'email', 'phone', 'company', 'tags'];
 
 export type SubmitFailure =
   | { kind: 'fields'; errors: CustomerFieldErrors }
@@ -23,7 +23,8 @@ export function classifySubmitError(error: unknown): SubmitFailure {
   if (status === 400 && problem?.errors?.length) {
     const errors: CustomerFieldErrors = {};
     for (const { field, message } of problem.errors) {
-      const key = FIELDS.find((name) => name === field);
+      // a tag's error names its element: tags[2]
+      const key = FIELDS.find((name) => name === field || field.startsWith(`${name}[`));
       if (key && !errors[key]) errors[key] = message;
     }
     if (Object.keys(errors).length > 0) return { kind: 'fields', errors };

@@ -3,6 +3,11 @@ export interface Customer {
   name: string;
   email: string;
   phone: string | null;
+  company: string | null;
+  tags: string[];
+  /** The responsible user's id; null for customers from before owners existed. */
+  ownerId: string | null;
+  ownerName: string | null;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -12,6 +17,8 @@ export interface CustomerInput {
   name: string;
   email: string;
   phone: string;
+  company: string;
+  tags: string[];
 }
 
 export type CustomerSort = 'name' | 'created';
@@ -19,4 +26,28 @@ export type CustomerSort = 'name' | 'created';
 export interface CustomerListArgs {
   q: string;
   sort: CustomerSort;
+  /** One label; '' or absent for any. */
+  tag?: string;
+  /** A user id, 'me' for the caller; '' or absent for anyone. */
+  owner?: string;
+}
+
+/** A user customers may be given to. */
+export interface Owner {
+  id: string;
+  username: string;
+  name: string;
+}
+
+/** A deleted customer, restorable until {@code purgeAt}. */
+export interface DeletedCustomer {
+  id: string;
+  name: string;
+  email: string;
+  company: string | null;
+  ownerName: string | null;
+  deletedAt: string;
+  deletedBy: string | null;
+  deletedByName: string | null;
+  purgeAt: string;
 }

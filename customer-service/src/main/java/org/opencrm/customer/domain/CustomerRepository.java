@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CustomerRepository extends JpaRepository<Customer, UUID> {
 
-    @Query("select count(c) > 0 from Customer c where lower(c.email) = lower(:email)")
+    /** Whether a live customer (deleted ones aside) has this email, in any case. */
+    @Query("select count(c) > 0 from Customer c where lower(c.email) = lower(:email) and c.deletedAt is null")
     boolean existsByEmail(String email);
 }

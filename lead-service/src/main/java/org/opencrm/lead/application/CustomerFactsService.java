@@ -26,4 +26,9 @@ public class CustomerFactsService {
     public void deleted(UUID customerId, String name, Instant deletedAt) {
         customers.deleted(customerId, name, deletedAt);
     }
+
+    @Transactional
+    public void restored(UUID customerId, String name, Instant restoredAt) {
+        customers.restored(customerId, name, restoredAt);
+    }
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * This service's copy of the customers it needs (id, name, whether deleted), kept from customer events. Events may
- * arrive twice or out of order: an older state never overwrites a newer one, and a deletion is final.
+ * arrive twice or out of order: an older state never overwrites a newer one, and a deletion holds until the customer
+ * is restored (customer-service deletes softly and restores within its retention).
  */
 @Repository
 public class CustomerFacts {
@@ -39,6 +40,21 @@ public class CustomerFacts {
                 on conflict (id) do update set deleted = true
                 """)
             .param("id", id).param("name", name == null ? "" : name).param("deletedAt", Timestamp.from(deletedAt))
+            .update();
+    }
+
+    /**
+     * Makes a deleted customer usable again, unless a later state is known: the deletion was before the restore, so
+     * only a state recorded after the restore wins over it.
+     */
+    public void restored(UUID id, String name, Instant restoredAt) {
+        jdbc.sql("""
+                insert into customer (id, name, deleted, changed_at) values (:id, :name, false, :restoredAt)
+                on conflict (id) do update set deleted = false, changed_at = excluded.changed_at,
+                    name = coalesce(nullif(excluded.name, ''), customer.name)
+                where customer.changed_at <= excluded.changed_at
+                """)
+            .param("id", id).param("name", name == null ? "" : name).param("restoredAt", Timestamp.from(restoredAt))
             .update();
     }
 
