@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { ActivityTimeline } from '../activities/ActivityTimeline';
 import { useCan } from '../auth/useMe';
+import { DocumentsSection } from '../documents/DocumentsSection';
 import { CustomerFacts } from './CustomerFacts';
 import { DeleteCustomerButton } from './DeleteCustomerButton';
 import { useGetCustomerQuery } from './customersApi';
@@ -39,6 +40,7 @@ export default function CustomerDetailPage() {
         </Stack>
       </Stack>
       <CustomerFacts customer={customer} />
+      <DocumentsSection customerId={customer.id} />
       <ActivityTimeline customerId={customer.id} title="Activity" />
     </Stack>
   );
