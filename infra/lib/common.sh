@@ -16,6 +16,8 @@ export CRM_PG_PORT="${CRM_PG_PORT:-15432}"
 export CRM_KAFKA_PORT="${CRM_KAFKA_PORT:-19092}"
 export CRM_KAFKA_CONTROLLER_PORT="${CRM_KAFKA_CONTROLLER_PORT:-19093}"
 export CRM_REDIS_PORT="${CRM_REDIS_PORT:-16379}"
+# the S3 API (S3Mock) for documents
+export CRM_S3_PORT="${CRM_S3_PORT:-19090}"
 export CRM_CONFIG_REPO="${CRM_CONFIG_REPO:-$CRM_ROOT/config-repo}"
 
 CRM_UP_TIMEOUT="${CRM_UP_TIMEOUT:-300}"      # seconds `up` waits for everything to be healthy

@@ -1,9 +1,9 @@
 # shellcheck shell=bash
-# The local infrastructure as one unit: PostgreSQL, Kafka, Redis and Keycloak, for `./crm up` (the dev instance) and
+# The local infrastructure as one unit: PostgreSQL, Kafka, Redis, Keycloak and an S3-compatible server, for `./crm up` (the dev instance) and
 # for the tests (`--test`: a work dir and free ports of its own, durability off). The integration tests run these same
 # functions through `./crm infra … --test`, so there is one implementation of each component.
 
-INFRA_COMPONENTS=(postgres kafka redis keycloak)
+INFRA_COMPONENTS=(postgres kafka redis keycloak s3)
 
 # Sourced before common.sh: with --test, the work dir (and through it every path the other libs derive) moves to the
 # test instance's, and its ports, once chosen, come from its ports file.
@@ -26,7 +26,7 @@ infra_usage() {
   cat <<EOF
 Usage: ./crm infra <command> [--test]
 
-  up [--no-wait]     start PostgreSQL, Kafka, Redis and Keycloak and wait until each answers (a running one is kept);
+  up [--no-wait]     start PostgreSQL, Kafka, Redis, Keycloak and S3 (S3Mock) and wait until each answers (a running one is kept);
                      --no-wait returns while Kafka and Keycloak still boot
   wait               wait until each answers
   down [--wipe]      stop them; --wipe deletes their data (installs and the Kafka classpath stay)
@@ -83,6 +83,7 @@ infra_start() {
   infra_profile_settings
   kafka_start
   keycloak_start
+  s3_start
   postgres_start
   if [[ $CRM_INFRA_PROFILE == test ]]; then
     # the tests create a database per test JVM (PostgresEndpoint.createDatabase)
@@ -97,6 +98,7 @@ infra_start() {
 infra_wait() {
   redis_wait
   kafka_wait
+  s3_wait
   keycloak_wait
 }
 
@@ -114,11 +116,11 @@ infra_up() {
 }
 
 infra_down() {
-  stop_processes keycloak kafka redis
+  stop_processes keycloak kafka redis s3
   postgres_stop
   if [[ ${1:-} == --wipe ]]; then
     pg_paths
-    rm -rf "$PG_BASE" "$KAFKA_DIR/data" "$REDIS_DIR" "$KEYCLOAK_HOME/data/h2"
+    rm -rf "$PG_BASE" "$KAFKA_DIR/data" "$REDIS_DIR" "$KEYCLOAK_HOME/data/h2" "$S3_DIR/data"
   fi
 }
 
@@ -136,6 +138,7 @@ infra_start_one() {
     kafka) kafka_start; kafka_wait ;;
     redis) redis_start; redis_wait ;;
     keycloak) keycloak_start; keycloak_wait ;;
+    s3) s3_start; s3_wait ;;
   esac
 }
 
@@ -153,7 +156,7 @@ infra_choose_test_ports() {
   local variable port taken=" "
   : >"$CRM_WORK_DIR/ports.env"
   for variable in CRM_PG_PORT CRM_KAFKA_PORT CRM_KAFKA_CONTROLLER_PORT CRM_REDIS_PORT CRM_KEYCLOAK_PORT \
-    CRM_KEYCLOAK_MGMT_PORT; do
+    CRM_KEYCLOAK_MGMT_PORT CRM_S3_PORT; do
     while :; do
       port=$((20000 + RANDOM % 30000))
       [[ $taken != *" $port "* ]] && ! port_open "$port" && break
@@ -173,5 +176,6 @@ CRM_TEST_POSTGRES_PASSWORD=crm
 CRM_TEST_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$CRM_KAFKA_PORT
 CRM_TEST_REDIS_URL=redis://127.0.0.1:$CRM_REDIS_PORT
 CRM_TEST_KEYCLOAK_URL=$(keycloak_url)
+CRM_TEST_S3_ENDPOINT=$(s3_url)
 EOF
 }

@@ -20,6 +20,7 @@ export const server = setupServer(
       { id: 'u-2', username: 'sales2', name: 'Sara Seller' },
     ]),
   ),
+  http.get(api('/customers/:id/documents'), () => HttpResponse.json({ items: [], nextCursor: null })),
 );
 
 export function signedInAs(roles: string[]) {

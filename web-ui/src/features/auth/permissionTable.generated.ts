@@ -180,6 +180,34 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['leads:read'],
   },
+  'customers.documents-list': {
+    method: 'GET',
+    path: '/api/v1/customers/{id}/documents',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:read'],
+  },
+  'customers.documents-download': {
+    method: 'GET',
+    path: '/api/v1/customers/{id}/documents/{documentId}/content',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:read'],
+  },
+  'customers.documents-attach': {
+    method: 'POST',
+    path: '/api/v1/customers/{id}/documents',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales'],
+    scopes: ['customers:write'],
+  },
+  'customers.documents-remove': {
+    method: 'DELETE',
+    path: '/api/v1/customers/{id}/documents/{documentId}',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales'],
+    scopes: [],
+  },
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

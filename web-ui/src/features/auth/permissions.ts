@@ -21,6 +21,9 @@ const NEEDS = {
   writeLeads: ['leads.create', 'leads.update', 'leads.set-status'],
   viewAssignees: ['leads.assignees'],
   assignLeads: ['leads.assignees', 'leads.assign'],
+  viewDocuments: ['customers.documents-list', 'customers.documents-download'],
+  attachDocuments: ['customers.documents-attach'],
+  removeDocuments: ['customers.documents-remove'],
 } as const satisfies Record<string, readonly OperationName[]>;
 
 export type Permission = keyof typeof NEEDS;

@@ -7,6 +7,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { ActivityTimeline } from '../activities/ActivityTimeline';
 import { useGetMeQuery } from '../auth/meApi';
 import { useCan } from '../auth/useMe';
+import { DocumentsSection } from '../documents/DocumentsSection';
 import { mayChange } from './access';
 import { CustomerFacts } from './CustomerFacts';
 import { DeleteCustomerButton } from './DeleteCustomerButton';
@@ -44,6 +45,7 @@ export default function CustomerDetailPage() {
         </Stack>
       </Stack>
       <CustomerFacts customer={customer} owner={canAssign ? <OwnerPicker customer={customer} /> : undefined} />
+      <DocumentsSection customerId={customer.id} ownerId={customer.ownerId} />
       <ActivityTimeline customerId={customer.id} title="Activity" />
     </Stack>
   );

@@ -194,6 +194,27 @@ class GatewayIT {
     }
 
     @Test
+    void forwardsDocumentUploadsUpToTheirOwnLimitWhileOtherCustomerCallsKeep1Mb() {
+        String token = keycloak().passwordToken("sales1", PASSWORD);
+        String documents = "/api/v1/customers/" + java.util.UUID.randomUUID() + "/documents";
+
+        client.post().uri(documents).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).bodyValue(new byte[5 * 1024 * 1024]).exchange()
+                .expectStatus().isOk();
+        assertThat(STUB.received("POST", documents)).hasSize(1);
+
+        client.post().uri(documents).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).bodyValue(new byte[22 * 1024 * 1024]).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.put().uri("/api/v1/customers/large-body").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(new byte[2 * 1024 * 1024]).exchange()
+                .expectStatus().isEqualTo(413);
+        assertThat(STUB.received("POST", documents)).hasSize(1);
+        assertThat(STUB.received("PUT", "/api/v1/customers/large-body")).isEmpty();
+    }
+
+    @Test
     void refusesTokenWithTamperedSignatureWith401() {
         String token = keycloak().passwordToken("sales1", PASSWORD);
         int signatureStart = token.lastIndexOf('.') + 1;

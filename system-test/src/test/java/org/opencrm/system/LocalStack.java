@@ -35,7 +35,7 @@ public final class LocalStack implements AutoCloseable {
     /** Besides one port per service of {@code config-repo/services.yml} ({@link ServiceList}). */
     private static final List<String> PORT_VARIABLES = List.of("CRM_GATEWAY_PORT", "CRM_GATEWAY_MANAGEMENT_PORT",
             "CRM_DISCOVERY_PORT", "CRM_CONFIG_PORT", "CRM_KEYCLOAK_PORT", "CRM_KEYCLOAK_MGMT_PORT",
-            "CRM_PG_PORT", "CRM_KAFKA_PORT", "CRM_KAFKA_CONTROLLER_PORT", "CRM_REDIS_PORT");
+            "CRM_PG_PORT", "CRM_KAFKA_PORT", "CRM_KAFKA_CONTROLLER_PORT", "CRM_REDIS_PORT", "CRM_S3_PORT");
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final JsonMapper JSON = JsonMapper.builder().build();

@@ -23,6 +23,11 @@ final class Containers {
 
     static final String KEYCLOAK_IMAGE = "quay.io/keycloak/keycloak:26.4.7";
 
+    static final String S3_IMAGE = "adobe/s3mock:4.11.0";
+
+    /** S3Mock's plain-HTTP port in its image. */
+    static final int S3_HTTP_PORT = 9090;
+
     private static final Once<PostgreSQLContainer> POSTGRES = new Once<>("PostgreSQL container", () -> started("postgres",
             new SharedPostgreSQLContainer()
                     .withDatabaseName("crm_test")
@@ -54,6 +59,12 @@ final class Containers {
                             .forStatusCode(200)
                             .withStartupTimeout(Duration.ofMinutes(4)))));
 
+    private static final Once<GenericContainer<?>> S3 = new Once<>("S3Mock container", () -> started("s3",
+            new SharedGenericContainer(S3_IMAGE)
+                    .withExposedPorts(S3_HTTP_PORT)
+                    .waitingFor(Wait.forHttp("/").forPort(S3_HTTP_PORT).forStatusCode(200)
+                            .withStartupTimeout(Duration.ofMinutes(2)))));
+
     private Containers() {
     }
 
@@ -71,6 +82,10 @@ final class Containers {
 
     static GenericContainer<?> keycloak() {
         return KEYCLOAK.get();
+    }
+
+    static GenericContainer<?> s3() {
+        return S3.get();
     }
 
     static void pause(GenericContainer<?> container) {

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The test instance of the local infrastructure that {@code ./crm} runs ({@code infra/lib/infra.sh}): PostgreSQL,
- * Kafka, Redis and Keycloak as local processes, the same scripts as the dev stack's. {@code ./crm test} starts it once
+ * Kafka, Redis, Keycloak and S3Mock as local processes, the same scripts as the dev stack's. {@code ./crm test} starts it once
  * for the whole build and hands its endpoints to every test JVM as {@code CRM_TEST_*} environment variables; a test
  * run without them (an IDE, a plain {@code ./mvnw verify}) starts it with {@code ./crm infra up --test}, or finds it
  * running, and leaves it running for the next run ({@code ./crm infra down --test} stops it).
@@ -51,6 +51,15 @@ final class LocalInfrastructure {
     static RedisEndpoint redis() {
         URI url = URI.create(ENDPOINTS.get().get("CRM_TEST_REDIS_URL"));
         return new RedisEndpoint(url.getHost(), url.getPort());
+    }
+
+    static S3Endpoint s3() {
+        String endpoint = ENDPOINTS.get().get("CRM_TEST_S3_ENDPOINT");
+        if (endpoint == null) {
+            throw new IllegalStateException("no CRM_TEST_S3_ENDPOINT: the test infrastructure was started without S3 "
+                    + "(./crm infra down --test, then let the tests start it again)");
+        }
+        return new S3Endpoint(endpoint);
     }
 
     static KeycloakEndpoint keycloak() {

@@ -13,7 +13,9 @@ import org.springframework.context.annotation.Import;
 /**
  * An integration test of a Spring service: the whole application on a random port, with the configuration that the
  * config server would serve it ({@code config-repo/application.yml}, {@code config-repo/<application name>.yml} and
- * {@code config-repo/services.yml}), against the real PostgreSQL and Kafka of {@link TestInfrastructure}. Without config server and Eureka.
+ * {@code config-repo/services.yml}), against the real PostgreSQL and Kafka of {@link TestInfrastructure} (and its S3
+ * server, for a service that reads {@code crm.s3.*}: the properties are resolved only when read). Without config server
+ * and Eureka.
  * {@link ConfigRepoImportEnvironmentPostProcessor} makes the placeholders of that import resolvable.
  */
 @Target(ElementType.TYPE)
@@ -29,6 +31,6 @@ import org.springframework.context.annotation.Import;
         // Kafka clients are chatty
         "logging.level.kafka=WARN",
         "logging.level.org.apache.kafka=WARN" })
-@Import({ PostgresTestConfiguration.class, KafkaTestConfiguration.class })
+@Import({ PostgresTestConfiguration.class, KafkaTestConfiguration.class, S3TestConfiguration.class })
 public @interface ServiceIntegrationTest {
 }

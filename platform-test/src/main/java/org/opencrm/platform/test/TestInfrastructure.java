@@ -6,7 +6,7 @@ import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The real PostgreSQL, Kafka, Redis and Keycloak that integration tests run against, shared by every test JVM of a
+ * The real PostgreSQL, Kafka, Redis, Keycloak and S3-compatible server that integration tests run against, shared by every test JVM of a
  * build: the test instance of {@code ./crm}'s local infrastructure ({@link LocalInfrastructure}: given by
  * {@code ./crm test}, or started by the first test that needs it), or, when a Docker engine answers and no endpoints
  * are given (CI), Testcontainers containers started once per JVM. {@value #BACKEND_PROPERTY}={@code containers} or
@@ -41,6 +41,9 @@ public final class TestInfrastructure {
     private static final Once<KeycloakEndpoint> KEYCLOAK = new Once<>("Keycloak",
             () -> usesContainers() ? keycloakFromContainer(Containers.keycloak()) : LocalInfrastructure.keycloak());
 
+    private static final Once<S3Endpoint> S3 = new Once<>("the S3-compatible server",
+            () -> usesContainers() ? s3FromContainer(Containers.s3()) : LocalInfrastructure.s3());
+
     private TestInfrastructure() {
     }
 
@@ -65,6 +68,11 @@ public final class TestInfrastructure {
     /** Keycloak with the realm {@code crm} of {@code infra/keycloak/crm-realm.json}. */
     public static KeycloakEndpoint keycloak() {
         return KEYCLOAK.get();
+    }
+
+    /** An S3-compatible server (S3Mock): plain HTTP, path-style; buckets with {@link S3Endpoint#createBucket}. */
+    public static S3Endpoint s3() {
+        return S3.get();
     }
 
     /**
@@ -135,6 +143,26 @@ public final class TestInfrastructure {
         }
     }
 
+    /** Makes the S3 server unavailable until {@link #resumeS3()}, like {@link #interruptPostgres()}; objects stay. */
+    public static void interruptS3() {
+        s3();
+        if (usesContainers()) {
+            Containers.pause(Containers.s3());
+        }
+        else {
+            LocalInfrastructure.stop("s3");
+        }
+    }
+
+    public static void resumeS3() {
+        if (usesContainers()) {
+            Containers.unpause(Containers.s3());
+        }
+        else {
+            LocalInfrastructure.start("s3");
+        }
+    }
+
     /** Whether this JVM's backends are Testcontainers containers (else the local test infrastructure). */
     public static boolean usesContainers() {
         return CONTAINERS.get();
@@ -161,6 +189,10 @@ public final class TestInfrastructure {
 
     private static RedisEndpoint redisFromContainer(GenericContainer<?> container) {
         return new RedisEndpoint(container.getHost(), container.getMappedPort(6379));
+    }
+
+    private static S3Endpoint s3FromContainer(GenericContainer<?> container) {
+        return new S3Endpoint("http://" + container.getHost() + ":" + container.getMappedPort(Containers.S3_HTTP_PORT));
     }
 
     private static KeycloakEndpoint keycloakFromContainer(GenericContainer<?> container) {

@@ -30,6 +30,11 @@ public final class TestNamespace {
         return NAME + "." + topic;
     }
 
+    /** This JVM's S3 bucket: {@link #name()} as a bucket name ({@code crm-test-<module>-<pid>}). */
+    public static String bucket() {
+        return NAME.replace('_', '-');
+    }
+
     static String name(String module, long pid) {
         String suffix = "_" + pid;
         String plain = module.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");

@@ -24,7 +24,7 @@ class ContainersWiringTest {
             .withInitializer(context -> context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
             .withConfiguration(AutoConfigurations.of(ServiceConnectionAutoConfiguration.class))
             .withUserConfiguration(PostgresTestConfiguration.class, KafkaTestConfiguration.class,
-                    RedisTestConfiguration.class);
+                    RedisTestConfiguration.class, S3TestConfiguration.class);
 
     @Test
     void declaresServiceConnectionContainersForPostgresKafkaAndRedis() {
@@ -37,7 +37,7 @@ class ContainersWiringTest {
             assertThat(context.getBeanNamesForType(KafkaConnectionDetails.class, true, false)).hasSize(1);
             assertThat(context.getBeanNamesForType(DataRedisConnectionDetails.class, true, false)).hasSize(1);
             assertThat(context.getBeanNamesForType(DynamicPropertyRegistrar.class, true, false))
-                    .containsExactly("crmTestTopicPrefix");
+                    .containsExactlyInAnyOrder("crmTestTopicPrefix", "crmTestS3Properties");
         });
     }
 }

@@ -16,13 +16,13 @@ class LocalWiringTest {
         assertThat(TestInfrastructure.usesContainers()).isFalse();
         new ApplicationContextRunner()
                 .withUserConfiguration(PostgresTestConfiguration.class, KafkaTestConfiguration.class,
-                        RedisTestConfiguration.class, KeycloakTestConfiguration.class)
+                        RedisTestConfiguration.class, KeycloakTestConfiguration.class, S3TestConfiguration.class)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(context.getBeanNamesForType(Container.class, true, false)).isEmpty();
                     assertThat(context.getBeansOfType(DynamicPropertyRegistrar.class)).containsOnlyKeys(
                             "crmTestPostgresProperties", "crmTestTopicPrefix", "crmTestKafkaProperties", "crmTestRedisProperties",
-                            "crmTestKeycloakProperties");
+                            "crmTestKeycloakProperties", "crmTestS3Properties");
                 });
     }
 }
