@@ -152,6 +152,20 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['leads:read'],
   },
+  'customers.history': {
+    method: 'GET',
+    path: '/api/v1/customers/{id}/history',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:read'],
+  },
+  'leads.history': {
+    method: 'GET',
+    path: '/api/v1/leads/{id}/history',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['leads:read'],
+  },
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

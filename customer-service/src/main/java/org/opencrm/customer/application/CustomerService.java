@@ -12,6 +12,7 @@ import org.opencrm.customer.domain.CustomerSort;
 import org.opencrm.customer.events.out.CustomerCreated;
 import org.opencrm.customer.events.out.CustomerDeleted;
 import org.opencrm.customer.events.out.CustomerUpdated;
+import org.opencrm.platform.history.FieldHistory;
 import org.opencrm.platform.idempotency.IdempotencyKeys;
 import org.opencrm.platform.outbox.OutboxWriter;
 import org.opencrm.platform.web.ConflictException;
@@ -34,14 +35,16 @@ public class CustomerService {
     private final OutboxWriter outbox;
     private final IdempotencyKeys idempotencyKeys;
     private final Clock clock;
+    private final FieldHistory history;
 
     public CustomerService(CustomerRepository customers, CustomerSearch search, OutboxWriter outbox,
-            IdempotencyKeys idempotencyKeys, Clock clock) {
+            IdempotencyKeys idempotencyKeys, Clock clock, FieldHistory history) {
         this.customers = customers;
         this.search = search;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
         this.clock = clock;
+        this.history = history;
     }
 
     /**
@@ -60,6 +63,7 @@ public class CustomerService {
         Customer customer = saveFlushed(new Customer(details.name(), details.email(), details.phone(), clock.instant()));
         outbox.append(AGGREGATE, customer.getId(), CustomerCreated.TYPE, new CustomerCreated(customer.getId(),
                 customer.getName(), customer.getEmail(), customer.getPhone(), customer.getCreatedAt()));
+        history.created(AGGREGATE, customer.getId());
         return customer;
     }
 
@@ -72,8 +76,10 @@ public class CustomerService {
         if (!customer.hasEmail(details.email())) {
             rejectTakenEmail(details.email());
         }
+        CustomerSnapshot before = CustomerSnapshot.of(customer);
         customer.change(details.name(), details.email(), details.phone(), clock.instant());
         saveFlushed(customer);
+        history.changed(AGGREGATE, id, before, CustomerSnapshot.of(customer));
         outbox.append(AGGREGATE, id, CustomerUpdated.TYPE, new CustomerUpdated(id, customer.getName(),
                 customer.getEmail(), customer.getPhone(), customer.getUpdatedAt()));
         return CustomerRow.of(customer);
@@ -84,6 +90,7 @@ public class CustomerService {
         Customer customer = find(id);
         customers.delete(customer);
         outbox.append(AGGREGATE, id, CustomerDeleted.TYPE, new CustomerDeleted(id, customer.getName()));
+        history.deleted(AGGREGATE, id);
     }
 
     @Transactional(readOnly = true)
