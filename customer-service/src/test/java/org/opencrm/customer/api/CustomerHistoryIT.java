@@ -25,6 +25,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -35,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** GET /api/v1/customers/{id}/history: what the use cases recorded, in the same transactions as the changes. */
 @ServiceIntegrationTest
+@TestPropertySource(locations = "classpath:customer-test.properties")
 @AutoConfigureMockMvc
 class CustomerHistoryIT {
 
@@ -73,6 +75,33 @@ class CustomerHistoryIT {
         assertThat(items.get(1).get("changedAt")).isEqualTo(items.get(0).get("changedAt"));
         assertThat(items.get(2).get("actorName").asString()).isEqualTo("The sales");
         assertThat(items.get(2).get("oldValue").isNull()).isTrue();
+    }
+
+    @Test
+    void recordsCompanyTagsAndOwnerChanges() throws Exception {
+        String email = unique("owned");
+        JsonNode customer = create("Owned", email);
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Owned");
+        body.put("email", email);
+        body.put("company", "Acme");
+        body.put("tags", List.of("vip", "emea"));
+        body.put("version", customer.get("version").asLong());
+        mvc.perform(put("/api/v1/customers/{id}", customer.get("id").asString()).with(as("sales"))
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
+            .andExpect(status().isOk());
+
+        mvc.perform(put("/api/v1/customers/{id}/owner", customer.get("id").asString()).with(as("manager"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"owner\":\"user-sales2\"}"))
+            .andExpect(status().isOk());
+
+        JsonNode items = history(customer, as("support")).get("items");
+        assertThat(fields(items)).containsExactly("owner", "company", "tags", "created");
+        assertThat(items.get(0).get("oldValue").asString()).isEqualTo("The sales");
+        assertThat(items.get(0).get("newValue").asString()).isEqualTo("Other Seller");
+        assertThat(items.get(1).get("newValue").asString()).isEqualTo("Acme");
+        assertThat(items.get(2).get("oldValue").isNull()).isTrue();
+        assertThat(items.get(2).get("newValue").asString()).contains("vip").contains("emea");
     }
 
     @Test
