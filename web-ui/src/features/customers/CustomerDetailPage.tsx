@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { ActivityTimeline } from '../activities/ActivityTimeline';
 import { useCan } from '../auth/useMe';
+import { FieldHistory } from '../history/FieldHistory';
 import { CustomerFacts } from './CustomerFacts';
 import { DeleteCustomerButton } from './DeleteCustomerButton';
 import { useGetCustomerQuery } from './customersApi';
@@ -40,6 +41,7 @@ export default function CustomerDetailPage() {
       </Stack>
       <CustomerFacts customer={customer} />
       <ActivityTimeline customerId={customer.id} title="Activity" />
+      <FieldHistory resource="customers" id={customer.id} version={customer.version} />
     </Stack>
   );
 }
