@@ -21,6 +21,7 @@ export const server = setupServer(
     ]),
   ),
   http.get(api('/customers/:id/documents'), () => HttpResponse.json({ items: [], nextCursor: null })),
+  http.get(api('/:area/:id/history'), () => HttpResponse.json({ items: [], nextCursor: null })),
 );
 
 export function signedInAs(roles: string[]) {

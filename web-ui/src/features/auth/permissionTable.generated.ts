@@ -180,13 +180,20 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['leads:read'],
   },
+<<<<<<< HEAD
   'customers.documents-list': {
     method: 'GET',
     path: '/api/v1/customers/{id}/documents',
+=======
+  'customers.history': {
+    method: 'GET',
+    path: '/api/v1/customers/{id}/history',
+>>>>>>> audit
     signedIn: false,
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['customers:read'],
   },
+<<<<<<< HEAD
   'customers.documents-download': {
     method: 'GET',
     path: '/api/v1/customers/{id}/documents/{documentId}/content',
@@ -207,6 +214,14 @@ export const OPERATIONS = {
     signedIn: false,
     roles: ['admin', 'manager', 'sales'],
     scopes: [],
+=======
+  'leads.history': {
+    method: 'GET',
+    path: '/api/v1/leads/{id}/history',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['leads:read'],
+>>>>>>> audit
   },
 } as const;
 

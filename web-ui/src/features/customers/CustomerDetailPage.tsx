@@ -9,6 +9,7 @@ import { useGetMeQuery } from '../auth/meApi';
 import { useCan } from '../auth/useMe';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { mayChange } from './access';
+import { FieldHistory } from '../history/FieldHistory';
 import { CustomerFacts } from './CustomerFacts';
 import { DeleteCustomerButton } from './DeleteCustomerButton';
 import { OwnerPicker } from './OwnerPicker';
@@ -47,6 +48,7 @@ export default function CustomerDetailPage() {
       <CustomerFacts customer={customer} owner={canAssign ? <OwnerPicker customer={customer} /> : undefined} />
       <DocumentsSection customerId={customer.id} ownerId={customer.ownerId} />
       <ActivityTimeline customerId={customer.id} title="Activity" />
+      <FieldHistory resource="customers" id={customer.id} version={customer.version} />
     </Stack>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { ActivityTimeline } from '../activities/ActivityTimeline';
 import { useCan } from '../auth/useMe';
+import { FieldHistory } from '../history/FieldHistory';
 import { AssigneePicker } from './AssigneePicker';
 import { STATUS_COLORS, STATUS_LABELS } from './labels';
 import { LeadFacts } from './LeadFacts';
@@ -62,6 +63,7 @@ export default function LeadDetailPage() {
       {feedback}
       <LeadFacts lead={lead} assignee={canAssign ? <AssigneePicker lead={lead} /> : (lead.assigneeName ?? 'Unassigned')} />
       <ScorePanel leadId={lead.id} />
+      <FieldHistory resource="leads" id={lead.id} version={lead.version} />
       <ActivityTimeline customerId={lead.customerId} title={`Activity of ${lead.customerName ?? 'the customer'}`} />
       {dialog}
     </Stack>

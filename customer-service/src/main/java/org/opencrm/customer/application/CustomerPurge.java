@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.opencrm.customer.events.out.CustomerPurged;
+import org.opencrm.platform.history.FieldHistory;
 import org.opencrm.platform.outbox.OutboxWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Removes customers deleted longer ago than the retention, for good, publishing {@code customer.purged} for each in
+ * Removes customers deleted longer ago than the retention, for good (their field history too), publishing {@code customer.purged} for each in
  * the same transaction. Rows are taken with {@code SKIP LOCKED}, so a restore in progress is never purged under it.
  */
 @Service
@@ -28,12 +29,15 @@ public class CustomerPurge {
     private final OutboxWriter outbox;
     private final Retention retention;
     private final Clock clock;
+    private final FieldHistory history;
 
-    public CustomerPurge(JdbcClient jdbc, OutboxWriter outbox, Retention retention, Clock clock) {
+    public CustomerPurge(JdbcClient jdbc, OutboxWriter outbox, Retention retention, Clock clock,
+            FieldHistory history) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.retention = retention;
         this.clock = clock;
+        this.history = history;
     }
 
     /** Purges one batch of due customers; returns how many (fewer than the batch size: none are left). */
@@ -49,6 +53,7 @@ public class CustomerPurge {
             .param("batch", retention.batchSize())
             .query(UUID.class).list();
         for (UUID id : purged) {
+            history.forget(CustomerService.AGGREGATE, id);
             outbox.append(CustomerService.AGGREGATE, id, CustomerPurged.TYPE, new CustomerPurged(id));
         }
         return purged.size();

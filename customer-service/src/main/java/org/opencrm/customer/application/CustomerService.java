@@ -17,6 +17,7 @@ import org.opencrm.customer.events.out.CustomerDeleted;
 import org.opencrm.customer.events.out.CustomerOwnerChanged;
 import org.opencrm.customer.events.out.CustomerRestored;
 import org.opencrm.customer.events.out.CustomerUpdated;
+import org.opencrm.platform.history.FieldHistory;
 import org.opencrm.platform.idempotency.IdempotencyKeys;
 import org.opencrm.platform.outbox.OutboxWriter;
 import org.opencrm.platform.paging.PageCursor;
@@ -52,9 +53,11 @@ public class CustomerService {
     private final RecordAccess records;
     private final UserDirectory users;
     private final Clock clock;
+    private final FieldHistory history;
 
     public CustomerService(CustomerRepository customers, CustomerSearch search, OutboxWriter outbox,
-            IdempotencyKeys idempotencyKeys, RecordAccess records, UserDirectory users, Clock clock) {
+            IdempotencyKeys idempotencyKeys, RecordAccess records, UserDirectory users, Clock clock,
+            FieldHistory history) {
         this.customers = customers;
         this.search = search;
         this.outbox = outbox;
@@ -62,6 +65,7 @@ public class CustomerService {
         this.records = records;
         this.users = users;
         this.clock = clock;
+        this.history = history;
     }
 
     /**
@@ -89,6 +93,7 @@ public class CustomerService {
         outbox.append(AGGREGATE, customer.getId(), CustomerCreated.TYPE, new CustomerCreated(customer.getId(),
                 customer.getName(), customer.getEmail(), customer.getPhone(), customer.getCompany(),
                 customer.getTags(), customer.getOwnerId(), customer.getOwnerName(), customer.getCreatedAt()));
+        history.created(AGGREGATE, customer.getId());
         return customer;
     }
 
@@ -102,9 +107,11 @@ public class CustomerService {
         if (!customer.hasEmail(details.email())) {
             rejectTakenEmail(details.email());
         }
+        CustomerSnapshot before = CustomerSnapshot.of(customer);
         customer.change(details.name(), details.email(), details.phone(), details.company(), details.tags(),
                 clock.instant());
         saveFlushed(customer);
+        history.changed(AGGREGATE, id, before, CustomerSnapshot.of(customer));
         outbox.append(AGGREGATE, id, CustomerUpdated.TYPE, new CustomerUpdated(id, customer.getName(),
                 customer.getEmail(), customer.getPhone(), customer.getCompany(), customer.getTags(),
                 customer.getUpdatedAt()));
@@ -121,8 +128,10 @@ public class CustomerService {
         records.requireOwnerOf(customer.getOwnerId());
         DirectoryUser owner = users.activeUser(ownerId).orElseThrow(() -> new UnknownOwnerException(ownerId));
         String from = customer.getOwnerId();
+        CustomerSnapshot before = CustomerSnapshot.of(customer);
         if (customer.transferTo(owner.id(), owner.name(), clock.instant())) {
             saveFlushed(customer);
+            history.changed(AGGREGATE, id, before, CustomerSnapshot.of(customer));
             outbox.append(AGGREGATE, id, CustomerOwnerChanged.TYPE, new CustomerOwnerChanged(id, from, owner.id(),
                     owner.name(), CurrentActor.id().orElse(null)));
         }
@@ -141,6 +150,7 @@ public class CustomerService {
         customer.delete(actor.id(), actor.name(), clock.instant());
         saveFlushed(customer);
         outbox.append(AGGREGATE, id, CustomerDeleted.TYPE, new CustomerDeleted(id, customer.getName()));
+        history.deleted(AGGREGATE, id);
     }
 
     /** Brings a deleted customer back; 409 when a live customer has taken its email meanwhile. */
@@ -151,6 +161,7 @@ public class CustomerService {
         rejectTakenEmail(customer.getEmail());
         customer.restore(clock.instant());
         saveFlushed(customer);
+        history.restored(AGGREGATE, id);
         outbox.append(AGGREGATE, id, CustomerRestored.TYPE, new CustomerRestored(id, customer.getName()));
         return CustomerRow.of(customer);
     }

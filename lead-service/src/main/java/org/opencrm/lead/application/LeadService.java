@@ -27,6 +27,7 @@ import org.opencrm.lead.events.out.LeadCreated;
 import org.opencrm.lead.events.out.LeadDeleted;
 import org.opencrm.lead.events.out.LeadStatusChanged;
 import org.opencrm.lead.events.out.LeadUpdated;
+import org.opencrm.platform.history.FieldHistory;
 import org.opencrm.platform.idempotency.IdempotencyKeys;
 import org.opencrm.platform.outbox.OutboxWriter;
 import org.opencrm.platform.paging.PageCursor;
@@ -61,10 +62,11 @@ public class LeadService {
     private final IdempotencyKeys idempotencyKeys;
     private final AssignmentRecord assignmentRecord;
     private final Clock clock;
+    private final FieldHistory history;
 
     public LeadService(LeadRepository leads, LeadSearch search, CustomerFacts customers, SalesUserDirectory salesUsers,
             AutoAssignment autoAssignment, RecordAccess records, OutboxWriter outbox, IdempotencyKeys idempotencyKeys,
-            AssignmentRecord assignmentRecord, Clock clock) {
+            AssignmentRecord assignmentRecord, Clock clock, FieldHistory history) {
         this.leads = leads;
         this.search = search;
         this.customers = customers;
@@ -75,6 +77,7 @@ public class LeadService {
         this.idempotencyKeys = idempotencyKeys;
         this.assignmentRecord = assignmentRecord;
         this.clock = clock;
+        this.history = history;
     }
 
     /** Creates a lead once per {@code idempotencyKey} (optional): a retry gets the lead the first request created. */
@@ -97,6 +100,7 @@ public class LeadService {
         outbox.append(AGGREGATE, lead.getId(), LeadCreated.TYPE, new LeadCreated(lead.getId(), lead.getCustomerId(),
                 lead.getTitle(), lead.getSource().name(), plainValue(lead), lead.getCurrency(), lead.getStatus().name(),
                 lead.getAssignedTo(), lead.getAssigneeName()));
+        history.created(AGGREGATE, lead.getId());
         if (lead.getAssignedTo() != null) {
             publishAssigned(lead, null);
         }
@@ -132,8 +136,10 @@ public class LeadService {
         if (lead.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Lead.class, id);
         }
+        LeadSnapshot before = LeadSnapshot.of(lead);
         lead.change(details.title(), details.source(), Money.of(details.value(), details.currency()), clock.instant());
         leads.saveAndFlush(lead);
+        history.changed(AGGREGATE, id, before, LeadSnapshot.of(lead));
         outbox.append(AGGREGATE, id, LeadUpdated.TYPE, new LeadUpdated(id, lead.getCustomerId(), lead.getTitle(),
                 lead.getSource().name(), plainValue(lead), lead.getCurrency()));
         return row(lead);
@@ -143,8 +149,10 @@ public class LeadService {
     public LeadRow changeStatus(UUID id, LeadStatus status, String reason) {
         Lead lead = findVisible(id, records.ownerOnly());
         LeadStatus from = lead.getStatus();
+        LeadSnapshot before = LeadSnapshot.of(lead);
         lead.moveTo(status, reason, clock.instant());
         leads.saveAndFlush(lead);
+        history.changed(AGGREGATE, id, before, LeadSnapshot.of(lead));
         outbox.append(AGGREGATE, id, LeadStatusChanged.TYPE, new LeadStatusChanged(id, lead.getCustomerId(),
                 lead.getTitle(), from.name(), status.name(), lead.getLostReason()));
         return row(lead);
@@ -155,9 +163,11 @@ public class LeadService {
         Lead lead = findVisible(id, records.ownerOnly());
         SalesUser user = activeSalesUser(assignee);
         String from = lead.getAssignedTo();
+        LeadSnapshot before = LeadSnapshot.of(lead);
         if (lead.assignTo(user.id(), user.name(), clock.instant())) {
             assignmentRecord.byCaller();
             leads.saveAndFlush(lead);
+            history.changed(AGGREGATE, id, before, LeadSnapshot.of(lead));
             publishAssigned(lead, from);
         }
         return row(lead);
@@ -168,6 +178,7 @@ public class LeadService {
         Lead lead = findVisible(id, records.ownerOnly());
         leads.delete(lead);
         outbox.append(AGGREGATE, id, LeadDeleted.TYPE, new LeadDeleted(id, lead.getCustomerId(), lead.getTitle()));
+        history.deleted(AGGREGATE, id);
     }
 
     @Transactional(readOnly = true)

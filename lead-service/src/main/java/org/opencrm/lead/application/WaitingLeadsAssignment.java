@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.opencrm.lead.domain.assignment.Candidate;
 import org.opencrm.lead.events.out.LeadAssigned;
+import org.opencrm.platform.history.FieldHistory;
 import org.opencrm.platform.outbox.OutboxWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,11 +30,15 @@ public class WaitingLeadsAssignment {
 
     private final Clock clock;
 
-    public WaitingLeadsAssignment(AutomaticAssignment assignment, JdbcClient jdbc, OutboxWriter outbox, Clock clock) {
+    private final FieldHistory history;
+
+    public WaitingLeadsAssignment(AutomaticAssignment assignment, JdbcClient jdbc, OutboxWriter outbox, Clock clock,
+            FieldHistory history) {
         this.assignment = assignment;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
+        this.history = history;
     }
 
     /** @return how many leads were assigned (fewer than {@code limit}: none is left waiting, or nobody to take them) */
@@ -59,6 +64,7 @@ public class WaitingLeadsAssignment {
                     .update();
             outbox.append("lead", lead.id(), LeadAssigned.TYPE, new LeadAssigned(lead.id(), lead.customerId(),
                     lead.title(), null, user.id(), user.name()));
+            history.changed("lead", lead.id(), "assignee", null, user.name());
             assigned++;
         }
         return assigned;

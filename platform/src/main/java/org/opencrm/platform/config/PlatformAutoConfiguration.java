@@ -11,6 +11,8 @@ import io.micrometer.tracing.propagation.Propagator;
 import org.opencrm.platform.events.EventConsumerErrors;
 import org.opencrm.platform.events.EventTopics;
 import org.opencrm.platform.events.EventsProperties;
+import org.opencrm.platform.history.FieldHistory;
+import org.opencrm.platform.history.FieldHistoryReader;
 import org.opencrm.platform.idempotency.IdempotencyKeys;
 import org.opencrm.platform.inbox.Inbox;
 import org.opencrm.platform.inbox.InboxCleaner;
@@ -93,6 +95,17 @@ public class PlatformAutoConfiguration {
     @Bean
     OutboxCleaner outboxCleaner(JdbcClient jdbc, OutboxProperties properties, Clock clock) {
         return new OutboxCleaner(jdbc, properties, clock);
+    }
+
+    @Bean
+    FieldHistory fieldHistory(JdbcClient jdbc, TraceContextCarrier traceContext, Clock clock,
+            ObjectProvider<MeterRegistry> meters) {
+        return new FieldHistory(jdbc, traceContext, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    FieldHistoryReader fieldHistoryReader(JdbcClient jdbc) {
+        return new FieldHistoryReader(jdbc);
     }
 
     @Bean

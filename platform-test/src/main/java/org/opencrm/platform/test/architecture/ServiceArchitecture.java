@@ -31,6 +31,7 @@ public final class ServiceArchitecture {
             .importPackages(basePackage);
         domainStaysPure().allowEmptyShould(true).check(classes);
         onlyApplicationWritesTheOutbox().allowEmptyShould(true).check(classes);
+        onlyApplicationWritesTheHistory().allowEmptyShould(true).check(classes);
         onlyApplicationOpensTransactions().allowEmptyShould(true).check(classes);
         apiDoesNotUseRepositories().allowEmptyShould(true).check(classes);
         apiKeepsEntitiesOut().allowEmptyShould(true).check(classes);
@@ -49,6 +50,12 @@ public final class ServiceArchitecture {
         return noClasses().that().resideOutsideOfPackage("..application..")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.opencrm.platform.outbox.OutboxWriter")
             .because("an event must be written in the same transaction as the state change it describes");
+    }
+
+    static ArchRule onlyApplicationWritesTheHistory() {
+        return noClasses().that().resideOutsideOfPackage("..application..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.opencrm.platform.history.FieldHistory")
+            .because("a field's history must be written in the same transaction as the change it records");
     }
 
     static ArchRule onlyApplicationOpensTransactions() {

@@ -1,0 +1,19 @@
+package org.opencrm.customer.application;
+
+import java.util.List;
+
+import org.opencrm.customer.domain.Customer;
+
+/**
+ * The customer's audited fields, in the order the history shows a change's entries: a field added here is audited
+ * from then on (the platform's FieldHistory compares two snapshots component by component).
+ */
+record CustomerSnapshot(String name, String email, String phone, String company, List<String> tags, String owner) {
+
+    /** The owner as people know them (their id when the directory gave no name). */
+    static CustomerSnapshot of(Customer customer) {
+        return new CustomerSnapshot(customer.getName(), customer.getEmail(), customer.getPhone(),
+                customer.getCompany(), List.copyOf(customer.getTags()),
+                customer.getOwnerName() != null ? customer.getOwnerName() : customer.getOwnerId());
+    }
+}

@@ -1,0 +1,80 @@
+import Box from '@mui/material/Box';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
+import { PageLoading } from '../../components/PageLoading';
+import { formatDateTime } from '../../lib/format';
+import { actorText, fieldLabel, recordEvent, valueText } from './describeChange';
+import { useListHistoryInfiniteQuery, type FieldChange, type HistoryResource } from './historyApi';
+
+interface Props {
+  resource: HistoryResource;
+  id: string;
+  /** The record's current version: when it changes, the history is read again. */
+  version: number;
+}
+
+function Change({ change }: { change: FieldChange }) {
+  const event = recordEvent(change);
+  const primary = event ?? (
+    <>
+      <Box component="span" sx={{ fontWeight: 500 }}>
+        {fieldLabel(change.field)}
+      </Box>
+      {': '}
+      {valueText(change.oldValue)} → {valueText(change.newValue)}
+    </>
+  );
+  return (
+    <ListItem divider>
+      <ListItemText
+        primary={primary}
+        secondary={`${formatDateTime(change.changedAt)} · ${actorText(change)}`}
+        slotProps={{ primary: { sx: { wordBreak: 'break-word' } } }}
+      />
+    </ListItem>
+  );
+}
+
+/** Who changed which field of the record, when, from what to what; newest first, older entries on demand. */
+export function FieldHistory({ resource, id, version }: Props) {
+  const { data, error, isLoading, hasNextPage, isFetchingNextPage, fetchNextPage } = useListHistoryInfiniteQuery({
+    resource,
+    id,
+    version,
+  });
+  const changes = data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <Stack component="section" spacing={1} aria-labelledby="history-title">
+      <Typography id="history-title" variant="h6" component="h2">
+        History
+      </Typography>
+      {error && <ErrorAlert error={error} />}
+      {isLoading && <PageLoading label="Loading history" />}
+      {!isLoading && !error && changes.length === 0 && (
+        <Typography color="text.secondary">No changes recorded yet.</Typography>
+      )}
+      {changes.length > 0 && (
+        <Paper>
+          <List aria-label="History">
+            {changes.map((change) => (
+              <Change key={change.id} change={change} />
+            ))}
+          </List>
+        </Paper>
+      )}
+      <LoadMoreButton
+        hasMore={hasNextPage}
+        loading={isFetchingNextPage}
+        onClick={() => void fetchNextPage()}
+        label="Older changes"
+      />
+    </Stack>
+  );
+}
