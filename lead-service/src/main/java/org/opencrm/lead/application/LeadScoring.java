@@ -7,10 +7,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.opencrm.lead.config.RescoringProperties;
 import org.opencrm.lead.domain.scoring.Factor;
@@ -21,7 +24,6 @@ import org.opencrm.lead.events.out.LeadScored;
 import org.opencrm.platform.outbox.OutboxWriter;
 import org.opencrm.platform.security.RecordAccess;
 import org.opencrm.platform.web.ResourceNotFoundException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,8 +48,6 @@ public class LeadScoring {
 
     private final JdbcClient jdbc;
 
-    private final JdbcTemplate batch;
-
     private final CurrentScoringRules rules;
 
     private final OutboxWriter outbox;
@@ -60,12 +60,11 @@ public class LeadScoring {
 
     private final RecordAccess records;
 
-    public LeadScoring(JdbcClient jdbc, JdbcTemplate batch, CurrentScoringRules rules, OutboxWriter outbox,
+    public LeadScoring(JdbcClient jdbc, CurrentScoringRules rules, OutboxWriter outbox,
             JsonMapper json, Clock clock, RescoringProperties properties, RecordAccess records) {
         this.properties = properties;
         this.records = records;
         this.jdbc = jdbc;
-        this.batch = batch;
         this.rules = rules;
         this.outbox = outbox;
         this.json = json;
@@ -94,13 +93,22 @@ public class LeadScoring {
     /** Scores up to {@code limit} due leads that no other transaction is scoring; @return how many. */
     @Transactional
     public int scoreDue(int limit) {
-        List<UUID> ids = jdbc.sql("select lead_id from lead_score_due order by since limit ? for update skip locked")
-                .param(limit).query(UUID.class).list();
+        Set<UUID> quiet = new HashSet<>();
+        List<UUID> ids = jdbc.sql("select lead_id, publish from lead_score_due order by since limit ?"
+                + " for update skip locked").param(limit).query((rs, row) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    if (!rs.getBoolean(2)) {
+                        quiet.add(id);
+                    }
+                    return id;
+                }).list();
         if (ids.isEmpty()) {
             return 0;
         }
-        score(ids, true);
+        Scored scored = score(ids, id -> !quiet.contains(id));
+        // late in the transaction: a user's edit marking one of these leads due meanwhile waits for the commit
         jdbc.sql("delete from lead_score_due where lead_id = any(?)").param(ids.toArray(UUID[]::new)).update();
+        requeueUnwritten(scored);
         return ids.size();
     }
 
@@ -125,7 +133,7 @@ public class LeadScoring {
         if (ids.isEmpty()) {
             return new OutdatedPass(Optional.empty(), false, 0);
         }
-        score(ids, properties.publishRuleChanges());
+        requeueUnwritten(score(ids, id -> properties.publishRuleChanges()));
         return new OutdatedPass(ids.size() < limit ? Optional.empty() : Optional.of(ids.get(ids.size() - 1)), false,
                 ids.size());
     }
@@ -165,7 +173,11 @@ public class LeadScoring {
         }
     }
 
-    private void score(List<UUID> ids, boolean publish) {
+    /** The scores of one batch: which lead got which. */
+    private record Scored(UUID[] ids, Integer[] scores) {
+    }
+
+    private Scored score(List<UUID> ids, Predicate<UUID> publish) {
         UUID[] idArray = ids.toArray(UUID[]::new);
         List<ScoredLead> leads = jdbc.sql("""
                 select l.id, l.customer_id, l.title, l.value, l.currency, l.source, l.status, l.created_at,
@@ -184,34 +196,65 @@ public class LeadScoring {
         Instant now = clock.instant();
         Timestamp at = Timestamp.from(now);
 
-        List<Object[]> scores = new ArrayList<>();
-        List<Object[]> history = new ArrayList<>();
-        List<Object[]> columns = new ArrayList<>();
-        for (ScoredLead lead : leads) {
+        int n = leads.size();
+        UUID[] scored = new UUID[n];
+        Integer[] points = new Integer[n];
+        String[] factors = new String[n];
+        List<UUID> historyIds = new ArrayList<>();
+        List<Integer> historyScores = new ArrayList<>();
+        String version = scorer.rules().version();
+        for (int i = 0; i < n; i++) {
+            ScoredLead lead = leads.get(i);
             LeadScore score = scorer.score(lead.facts(signals.getOrDefault(lead.customerId(), Map.of())), now);
-            scores.add(new Object[] { lead.id(), score.score(), score.ruleSetVersion(),
-                    json.writeValueAsString(score.factors()), at });
-            columns.add(new Object[] { score.score(), lead.id(), score.score() });
+            scored[i] = lead.id();
+            points[i] = score.score();
+            factors[i] = json.writeValueAsString(score.factors());
             boolean changed = lead.previousScore() == null || lead.previousScore() != score.score();
-            if (changed || !score.ruleSetVersion().equals(lead.previousVersion())) {
-                history.add(new Object[] { lead.id(), score.score(), score.ruleSetVersion(), at });
+            if (changed || !version.equals(lead.previousVersion())) {
+                historyIds.add(lead.id());
+                historyScores.add(score.score());
             }
-            if (changed && publish) {
+            if (changed && publish.test(lead.id())) {
                 outbox.append(AGGREGATE, lead.id(), LeadScored.TYPE, new LeadScored(lead.id(), lead.customerId(),
-                        lead.title(), score.score(), lead.previousScore(), score.ruleSetVersion()));
+                        lead.title(), score.score(), lead.previousScore(), version));
             }
         }
-        batch.batchUpdate("""
+        // one statement per table for the whole batch (arrays, not a statement per lead)
+        jdbc.sql("""
                 insert into lead_score (lead_id, score, rule_set_version, factors, computed_at)
-                values (?, ?, ?, ?::jsonb, ?)
+                select u.id, u.score, ?, u.factors::jsonb, ? from unnest(?::uuid[], ?::int[], ?::text[]) as u (id, score, factors)
                 on conflict (lead_id) do update set score = excluded.score,
                     rule_set_version = excluded.rule_set_version, factors = excluded.factors,
                     computed_at = excluded.computed_at
-                """, scores);
-        batch.batchUpdate("insert into lead_score_history (lead_id, score, rule_set_version, computed_at)"
-                + " values (?, ?, ?, ?)", history);
-        // the score column only, and only when it differs: the version a user edits against does not move
-        batch.batchUpdate("update lead set score = ? where id = ? and score is distinct from ?", columns);
+                """).params(version, at, scored, points, factors).update();
+        if (!historyIds.isEmpty()) {
+            jdbc.sql("""
+                    insert into lead_score_history (lead_id, score, rule_set_version, computed_at)
+                    select u.id, u.score, ?, ? from unnest(?::uuid[], ?::int[]) as u (id, score)
+                    """).params(version, at, historyIds.toArray(UUID[]::new), historyScores.toArray(Integer[]::new))
+                    .update();
+        }
+        // last, so that the rows are locked only for this statement and the commit: the score column alone, where it
+        // differs, and never a row a user's edit holds right now (that lead is due again instead) — the version a user
+        // edits against does not move, and an edit never waits for a whole batch
+        jdbc.sql("""
+                update lead l set score = u.score from unnest(?::uuid[], ?::int[]) as u (id, score)
+                where l.id = u.id and l.id in (
+                    select c.id from lead c join unnest(?::uuid[], ?::int[]) as v (id, score) on v.id = c.id
+                    where c.score is distinct from v.score
+                    for update of c skip locked)
+                """).params(scored, points, scored, points).update();
+        return new Scored(scored, points);
+    }
+
+    /** Leads whose score column a user's edit kept the batch from writing: scored again soon. */
+    private void requeueUnwritten(Scored scored) {
+        jdbc.sql("""
+                insert into lead_score_due (lead_id, since)
+                select l.id, ? from lead l join unnest(?::uuid[], ?::int[]) as u (id, score) on u.id = l.id
+                where l.score is distinct from u.score
+                on conflict do nothing
+                """).params(now(), scored.ids(), scored.scores()).update();
     }
 
     private Map<UUID, Map<String, LeadFacts.Signal>> signals(List<ScoredLead> leads) {

@@ -53,6 +53,8 @@ public class Lead extends AssignedIdEntity<UUID> {
 
     private String assigneeName;
 
+    /** Written by scoring alone: a user's edit never carries back the score it read. */
+    @Column(insertable = false, updatable = false)
     private Integer score;
 
     @Column(nullable = false, updatable = false)

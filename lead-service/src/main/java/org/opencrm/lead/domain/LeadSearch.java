@@ -22,8 +22,11 @@ public class LeadSearch {
 
     private final JdbcClient jdbc;
 
-    public LeadSearch(JdbcClient jdbc) {
+    private final BoardTotals boardTotals;
+
+    public LeadSearch(JdbcClient jdbc, BoardTotals boardTotals) {
         this.jdbc = jdbc;
+        this.boardTotals = boardTotals;
     }
 
     /** Reads one row more than asked, so the caller knows whether another page exists. */
@@ -48,6 +51,12 @@ public class LeadSearch {
 
     /** Counts and value sums per status and currency of the leads the filter selects (its status aside). */
     public List<ColumnTotal> totals(LeadFilter filter) {
+        if (BoardTotals.covers(filter)) {
+            if (filter.assignee() != null && filter.owner() != null && !filter.assignee().equals(filter.owner())) {
+                return List.of();
+            }
+            return boardTotals.read(filter.owner() != null ? filter.owner() : filter.assignee(), filter.source());
+        }
         StringBuilder sql = new StringBuilder("""
                 select l.status, l.currency, count(*), sum(l.value)
                 from lead l left join customer c on c.id = l.customer_id where true""");
