@@ -107,13 +107,13 @@ with users as (
   from users, generate_series(:from, :to) as g
 )
 insert into lead (id, customer_id, title, source, value, currency, status, lost_reason, assigned_to, assignee_name,
-                  score, created_at, updated_at, closed_at, version)
+                  created_at, updated_at, closed_at, version)
 select gen_random_uuid(), p.id, titles[1 + g % cardinality(titles)] || ' ' || :run || '-' || g,
        sources[1 + g % cardinality(sources)], 500 + (g::bigint * 7919 % 200) * 250, currencies[1 + g % cardinality(currencies)],
        status, case when status = 'CLOSED_LOST' then 'Price too high' end,
        case when g % 9 = 8 then null else ids[1 + g % cardinality(ids)] end,
        case when g % 9 = 8 then null else names[1 + g % cardinality(ids)] end,
-       null, created_at, created_at, case when status like 'CLOSED%' then created_at + interval '3 days' end, 0
+       created_at, created_at, case when status like 'CLOSED%' then created_at + interval '3 days' end, 0
 from generated join generate_pick p on p.n = 1 + g % customers;
 SQL
     done=$((done + batch))

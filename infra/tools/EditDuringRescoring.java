@@ -135,7 +135,7 @@ public class EditDuringRescoring {
                 + " before_p95_ms=%s failed=%d failures=%s conflicts=%d lost=%d%n", clients, meanwhile.size(),
                 percentile(meanwhile, 50), percentile(meanwhile, 95), percentile(meanwhile, 99),
                 percentile(meanwhile, 100), percentile(before, 50), percentile(before, 95), failed.get(),
-                failures.toString().replace(" ", ""), conflicts.get(), lost);
+                failures.toString().replace(" ", "").replace("=", ":"), conflicts.get(), lost);
     }
 
     private static HttpRequest.Builder request(URI gateway, String id) throws Exception {

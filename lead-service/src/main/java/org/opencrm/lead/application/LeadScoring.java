@@ -105,10 +105,9 @@ public class LeadScoring {
         if (ids.isEmpty()) {
             return 0;
         }
-        Scored scored = score(ids, id -> !quiet.contains(id));
+        score(ids, id -> !quiet.contains(id));
         // late in the transaction: a user's edit marking one of these leads due meanwhile waits for the commit
         jdbc.sql("delete from lead_score_due where lead_id = any(?)").param(ids.toArray(UUID[]::new)).update();
-        requeueUnwritten(scored);
         return ids.size();
     }
 
@@ -127,13 +126,13 @@ public class LeadScoring {
         }
         List<UUID> ids = jdbc.sql("""
                 select l.id from lead l left join lead_score s on s.lead_id = l.id
-                where l.id > ? and (s.lead_id is null or s.rule_set_version <> ?)
+                where l.id > ? and s.rule_set_version is distinct from ?
                 order by l.id limit ?
                 """).params(after, rules.version(), limit).query(UUID.class).list();
         if (ids.isEmpty()) {
             return new OutdatedPass(Optional.empty(), false, 0);
         }
-        requeueUnwritten(score(ids, id -> properties.publishRuleChanges()));
+        score(ids, id -> properties.publishRuleChanges());
         return new OutdatedPass(ids.size() < limit ? Optional.empty() : Optional.of(ids.get(ids.size() - 1)), false,
                 ids.size());
     }
@@ -147,7 +146,7 @@ public class LeadScoring {
     public Optional<ScoreDetails> current(UUID leadId) {
         requireVisible(leadId);
         return jdbc.sql("select score, rule_set_version, computed_at, factors::text as factors from lead_score"
-                + " where lead_id = ?").param(leadId)
+                + " where lead_id = ? and score is not null").param(leadId)
                 .query((rs, row) -> new ScoreDetails(rs.getInt("score"), rs.getString("rule_set_version"),
                         rs.getObject("computed_at", OffsetDateTime.class).toInstant(),
                         json.readValue(rs.getString("factors"), FACTORS)))
@@ -173,11 +172,7 @@ public class LeadScoring {
         }
     }
 
-    /** The scores of one batch: which lead got which. */
-    private record Scored(UUID[] ids, Integer[] scores) {
-    }
-
-    private Scored score(List<UUID> ids, Predicate<UUID> publish) {
+    private void score(List<UUID> ids, Predicate<UUID> publish) {
         UUID[] idArray = ids.toArray(UUID[]::new);
         List<ScoredLead> leads = jdbc.sql("""
                 select l.id, l.customer_id, l.title, l.value, l.currency, l.source, l.status, l.created_at,
@@ -234,27 +229,6 @@ public class LeadScoring {
                     """).params(version, at, historyIds.toArray(UUID[]::new), historyScores.toArray(Integer[]::new))
                     .update();
         }
-        // last, so that the rows are locked only for this statement and the commit: the score column alone, where it
-        // differs, and never a row a user's edit holds right now (that lead is due again instead) — the version a user
-        // edits against does not move, and an edit never waits for a whole batch
-        jdbc.sql("""
-                update lead l set score = u.score from unnest(?::uuid[], ?::int[]) as u (id, score)
-                where l.id = u.id and l.id in (
-                    select c.id from lead c join unnest(?::uuid[], ?::int[]) as v (id, score) on v.id = c.id
-                    where c.score is distinct from v.score
-                    for update of c skip locked)
-                """).params(scored, points, scored, points).update();
-        return new Scored(scored, points);
-    }
-
-    /** Leads whose score column a user's edit kept the batch from writing: scored again soon. */
-    private void requeueUnwritten(Scored scored) {
-        jdbc.sql("""
-                insert into lead_score_due (lead_id, since)
-                select l.id, ? from lead l join unnest(?::uuid[], ?::int[]) as u (id, score) on u.id = l.id
-                where l.score is distinct from u.score
-                on conflict do nothing
-                """).params(now(), scored.ids(), scored.scores()).update();
     }
 
     private Map<UUID, Map<String, LeadFacts.Signal>> signals(List<ScoredLead> leads) {

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.opencrm.platform.persistence.AssignedIdEntity;
@@ -53,8 +54,8 @@ public class Lead extends AssignedIdEntity<UUID> {
 
     private String assigneeName;
 
-    /** Written by scoring alone: a user's edit never carries back the score it read. */
-    @Column(insertable = false, updatable = false)
+    /** Scoring's, kept beside the lead (lead_score): read with the lead, never written through it. */
+    @Formula("(select s.score from lead_score s where s.lead_id = id)")
     private Integer score;
 
     @Column(nullable = false, updatable = false)

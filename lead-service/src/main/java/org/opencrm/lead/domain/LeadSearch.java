@@ -17,8 +17,8 @@ public class LeadSearch {
 
     private static final String COLUMNS = """
             select l.id, l.customer_id, c.name, l.title, l.source, l.value, l.currency, l.status, l.lost_reason,
-                   l.assigned_to, l.assignee_name, l.score, l.version, l.created_at, l.updated_at, l.closed_at
-            from lead l left join customer c on c.id = l.customer_id where true""";
+                   l.assigned_to, l.assignee_name, s.score, l.version, l.created_at, l.updated_at, l.closed_at
+            from lead l join lead_score s on s.lead_id = l.id left join customer c on c.id = l.customer_id where true""";
 
     private final JdbcClient jdbc;
 
