@@ -31,8 +31,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scores leads in small transactions that touch only the score columns: a lead's row is never held for long and its
- * user-visible version does not move, so a user's edit never waits for scoring and never loses to it. A change of a
+ * Scores leads in batches that write only {@code lead_score} and its history, never the lead's row: a user's edit never
+ * waits for scoring and never loses to it. A change of a
  * lead or of its customer marks the lead due ({@code lead_score_due}); {@link ScoringJob} scores due leads within
  * seconds, and leads scored under older rules batch by batch. {@code lead.scored} is published when a lead's score
  * changes because the lead or its customer did; a new rule set rescoring every lead publishes only if
