@@ -1,4 +1,4 @@
--- wrk script of ./crm bench api. Headers come from BENCH_HEADERS ("Name: value" lines); BENCH_CREATE=1 posts a new
+-- wrk script of ./crm bench api and bench leads. Headers come from BENCH_HEADERS ("Name: value" lines); BENCH_CREATE=1 posts a new
 -- customer with a unique email per request. done() prints one machine-readable line for infra/lib/bench.sh.
 
 for line in (os.getenv("BENCH_HEADERS") or ""):gmatch("[^\n]+") do
@@ -28,7 +28,7 @@ end
 
 function done(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format("BENCH p50_us=%d p99_us=%d requests=%d duration_us=%d socket_errors=%d non2xx=%d\n",
+  io.write(string.format("BENCH p50_us=%d p99_us=%d requests=%d duration_us=%d socket_errors=%d non2xx=%d p95_us=%d\n",
     latency:percentile(50), latency:percentile(99), summary.requests, summary.duration,
-    e.connect + e.read + e.write + e.timeout, e.status))
+    e.connect + e.read + e.write + e.timeout, e.status, latency:percentile(95)))
 end

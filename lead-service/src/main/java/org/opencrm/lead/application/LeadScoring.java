@@ -7,10 +7,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.opencrm.lead.config.RescoringProperties;
 import org.opencrm.lead.domain.scoring.Factor;
@@ -21,7 +24,6 @@ import org.opencrm.lead.events.out.LeadScored;
 import org.opencrm.platform.outbox.OutboxWriter;
 import org.opencrm.platform.security.RecordAccess;
 import org.opencrm.platform.web.ResourceNotFoundException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +31,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scores leads in small transactions that touch only the score columns: a lead's row is never held for long and its
- * user-visible version does not move, so a user's edit never waits for scoring and never loses to it. A change of a
+ * Scores leads in batches that write only {@code lead_score} and its history, never the lead's row: a user's edit never
+ * waits for scoring and never loses to it. A change of a
  * lead or of its customer marks the lead due ({@code lead_score_due}); {@link ScoringJob} scores due leads within
  * seconds, and leads scored under older rules batch by batch. {@code lead.scored} is published when a lead's score
  * changes because the lead or its customer did; a new rule set rescoring every lead publishes only if
@@ -46,8 +48,6 @@ public class LeadScoring {
 
     private final JdbcClient jdbc;
 
-    private final JdbcTemplate batch;
-
     private final CurrentScoringRules rules;
 
     private final OutboxWriter outbox;
@@ -60,12 +60,11 @@ public class LeadScoring {
 
     private final RecordAccess records;
 
-    public LeadScoring(JdbcClient jdbc, JdbcTemplate batch, CurrentScoringRules rules, OutboxWriter outbox,
+    public LeadScoring(JdbcClient jdbc, CurrentScoringRules rules, OutboxWriter outbox,
             JsonMapper json, Clock clock, RescoringProperties properties, RecordAccess records) {
         this.properties = properties;
         this.records = records;
         this.jdbc = jdbc;
-        this.batch = batch;
         this.rules = rules;
         this.outbox = outbox;
         this.json = json;
@@ -94,12 +93,20 @@ public class LeadScoring {
     /** Scores up to {@code limit} due leads that no other transaction is scoring; @return how many. */
     @Transactional
     public int scoreDue(int limit) {
-        List<UUID> ids = jdbc.sql("select lead_id from lead_score_due order by since limit ? for update skip locked")
-                .param(limit).query(UUID.class).list();
+        Set<UUID> quiet = new HashSet<>();
+        List<UUID> ids = jdbc.sql("select lead_id, publish from lead_score_due order by since limit ?"
+                + " for update skip locked").param(limit).query((rs, row) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    if (!rs.getBoolean(2)) {
+                        quiet.add(id);
+                    }
+                    return id;
+                }).list();
         if (ids.isEmpty()) {
             return 0;
         }
-        score(ids, true);
+        score(ids, id -> !quiet.contains(id));
+        // late in the transaction: a user's edit marking one of these leads due meanwhile waits for the commit
         jdbc.sql("delete from lead_score_due where lead_id = any(?)").param(ids.toArray(UUID[]::new)).update();
         return ids.size();
     }
@@ -119,13 +126,13 @@ public class LeadScoring {
         }
         List<UUID> ids = jdbc.sql("""
                 select l.id from lead l left join lead_score s on s.lead_id = l.id
-                where l.id > ? and (s.lead_id is null or s.rule_set_version <> ?)
+                where l.id > ? and s.rule_set_version is distinct from ?
                 order by l.id limit ?
                 """).params(after, rules.version(), limit).query(UUID.class).list();
         if (ids.isEmpty()) {
             return new OutdatedPass(Optional.empty(), false, 0);
         }
-        score(ids, properties.publishRuleChanges());
+        score(ids, id -> properties.publishRuleChanges());
         return new OutdatedPass(ids.size() < limit ? Optional.empty() : Optional.of(ids.get(ids.size() - 1)), false,
                 ids.size());
     }
@@ -139,7 +146,7 @@ public class LeadScoring {
     public Optional<ScoreDetails> current(UUID leadId) {
         requireVisible(leadId);
         return jdbc.sql("select score, rule_set_version, computed_at, factors::text as factors from lead_score"
-                + " where lead_id = ?").param(leadId)
+                + " where lead_id = ? and score is not null").param(leadId)
                 .query((rs, row) -> new ScoreDetails(rs.getInt("score"), rs.getString("rule_set_version"),
                         rs.getObject("computed_at", OffsetDateTime.class).toInstant(),
                         json.readValue(rs.getString("factors"), FACTORS)))
@@ -165,7 +172,7 @@ public class LeadScoring {
         }
     }
 
-    private void score(List<UUID> ids, boolean publish) {
+    private void score(List<UUID> ids, Predicate<UUID> publish) {
         UUID[] idArray = ids.toArray(UUID[]::new);
         List<ScoredLead> leads = jdbc.sql("""
                 select l.id, l.customer_id, l.title, l.value, l.currency, l.source, l.status, l.created_at,
@@ -184,34 +191,44 @@ public class LeadScoring {
         Instant now = clock.instant();
         Timestamp at = Timestamp.from(now);
 
-        List<Object[]> scores = new ArrayList<>();
-        List<Object[]> history = new ArrayList<>();
-        List<Object[]> columns = new ArrayList<>();
-        for (ScoredLead lead : leads) {
+        int n = leads.size();
+        UUID[] scored = new UUID[n];
+        Integer[] points = new Integer[n];
+        String[] factors = new String[n];
+        List<UUID> historyIds = new ArrayList<>();
+        List<Integer> historyScores = new ArrayList<>();
+        String version = scorer.rules().version();
+        for (int i = 0; i < n; i++) {
+            ScoredLead lead = leads.get(i);
             LeadScore score = scorer.score(lead.facts(signals.getOrDefault(lead.customerId(), Map.of())), now);
-            scores.add(new Object[] { lead.id(), score.score(), score.ruleSetVersion(),
-                    json.writeValueAsString(score.factors()), at });
-            columns.add(new Object[] { score.score(), lead.id(), score.score() });
+            scored[i] = lead.id();
+            points[i] = score.score();
+            factors[i] = json.writeValueAsString(score.factors());
             boolean changed = lead.previousScore() == null || lead.previousScore() != score.score();
-            if (changed || !score.ruleSetVersion().equals(lead.previousVersion())) {
-                history.add(new Object[] { lead.id(), score.score(), score.ruleSetVersion(), at });
+            if (changed || !version.equals(lead.previousVersion())) {
+                historyIds.add(lead.id());
+                historyScores.add(score.score());
             }
-            if (changed && publish) {
+            if (changed && publish.test(lead.id())) {
                 outbox.append(AGGREGATE, lead.id(), LeadScored.TYPE, new LeadScored(lead.id(), lead.customerId(),
-                        lead.title(), score.score(), lead.previousScore(), score.ruleSetVersion()));
+                        lead.title(), score.score(), lead.previousScore(), version));
             }
         }
-        batch.batchUpdate("""
+        // one statement per table for the whole batch (arrays, not a statement per lead)
+        jdbc.sql("""
                 insert into lead_score (lead_id, score, rule_set_version, factors, computed_at)
-                values (?, ?, ?, ?::jsonb, ?)
+                select u.id, u.score, ?, u.factors::jsonb, ? from unnest(?::uuid[], ?::int[], ?::text[]) as u (id, score, factors)
                 on conflict (lead_id) do update set score = excluded.score,
                     rule_set_version = excluded.rule_set_version, factors = excluded.factors,
                     computed_at = excluded.computed_at
-                """, scores);
-        batch.batchUpdate("insert into lead_score_history (lead_id, score, rule_set_version, computed_at)"
-                + " values (?, ?, ?, ?)", history);
-        // the score column only, and only when it differs: the version a user edits against does not move
-        batch.batchUpdate("update lead set score = ? where id = ? and score is distinct from ?", columns);
+                """).params(version, at, scored, points, factors).update();
+        if (!historyIds.isEmpty()) {
+            jdbc.sql("""
+                    insert into lead_score_history (lead_id, score, rule_set_version, computed_at)
+                    select u.id, u.score, ?, ? from unnest(?::uuid[], ?::int[]) as u (id, score)
+                    """).params(version, at, historyIds.toArray(UUID[]::new), historyScores.toArray(Integer[]::new))
+                    .update();
+        }
     }
 
     private Map<UUID, Map<String, LeadFacts.Signal>> signals(List<ScoredLead> leads) {

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.opencrm.platform.persistence.AssignedIdEntity;
@@ -53,6 +54,8 @@ public class Lead extends AssignedIdEntity<UUID> {
 
     private String assigneeName;
 
+    /** Scoring's, kept beside the lead (lead_score): read with the lead, never written through it. */
+    @Formula("(select s.score from lead_score s where s.lead_id = id)")
     private Integer score;
 
     @Column(nullable = false, updatable = false)

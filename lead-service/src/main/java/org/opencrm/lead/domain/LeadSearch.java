@@ -17,13 +17,16 @@ public class LeadSearch {
 
     private static final String COLUMNS = """
             select l.id, l.customer_id, c.name, l.title, l.source, l.value, l.currency, l.status, l.lost_reason,
-                   l.assigned_to, l.assignee_name, l.score, l.version, l.created_at, l.updated_at, l.closed_at
-            from lead l left join customer c on c.id = l.customer_id where true""";
+                   l.assigned_to, l.assignee_name, s.score, l.version, l.created_at, l.updated_at, l.closed_at
+            from lead l join lead_score s on s.lead_id = l.id left join customer c on c.id = l.customer_id where true""";
 
     private final JdbcClient jdbc;
 
-    public LeadSearch(JdbcClient jdbc) {
+    private final BoardTotals boardTotals;
+
+    public LeadSearch(JdbcClient jdbc, BoardTotals boardTotals) {
         this.jdbc = jdbc;
+        this.boardTotals = boardTotals;
     }
 
     /** Reads one row more than asked, so the caller knows whether another page exists. */
@@ -48,6 +51,12 @@ public class LeadSearch {
 
     /** Counts and value sums per status and currency of the leads the filter selects (its status aside). */
     public List<ColumnTotal> totals(LeadFilter filter) {
+        if (BoardTotals.covers(filter)) {
+            if (filter.assignee() != null && filter.owner() != null && !filter.assignee().equals(filter.owner())) {
+                return List.of();
+            }
+            return boardTotals.read(filter.owner() != null ? filter.owner() : filter.assignee(), filter.source());
+        }
         StringBuilder sql = new StringBuilder("""
                 select l.status, l.currency, count(*), sum(l.value)
                 from lead l left join customer c on c.id = l.customer_id where true""");

@@ -14,7 +14,8 @@ public enum LeadSort {
     VALUE("leads.value", "l.value desc, l.id desc", "(l.value, l.id) < (:after, :afterId)"),
 
     /** Best score first; leads not scored yet last. */
-    SCORE("leads.score", "coalesce(l.score, -1) desc, l.id desc", "(coalesce(l.score, -1), l.id) < (:after, :afterId)");
+    SCORE("leads.score", "coalesce(s.score, -1) desc, s.lead_id desc",
+            "(coalesce(s.score, -1), s.lead_id) < (:after, :afterId)");
 
     private final String list;
     private final String orderBy;

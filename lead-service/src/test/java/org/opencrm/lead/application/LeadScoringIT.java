@@ -1,6 +1,8 @@
 package org.opencrm.lead.application;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.ServiceIntegrationTest;
+import org.opencrm.platform.test.TestNamespace;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
@@ -17,6 +20,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -51,6 +55,15 @@ class LeadScoringIT {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    private static final String CUSTOMERS = TestNamespace.topic("crm.customer");
+
+    private static final String ACTIVITIES = TestNamespace.topic("crm.activity");
+
+    private final Map<UUID, String> sent = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Test
     void aNewLeadIsScoredWithEveryFactorExplained() throws Exception {
         UUID customerId = customer(jdbc, "Explained Ltd");
@@ -66,7 +79,7 @@ class LeadScoringIT {
         }
         assertThat(score.get("score").asInt()).isEqualTo(Math.max(0, Math.min(100, sum)));
         assertThat(score.get("factors").findValuesAsString("name")).containsExactly("value", "source", "age",
-                "status", "customer");
+                "status", "activity", "communication", "customer");
         assertThat(score.get("factors").get(0).get("reason").asString())
                 .isEqualTo("Value 12,500 EUR is at least 10,000");
         JsonNode lead = json.readTree(mvc.perform(get("/api/v1/leads/" + id).with(as("manager")))
@@ -109,6 +122,54 @@ class LeadScoringIT {
     }
 
     @Test
+    void aLoggedCommunicationRescoresTheCustomersLeadsAndSaysWhy() throws Exception {
+        UUID customerId = customer(jdbc, "Talkative Ltd");
+        String id = create(mvc, json, as("manager"), customerId, "Talks", "100", "EUR", null).get("id").asString();
+        JsonNode before = awaitScore(id, as("manager"));
+        assertThat(factor(before, "communication").get("reason").asString()).isEqualTo("No communications logged yet");
+
+        Instant at = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MILLIS);
+        publish(CUSTOMERS, customerId, "customer.communication-logged", Map.of("customerId", customerId,
+                "communicationId", UUID.randomUUID(), "type", "CALL", "direction", "OUTBOUND", "subject", "Intro",
+                "occurredAt", at.toString(), "loggedBy", "user-sales", "loggedByName", "The sales"));
+        UUID second = publish(CUSTOMERS, customerId, "customer.communication-logged", Map.of("customerId", customerId,
+                "communicationId", UUID.randomUUID(), "type", "EMAIL", "direction", "INBOUND", "subject", "Re: Intro",
+                "occurredAt", at.toString(), "loggedBy", "user-sales", "loggedByName", "The sales"));
+        // the same event again (a redelivery) counts once
+        republish(CUSTOMERS, customerId, second);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(factor(score(id), "communication")
+                .get("reason").asString()).isEqualTo("2 communications logged, the last 2 days ago"));
+        JsonNode after = score(id);
+        // 3 points each and 5 for a recent one (config-repo/lead-service.yml)
+        assertThat(factor(after, "communication").get("points").asInt()).isEqualTo(11);
+        assertThat(after.get("score").asInt()).isEqualTo(Math.min(100, before.get("score").asInt() + 11));
+    }
+
+    @Test
+    void followUpsCountAsActivitiesOfTheCustomer() throws Exception {
+        UUID customerId = customer(jdbc, "Active Ltd");
+        String id = create(mvc, json, as("manager"), customerId, "Acts", "100", "EUR", null).get("id").asString();
+        JsonNode before = awaitScore(id, as("manager"));
+        assertThat(factor(before, "activity").get("points").asInt()).isZero();
+
+        Instant at = Instant.now().minus(Duration.ofDays(20)).truncatedTo(ChronoUnit.MILLIS);
+        UUID followUp = UUID.randomUUID();
+        for (String type : List.of("follow-up.created", "follow-up.due", "follow-up.completed")) {
+            Map<String, Object> payload = new java.util.HashMap<>(Map.of("followUpId", followUp,
+                    "customerId", customerId, "title", "Call back", "dueAt", at.toString(), "assignee", "user-sales",
+                    "status", "OPEN", "occurredAt", at.toString(), "actorId", "user-sales"));
+            payload.put("leadId", null);
+            publish(ACTIVITIES, followUp, type, payload);
+        }
+
+        // created and completed count; a follow-up falling due is no sign of the customer's interest
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(factor(score(id), "activity")
+                .get("reason").asString()).isEqualTo("2 activities, the last 20 days ago"));
+        assertThat(factor(score(id), "activity").get("points").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void aRuleChangeRescoresEveryLeadWithoutTouchingTheVersionUsersEditAgainst() throws Exception {
         UUID customerId = customer(jdbc, "Rules Ltd");
         String id = create(mvc, json, as("manager"), customerId, "Rules", "100", "EUR", null).get("id").asString();
@@ -143,6 +204,22 @@ class LeadScoringIT {
             environment.getPropertySources().remove("changed-rules");
             context.publishEvent(new EnvironmentChangeEvent(context, java.util.Set.of("crm.leads.scoring.version")));
         }
+    }
+
+    private UUID publish(String topic, UUID key, String type, Map<String, Object> payload) throws Exception {
+        UUID eventId = UUID.randomUUID();
+        Map<String, Object> envelope = new java.util.HashMap<>(Map.of("id", eventId, "type", type, "version", 1,
+                "occurredAt", Instant.now().toString(), "aggregateType", type.substring(0, type.indexOf('.')),
+                "aggregateId", key.toString(), "producer", "test", "correlationId", "corr-" + eventId,
+                "actor", "user-sales", "payload", payload));
+        String message = json.writeValueAsString(envelope);
+        sent.put(eventId, message);
+        kafka.send(topic, key.toString(), message).get();
+        return eventId;
+    }
+
+    private void republish(String topic, UUID key, UUID eventId) throws Exception {
+        kafka.send(topic, key.toString(), sent.get(eventId)).get();
     }
 
     private JsonNode awaitScore(String id, org.springframework.test.web.servlet.request.RequestPostProcessor caller) {
