@@ -23,3 +23,7 @@ export const BoardIcon = createSvgIcon(
   <path d="M4 5v14h4V5zm6 0v9h4V5zm6 0v12h4V5z" />,
   'ViewKanban',
 );
+export const EventIcon = createSvgIcon(
+  <path d="M17 12h-5v5h5zM16 1v2H8V1H6v2H5c-1.11 0-1.99.9-1.99 2L3 19c0 1.1.89 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2h-1V1zm3 18H5V8h14z" />,
+  'Event',
+);

@@ -14,6 +14,9 @@ export const problem = (status: number, body: Record<string, unknown>, headers: 
 export const server = setupServer(
   http.get(api('/me'), () => HttpResponse.json(aUser())),
   http.get(api('/activities'), () => HttpResponse.json({ items: [], nextCursor: null })),
+  http.get(api('/customers/:id/timeline'), () => HttpResponse.json({ items: [], nextCursor: null })),
+  http.get(api('/follow-ups'), () => HttpResponse.json({ items: [], nextCursor: null })),
+  http.get(api('/follow-ups/assignees'), () => HttpResponse.json([])),
 );
 
 export function signedInAs(roles: string[]) {

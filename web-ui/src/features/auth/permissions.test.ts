@@ -11,6 +11,10 @@ describe('permissions', () => {
     expect(rolesFor('viewLeads')).toEqual(['admin', 'manager', 'sales', 'support']);
     expect(rolesFor('writeLeads')).toEqual(['admin', 'manager', 'sales']);
     expect(rolesFor('assignLeads')).toEqual(['admin', 'manager']);
+    expect(rolesFor('viewFollowUps')).toEqual(['admin', 'manager', 'sales', 'support']);
+    expect(rolesFor('writeFollowUps')).toEqual(['admin', 'manager', 'sales', 'support']);
+    expect(rolesFor('closeFollowUps')).toEqual(['admin', 'manager', 'sales', 'support']);
+    expect(rolesFor('viewTimeline')).toEqual(['admin', 'manager', 'sales', 'support']);
   });
 
   it('follows the generated table rather than a copy of it', () => {

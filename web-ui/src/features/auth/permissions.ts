@@ -17,6 +17,10 @@ const NEEDS = {
   writeLeads: ['leads.create', 'leads.update', 'leads.set-status'],
   viewAssignees: ['leads.assignees'],
   assignLeads: ['leads.assignees', 'leads.assign'],
+  viewTimeline: ['timeline.list'],
+  viewFollowUps: ['follow-ups.list'],
+  writeFollowUps: ['follow-ups.create', 'follow-ups.assignees'],
+  closeFollowUps: ['follow-ups.complete', 'follow-ups.cancel'],
 } as const satisfies Record<string, readonly OperationName[]>;
 
 export type Permission = keyof typeof NEEDS;

@@ -4,8 +4,9 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
-import { ActivityTimeline } from '../activities/ActivityTimeline';
+import { CustomerTimeline } from '../activities/CustomerTimeline';
 import { useCan } from '../auth/useMe';
+import { FollowUpsSection } from '../followups/FollowUpsSection';
 import { CustomerFacts } from './CustomerFacts';
 import { DeleteCustomerButton } from './DeleteCustomerButton';
 import { useGetCustomerQuery } from './customersApi';
@@ -39,7 +40,8 @@ export default function CustomerDetailPage() {
         </Stack>
       </Stack>
       <CustomerFacts customer={customer} />
-      <ActivityTimeline customerId={customer.id} title="Activity" />
+      <FollowUpsSection customerId={customer.id} />
+      <CustomerTimeline customerId={customer.id} />
     </Stack>
   );
 }
