@@ -13,6 +13,8 @@ const STATUS_LABELS = { OPEN: 'Open', DONE: 'Done', CANCELLED: 'Cancelled' } as 
 
 interface Props {
   followUp: FollowUp;
+  /** When the list was loaded (ms since the epoch): what was due before it shows as overdue. */
+  now: number;
   /** On pages listing several customers' follow-ups: link each to its customer. */
   showCustomer?: boolean;
   canClose: boolean;
@@ -21,8 +23,8 @@ interface Props {
   onCancel: (followUp: FollowUp) => void;
 }
 
-export function FollowUpItem({ followUp, showCustomer, canClose, busy, onComplete, onCancel }: Props) {
-  const overdue = followUp.status === 'OPEN' && new Date(followUp.dueAt).getTime() < Date.now();
+export function FollowUpItem({ followUp, now, showCustomer, canClose, busy, onComplete, onCancel }: Props) {
+  const overdue = followUp.status === 'OPEN' && new Date(followUp.dueAt).getTime() < now;
   return (
     <ListItem divider sx={{ display: 'block' }}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ justifyContent: 'space-between' }}>

@@ -2,6 +2,7 @@ import List from '@mui/material/List';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
@@ -33,6 +34,7 @@ export function FollowUpList({ args, label, empty, showCustomer }: Props) {
   const [complete, completing] = useCompleteFollowUpMutation();
   const [cancel, cancelling] = useCancelFollowUpMutation();
   const followUps = data?.pages.flatMap((page) => page.items) ?? [];
+  const [now] = useState(Date.now);
   const closeError = completing.error ?? cancelling.error;
 
   return (
@@ -48,6 +50,7 @@ export function FollowUpList({ args, label, empty, showCustomer }: Props) {
               <FollowUpItem
                 key={followUp.id}
                 followUp={followUp}
+                now={now}
                 showCustomer={showCustomer}
                 canClose={canClose && mayClose(me?.roles ?? [], me?.id, followUp)}
                 busy={completing.isLoading || cancelling.isLoading}

@@ -13,7 +13,7 @@ const SECTIONS: readonly { due: DueWindow; title: string; empty: string }[] = [
 
 /** The caller's open follow-ups: overdue, the rest of today, and the next days, in the browser's time zone. */
 export default function MyFollowUpsPage() {
-  const zone = useMemo(browserZone, []);
+  const zone = useMemo(() => browserZone(), []);
   return (
     <Stack spacing={3}>
       <Typography variant="h5" component="h1">
