@@ -33,7 +33,7 @@ describe('The customer’s timeline', () => {
     );
     const { user } = renderApp('/customers/c-1');
 
-    const list = await screen.findByRole('list', { name: 'Activity' });
+    const list = await screen.findByRole('list', { name: 'Activity' }, { timeout: 30000 });
     const items = within(list).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent('Follow-up Call back done');
     expect(items[0]).toHaveTextContent(/Follow-ups · by Sara Seller$/);

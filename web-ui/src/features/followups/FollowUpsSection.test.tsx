@@ -6,6 +6,9 @@ import { renderApp } from '../../test/renderApp';
 import { api, problem, server, signedInAs } from '../../test/server';
 import type { FollowUp } from './types';
 
+// the customer page is a lazy chunk, transformed on first use: slow on a busy machine
+const PAGE_LOAD = { timeout: 30000 };
+
 function customerWith(followUps: FollowUp[]) {
   server.use(
     http.get(api('/customers/c-1'), () => HttpResponse.json(aCustomer(1))),
@@ -40,7 +43,7 @@ describe('Follow-ups on the customer page', () => {
     );
     const { user } = renderApp('/customers/c-1');
 
-    const list = await screen.findByRole('list', { name: 'Open follow-ups' });
+    const list = await screen.findByRole('list', { name: 'Open follow-ups' }, PAGE_LOAD);
     expect(within(list).getByText('Send the offer')).toBeInTheDocument();
     // notes are plain text: markup shows as typed, never as HTML
     expect(within(list).getByText('Mention <b>the discount</b>')).toBeInTheDocument();
@@ -69,7 +72,7 @@ describe('Follow-ups on the customer page', () => {
       ),
     );
     const { user } = renderApp('/customers/c-1');
-    await user.click(await screen.findByRole('button', { name: 'New follow-up' }));
+    await user.click(await screen.findByRole('button', { name: 'New follow-up' }, PAGE_LOAD));
     const dialog = await screen.findByRole('dialog', { name: 'New follow-up' });
     await user.type(within(dialog).getByLabelText(/Title/), 'Call back');
     await user.click(within(dialog).getByRole('button', { name: 'Create' }));
@@ -88,7 +91,7 @@ describe('Follow-ups on the customer page', () => {
       }),
     );
     const { user } = renderApp('/customers/c-1');
-    await user.click(await screen.findByRole('button', { name: 'Mark “Follow-up 1” done' }));
+    await user.click(await screen.findByRole('button', { name: 'Mark “Follow-up 1” done' }, PAGE_LOAD));
     await waitFor(() => expect(completed).toBe(true));
   });
 
@@ -96,7 +99,7 @@ describe('Follow-ups on the customer page', () => {
     signedInAs(['support']);
     customerWith([aFollowUp(1, { assignee: 'u-1' }), aFollowUp(2, { assignee: 'someone-else', assigneeName: 'Sara Seller' })]);
     renderApp('/customers/c-1');
-    expect(await screen.findByRole('button', { name: 'Mark “Follow-up 1” done' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Mark “Follow-up 1” done' }, PAGE_LOAD)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Mark “Follow-up 2” done' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'New follow-up' })).toBeInTheDocument();
   });
@@ -105,7 +108,7 @@ describe('Follow-ups on the customer page', () => {
     signedInAs(['sales']);
     customerWith([]);
     const { user } = renderApp('/customers/c-1');
-    await user.click(await screen.findByRole('button', { name: 'New follow-up' }));
+    await user.click(await screen.findByRole('button', { name: 'New follow-up' }, PAGE_LOAD));
     const dialog = await screen.findByRole('dialog', { name: 'New follow-up' });
     expect(within(dialog).queryByRole('combobox', { name: 'Assignee' })).not.toBeInTheDocument();
   });
