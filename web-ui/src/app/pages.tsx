@@ -41,6 +41,7 @@ export const pages = {
   leadDetail: lazyPage(() => import('../features/leads/LeadDetailPage')),
   createLead: lazyPage(() => import('../features/leads/CreateLeadPage')),
   editLead: lazyPage(() => import('../features/leads/EditLeadPage')),
+  myFollowUps: lazyPage(() => import('../features/followups/MyFollowUpsPage')),
 };
 
 /** Loads every page's code in the background, once the shell is idle, so that navigating waits for data only. */

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../features/auth/permissions';
-import { AddIcon, BoardIcon, HistoryIcon, LeadIcon, PeopleIcon, PersonAddIcon, RestoreIcon } from './icons';
+import { AddIcon, BoardIcon, EventIcon, HistoryIcon, LeadIcon, PeopleIcon, PersonAddIcon, RestoreIcon } from './icons';
 
 export interface NavItem {
   label: string;
@@ -17,5 +17,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Leads', to: '/leads', permission: 'viewLeads', Icon: LeadIcon },
   { label: 'Pipeline', to: '/leads/board', permission: 'viewLeads', Icon: BoardIcon },
   { label: 'Recent activity', to: '/activity', permission: 'viewActivities', Icon: HistoryIcon },
+  { label: 'My follow-ups', to: '/follow-ups', permission: 'viewFollowUps', Icon: EventIcon },
   { label: 'Users', to: '/users', permission: 'manageUsers', Icon: PersonAddIcon },
 ];

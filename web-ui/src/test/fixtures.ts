@@ -1,4 +1,6 @@
 import type { Activity } from '../features/activities/activitiesApi';
+import type { TimelineEntry } from '../features/activities/timelineApi';
+import type { FollowUp } from '../features/followups/types';
 import type { Me } from '../features/auth/types';
 import type { Customer } from '../features/customers/types';
 import { LEAD_STATUSES, type Board, type Lead } from '../features/leads/types';
@@ -89,5 +91,43 @@ export function aBoard(leads: Lead[]): Board {
         nextCursor: null,
       };
     }),
+  };
+}
+
+export function aTimelineEntry(n: number, customerId: string, overrides: Partial<TimelineEntry> = {}): TimelineEntry {
+  return {
+    id: `t-${n}`,
+    customerId,
+    kind: 'customer',
+    type: 'customer.created',
+    summary: `Created customer ${customerId}`,
+    actorId: '5e0c2a3b-0000-4000-8000-000000000003',
+    actorName: 'Sam Seller',
+    occurredAt: '2026-01-02T03:04:05Z',
+    leadId: null,
+    correlationId: null,
+    ...overrides,
+  };
+}
+
+export function aFollowUp(n: number, overrides: Partial<FollowUp> = {}): FollowUp {
+  return {
+    id: `f-${n}`,
+    customerId: 'c-1',
+    customerName: 'Customer 1',
+    leadId: null,
+    leadTitle: null,
+    title: `Follow-up ${n}`,
+    notes: null,
+    dueAt: '2099-01-02T09:00:00Z',
+    assignee: 'u-1',
+    assigneeName: 'Sam Sales',
+    status: 'OPEN',
+    createdBy: 'u-1',
+    createdAt: '2026-01-01T09:00:00Z',
+    updatedAt: '2026-01-01T09:00:00Z',
+    closedAt: null,
+    version: 0,
+    ...overrides,
   };
 }

@@ -22,6 +22,9 @@ export const server = setupServer(
   ),
   http.get(api('/customers/:id/documents'), () => HttpResponse.json({ items: [], nextCursor: null })),
   http.get(api('/:area/:id/history'), () => HttpResponse.json({ items: [], nextCursor: null })),
+  http.get(api('/customers/:id/timeline'), () => HttpResponse.json({ items: [], nextCursor: null })),
+  http.get(api('/follow-ups'), () => HttpResponse.json({ items: [], nextCursor: null })),
+  http.get(api('/follow-ups/assignees'), () => HttpResponse.json([])),
 );
 
 export function signedInAs(roles: string[]) {

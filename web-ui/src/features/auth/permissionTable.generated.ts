@@ -181,6 +181,7 @@ export const OPERATIONS = {
     scopes: ['leads:read'],
   },
 <<<<<<< HEAD
+<<<<<<< HEAD
   'customers.documents-list': {
     method: 'GET',
     path: '/api/v1/customers/{id}/documents',
@@ -222,6 +223,63 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['leads:read'],
 >>>>>>> audit
+=======
+  'timeline.list': {
+    method: 'GET',
+    path: '/api/v1/customers/{id}/timeline',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['activities:read'],
+  },
+  'follow-ups.list': {
+    method: 'GET',
+    path: '/api/v1/follow-ups',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['activities:read'],
+  },
+  'follow-ups.assignees': {
+    method: 'GET',
+    path: '/api/v1/follow-ups/assignees',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: [],
+  },
+  'follow-ups.get': {
+    method: 'GET',
+    path: '/api/v1/follow-ups/{id}',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['activities:read'],
+  },
+  'follow-ups.create': {
+    method: 'POST',
+    path: '/api/v1/follow-ups',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: [],
+  },
+  'follow-ups.update': {
+    method: 'PUT',
+    path: '/api/v1/follow-ups/{id}',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: [],
+  },
+  'follow-ups.complete': {
+    method: 'POST',
+    path: '/api/v1/follow-ups/{id}/complete',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: [],
+  },
+  'follow-ups.cancel': {
+    method: 'POST',
+    path: '/api/v1/follow-ups/{id}/cancel',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: [],
+>>>>>>> followups
   },
 } as const;
 

@@ -14,6 +14,10 @@ describe('permissions', () => {
     expect(rolesFor('assignCustomers')).toEqual(['admin', 'manager']);
     expect(rolesFor('restoreCustomers')).toEqual(['admin', 'manager']);
     expect(rolesFor('viewCustomerOwners')).toEqual(['admin', 'manager', 'sales', 'support']);
+    expect(rolesFor('viewFollowUps')).toEqual(['admin', 'manager', 'sales', 'support']);
+    expect(rolesFor('writeFollowUps')).toEqual(['admin', 'manager', 'sales', 'support']);
+    expect(rolesFor('closeFollowUps')).toEqual(['admin', 'manager', 'sales', 'support']);
+    expect(rolesFor('viewTimeline')).toEqual(['admin', 'manager', 'sales', 'support']);
   });
 
   it('follows the generated table rather than a copy of it', () => {

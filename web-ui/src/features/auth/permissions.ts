@@ -24,6 +24,10 @@ const NEEDS = {
   viewDocuments: ['customers.documents-list', 'customers.documents-download'],
   attachDocuments: ['customers.documents-attach'],
   removeDocuments: ['customers.documents-remove'],
+  viewTimeline: ['timeline.list'],
+  viewFollowUps: ['follow-ups.list'],
+  writeFollowUps: ['follow-ups.create', 'follow-ups.assignees'],
+  closeFollowUps: ['follow-ups.complete', 'follow-ups.cancel'],
 } as const satisfies Record<string, readonly OperationName[]>;
 
 export type Permission = keyof typeof NEEDS;

@@ -1,17 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { aCustomer, anActivity } from '../../test/fixtures';
+import { aCustomer, aTimelineEntry } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
 import { api, server, signedInAs } from '../../test/server';
 
 function customerWithActivity() {
   server.use(
     http.get(api('/customers/c-1'), () => HttpResponse.json(aCustomer(1))),
-    http.get(api('/activities'), ({ request }) =>
-      new URL(request.url).searchParams.get('customerId') === 'c-1'
-        ? HttpResponse.json({ items: [anActivity(1, 'c-1')], nextCursor: null })
-        : HttpResponse.json({ items: [], nextCursor: null }),
+    http.get(api('/customers/c-1/timeline'), () =>
+      HttpResponse.json({ items: [aTimelineEntry(1, 'c-1')], nextCursor: null }),
     ),
   );
 }

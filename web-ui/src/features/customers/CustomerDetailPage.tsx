@@ -4,12 +4,13 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
-import { ActivityTimeline } from '../activities/ActivityTimeline';
+import { CustomerTimeline } from '../activities/CustomerTimeline';
 import { useGetMeQuery } from '../auth/meApi';
 import { useCan } from '../auth/useMe';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { mayChange } from './access';
 import { FieldHistory } from '../history/FieldHistory';
+import { FollowUpsSection } from '../followups/FollowUpsSection';
 import { CustomerFacts } from './CustomerFacts';
 import { DeleteCustomerButton } from './DeleteCustomerButton';
 import { OwnerPicker } from './OwnerPicker';
@@ -46,8 +47,9 @@ export default function CustomerDetailPage() {
         </Stack>
       </Stack>
       <CustomerFacts customer={customer} owner={canAssign ? <OwnerPicker customer={customer} /> : undefined} />
+      <FollowUpsSection customerId={customer.id} />
       <DocumentsSection customerId={customer.id} ownerId={customer.ownerId} />
-      <ActivityTimeline customerId={customer.id} title="Activity" />
+      <CustomerTimeline customerId={customer.id} />
       <FieldHistory resource="customers" id={customer.id} version={customer.version} />
     </Stack>
   );

@@ -283,6 +283,21 @@ class GatewayIT {
     }
 
     @Test
+    void routesACustomersTimelineToActivityServiceAndTheCustomerItselfToCustomerService() {
+        String token = keycloak().passwordToken("sales1", PASSWORD);
+
+        // activity-service's instance is down here: its fallback answering proves where the timeline was routed
+        client.get().uri("/api/v1/customers/route-check/timeline").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.service").isEqualTo("activity-service");
+        client.get().uri("/api/v1/customers/route-check").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk();
+
+        assertThat(STUB.received("GET", "/api/v1/customers/route-check/timeline")).isEmpty();
+        assertThat(STUB.received("GET", "/api/v1/customers/route-check")).hasSize(1);
+    }
+
+    @Test
     void answers503ProblemWhenNoInstanceIsRegistered() {
         String token = keycloak().passwordToken("sales1", PASSWORD);
 

@@ -6,11 +6,12 @@ import java.util.UUID;
 import org.opencrm.activity.domain.ActivityEntry;
 
 /** {@code userName} is null for activities recorded before events carried the actor's name. */
-public record ActivityResponse(UUID id, UUID customerId, String userId, String userName, String action,
+public record ActivityResponse(UUID id, UUID customerId, String kind, String userId, String userName, String action,
         String summary, Instant timestamp, String correlationId) {
 
     static ActivityResponse of(ActivityEntry activity) {
-        return new ActivityResponse(activity.id(), activity.customerId(), activity.userId(), activity.userName(),
-                activity.action(), activity.summary(), activity.occurredAt(), activity.correlationId());
+        return new ActivityResponse(activity.id(), activity.customerId(), activity.kind(), activity.userId(),
+                activity.userName(), activity.action(), activity.summary(), activity.occurredAt(),
+                activity.correlationId());
     }
 }

@@ -1,32 +1,63 @@
 package org.opencrm.activity.application;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.opencrm.activity.domain.Activity;
 import org.opencrm.activity.domain.ActivityEntry;
 import org.opencrm.activity.domain.ActivityRepository;
+import org.opencrm.activity.domain.KnownCustomers;
+import org.opencrm.activity.domain.TimelineFilter;
+import org.opencrm.activity.domain.TimelineKind;
+import org.opencrm.activity.domain.TimelineSearch;
 import org.opencrm.platform.events.EventEnvelope;
 import org.opencrm.platform.paging.PageCursor;
-import org.springframework.data.domain.Limit;
+import org.opencrm.platform.security.RecordAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The timeline: every event about a customer becomes one entry (who, what, when, a short summary), written by the
+ * event's handler in the inbox transaction. A new kind of event needs only a handler calling {@link #record}. Reading
+ * applies the record-level rule: a caller limited to their own records does not see entries about another's lead.
+ */
 @Service
 public class ActivityService {
 
-    private final ActivityRepository activities;
+    /** The columns' sizes: an event with longer text is shortened rather than retried for ever. */
+    private static final int SUMMARY_LENGTH = 500;
+    private static final int NAME_LENGTH = 200;
 
-    public ActivityService(ActivityRepository activities) {
+    private final ActivityRepository activities;
+    private final TimelineSearch search;
+    private final KnownCustomers customers;
+    private final RecordAccess records;
+
+    public ActivityService(ActivityRepository activities, TimelineSearch search, KnownCustomers customers,
+            RecordAccess records) {
         this.activities = activities;
+        this.search = search;
+        this.customers = customers;
+        this.records = records;
     }
 
-    /** Records what an event says happened to a customer, by whom and when it happened (not when we heard). */
+    /** Records what an event says happened to a customer; its kind follows from the event type. */
     @Transactional
     public void record(EventEnvelope event, UUID customerId, String summary) {
-        activities.save(new Activity(customerId, event.actor(), event.actorName(), event.type(), summary,
-                event.occurredAt(), event.id(), event.correlationId()));
+        record(event, customerId, TimelineKind.of(event.type()), null, summary);
+    }
+
+    /**
+     * Records what an event says happened to a customer, by whom and when it happened (not when we heard).
+     *
+     * @param kind one of {@link TimelineKind#ALL}
+     * @param leadId the lead the entry is about (its assignee alone among sales users sees it), or null
+     */
+    @Transactional
+    public void record(EventEnvelope event, UUID customerId, String kind, UUID leadId, String summary) {
+        activities.save(new Activity(customerId, kind, leadId, event.actor(), shorten(event.actorName(), NAME_LENGTH),
+                event.type(), shorten(summary, SUMMARY_LENGTH), event.occurredAt(), event.id(), event.correlationId()));
+        customers.heardOf(customerId, event.type(), event.occurredAt());
     }
 
     /**
@@ -35,13 +66,13 @@ public class ActivityService {
      */
     @Transactional(readOnly = true)
     public List<ActivityEntry> list(UUID customerId, PageCursor after, int size) {
-        Limit limit = Limit.of(size + 1);
-        if (after == null) {
-            return customerId == null ? activities.feed(limit) : activities.timeline(customerId, limit);
-        }
-        Instant occurredAt = after.instantKey();
-        return customerId == null ? activities.feedAfter(occurredAt, after.id(), limit)
-                : activities.timelineAfter(customerId, occurredAt, after.id(), limit);
+        return search.page(new TimelineFilter(customerId, List.of(), records.ownerOnly().orElse(null)), after, size);
+    }
+
+    /** A customer's complete timeline, newest first, of the given kinds (empty: all). */
+    @Transactional(readOnly = true)
+    public List<ActivityEntry> timeline(UUID customerId, List<String> kinds, PageCursor after, int size) {
+        return search.page(new TimelineFilter(customerId, kinds, records.ownerOnly().orElse(null)), after, size);
     }
 
     /** The cursor a page ended with; invalid when another list (another customer's timeline, say) issued it. */
@@ -53,7 +84,27 @@ public class ActivityService {
         return new PageCursor(listOf(customerId), activity.occurredAt().toString(), activity.id());
     }
 
+    /** A timeline cursor is valid only for the customer and kinds that issued it. */
+    public static PageCursor decodeTimelineCursor(UUID customerId, List<String> kinds, String cursor) {
+        return PageCursor.decode(cursor, timelineOf(customerId, kinds));
+    }
+
+    public static PageCursor timelineCursorAfter(UUID customerId, List<String> kinds, ActivityEntry entry) {
+        return new PageCursor(timelineOf(customerId, kinds), entry.occurredAt().toString(), entry.id());
+    }
+
     private static String listOf(UUID customerId) {
         return customerId == null ? "activities" : "activities.customer." + customerId;
+    }
+
+    private static String timelineOf(UUID customerId, List<String> kinds) {
+        return "timeline." + customerId + "." + String.join(",", new TimelineFilter(customerId, kinds, null).kinds());
+    }
+
+    private static String shorten(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        return text.substring(0, length - 1) + "…";
     }
 }

@@ -4,7 +4,11 @@ import org.opencrm.platform.inbox.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The timeline is built only from customer and lead events, so a replay of the topics rebuilds it from nothing. */
+/**
+ * The timeline and the customers and leads known here are built only from events (follow-ups' included: they come
+ * back through crm.activity), so a replay of the topics rebuilds them from nothing. Follow-ups themselves and the
+ * users seen are this service's own data and stay.
+ */
 @Component
 class ActivityTimeline implements ReadModel {
 
@@ -17,5 +21,7 @@ class ActivityTimeline implements ReadModel {
     @Override
     public void reset() {
         jdbc.sql("delete from activity").update();
+        jdbc.sql("delete from known_lead").update();
+        jdbc.sql("delete from known_customer").update();
     }
 }

@@ -27,6 +27,9 @@ public class Activity extends AssignedIdEntity<UUID> {
     private String userName;
 
     @Column(nullable = false)
+    private String kind;
+
+    @Column(nullable = false)
     private String action;
 
     @Column(nullable = false)
@@ -40,13 +43,18 @@ public class Activity extends AssignedIdEntity<UUID> {
 
     private String correlationId;
 
+    private UUID leadId;
+
     protected Activity() {
     }
 
-    public Activity(UUID customerId, String userId, String userName, String action, String summary,
-            Instant occurredAt, UUID eventId, String correlationId) {
+    /** @param leadId the lead the entry is about, null for entries about no lead */
+    public Activity(UUID customerId, String kind, UUID leadId, String userId, String userName, String action,
+            String summary, Instant occurredAt, UUID eventId, String correlationId) {
         this.id = UUID.randomUUID();
         this.customerId = customerId;
+        this.kind = kind;
+        this.leadId = leadId;
         this.userId = userId;
         this.userName = userName;
         this.action = action;
@@ -71,6 +79,14 @@ public class Activity extends AssignedIdEntity<UUID> {
 
     public String getUserId() {
         return userId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public UUID getLeadId() {
+        return leadId;
     }
 
     public String getAction() {

@@ -65,7 +65,7 @@ class LeadEventsConsumptionIT {
             .sql("select count(*) from activity where customer_id = :id").param("id", customerId).query(Long.class)
             .single() == 4);
         mvc.perform(get("/api/v1/activities").param("customerId", customerId.toString())
-                .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_sales"))))
+                .with(jwt().jwt(token -> token.subject("user-3")).authorities(new SimpleGrantedAuthority("ROLE_sales"))))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.items.length()").value(4))
             .andExpect(jsonPath("$.items[0].summary").value("Lead Renewal scored 42"))
@@ -74,6 +74,11 @@ class LeadEventsConsumptionIT {
             .andExpect(jsonPath("$.items[2].summary").value("Lead Renewal assigned to Sam Seller"))
             .andExpect(jsonPath("$.items[3].summary").value("Lead Renewal created"))
             .andExpect(jsonPath("$.items[3].userName").value("Max Manager"));
+        // the lead is user-3's: another sales user sees none of its entries
+        mvc.perform(get("/api/v1/activities").param("customerId", customerId.toString())
+                .with(jwt().jwt(token -> token.subject("user-4")).authorities(new SimpleGrantedAuthority("ROLE_sales"))))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.items.length()").value(0));
         mvc.perform(get("/api/v1/activities").param("size", "200")
                 .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_support"))))
             .andExpect(status().isOk())

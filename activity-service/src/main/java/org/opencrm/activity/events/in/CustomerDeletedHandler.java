@@ -1,13 +1,14 @@
 package org.opencrm.activity.events.in;
 
 import org.opencrm.activity.application.ActivityService;
+import org.opencrm.activity.application.KnownReferencesService;
 import org.springframework.stereotype.Component;
 
 @Component
 class CustomerDeletedHandler extends CustomerEventHandler {
 
-    CustomerDeletedHandler(ActivityService activities) {
-        super(activities);
+    CustomerDeletedHandler(ActivityService activities, KnownReferencesService references) {
+        super(activities, references);
     }
 
     @Override

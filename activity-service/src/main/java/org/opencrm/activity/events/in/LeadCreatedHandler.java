@@ -1,18 +1,26 @@
 package org.opencrm.activity.events.in;
 
 import org.opencrm.activity.application.ActivityService;
+import org.opencrm.activity.application.KnownReferencesService;
+import org.opencrm.platform.events.EventEnvelope;
 import org.springframework.stereotype.Component;
 
 @Component
 class LeadCreatedHandler extends LeadEventHandler {
 
-    LeadCreatedHandler(ActivityService activities) {
-        super(activities);
+    LeadCreatedHandler(ActivityService activities, KnownReferencesService references) {
+        super(activities, references);
     }
 
     @Override
     public String eventType() {
         return "lead.created";
+    }
+
+    @Override
+    void know(EventEnvelope envelope, LeadEvent lead, KnownReferencesService references) {
+        references.leadAssigned(lead.leadId(), lead.customerId(), lead.title(), lead.assignedTo(), lead.assigneeName(),
+                envelope.occurredAt());
     }
 
     @Override

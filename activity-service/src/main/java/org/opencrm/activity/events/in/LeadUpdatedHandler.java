@@ -1,13 +1,14 @@
 package org.opencrm.activity.events.in;
 
 import org.opencrm.activity.application.ActivityService;
+import org.opencrm.activity.application.KnownReferencesService;
 import org.springframework.stereotype.Component;
 
 @Component
 class LeadUpdatedHandler extends LeadEventHandler {
 
-    LeadUpdatedHandler(ActivityService activities) {
-        super(activities);
+    LeadUpdatedHandler(ActivityService activities, KnownReferencesService references) {
+        super(activities, references);
     }
 
     @Override

@@ -1,0 +1,66 @@
+package org.opencrm.activity.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import org.opencrm.activity.application.ActivityService;
+import org.opencrm.activity.domain.TimelineKind;
+import org.opencrm.platform.web.PageResponse;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Timeline")
+public class TimelineController {
+
+    private final ActivityService activities;
+
+    public TimelineController(ActivityService activities) {
+        this.activities = activities;
+    }
+
+    @GetMapping("/api/v1/customers/{customerId}/timeline")
+    @Operation(summary = "A customer's complete timeline from every service's events, newest first; 'kind' keeps "
+            + "the listed kinds (comma-separated: customer, lead, note, document, communication, follow-up, payment). "
+            + "Sales users do not see entries about another user's lead")
+    public PageResponse<TimelineEntryResponse> timeline(@PathVariable UUID customerId,
+            @RequestParam(required = false) @Size(max = 200)
+            @Parameter(example = "lead,note,follow-up") String kind,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        List<String> kinds = kindsOf(kind);
+        return PageResponse.of(
+                activities.timeline(customerId, kinds, ActivityService.decodeTimelineCursor(customerId, kinds, cursor),
+                        size),
+                size, entry -> ActivityService.timelineCursorAfter(customerId, kinds, entry),
+                TimelineEntryResponse::of);
+    }
+
+    private static List<String> kindsOf(String kind) {
+        List<String> kinds = new ArrayList<>();
+        if (kind == null || kind.isBlank()) {
+            return kinds;
+        }
+        for (String each : kind.split(",")) {
+            String trimmed = each.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (!TimelineKind.isKnown(trimmed)) {
+                throw new BadParameterException("kind", "must list kinds among " + String.join(", ", TimelineKind.ALL));
+            }
+            kinds.add(trimmed);
+        }
+        return kinds;
+    }
+}
