@@ -58,7 +58,7 @@ class CustomerOwnershipIT {
                         {"name":"Mine now","email":"%s","version":0}""".formatted(email)))
             .andExpect(status().isForbidden())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(put("/api/v1/customers/" + id).with(as("sales2")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/customers/" + id).with(sales2()).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"name":"Still theirs","email":"%s","version":0}""".formatted(email)))
             .andExpect(status().isOk());
@@ -142,8 +142,15 @@ class CustomerOwnershipIT {
         assertThat(other.get("items").findValuesAsString("id")).containsExactly(theirs);
     }
 
+    /** Another sales user: subject user-sales2, role sales. */
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor sales2() {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt()
+            .jwt(token -> token.subject("user-sales2").claim("name", "Other Seller"))
+            .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_sales"));
+    }
+
     private ResultActions create(String role, String name, String email) throws Exception {
-        return mvc.perform(post("/api/v1/customers").with(as(role)).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post("/api/v1/customers").with("sales2".equals(role) ? sales2() : as(role)).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"name":"%s","email":"%s"}""".formatted(name, email)));
     }
