@@ -14,6 +14,8 @@ export const problem = (status: number, body: Record<string, unknown>, headers: 
 export const server = setupServer(
   http.get(api('/me'), () => HttpResponse.json(aUser())),
   http.get(api('/activities'), () => HttpResponse.json({ items: [], nextCursor: null })),
+  http.get(api('/customers/:id/notes'), () => HttpResponse.json({ items: [], nextCursor: null })),
+  http.get(api('/customers/:id/communications'), () => HttpResponse.json({ items: [], nextCursor: null })),
 );
 
 export function signedInAs(roles: string[]) {

@@ -152,6 +152,62 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['leads:read'],
   },
+  'notes.list': {
+    method: 'GET',
+    path: '/api/v1/customers/{id}/notes',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:read'],
+  },
+  'notes.get': {
+    method: 'GET',
+    path: '/api/v1/customers/{id}/notes/{noteId}',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:read'],
+  },
+  'notes.create': {
+    method: 'POST',
+    path: '/api/v1/customers/{id}/notes',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales'],
+    scopes: ['customers:write'],
+  },
+  'notes.update': {
+    method: 'PUT',
+    path: '/api/v1/customers/{id}/notes/{noteId}',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales'],
+    scopes: [],
+  },
+  'notes.delete': {
+    method: 'DELETE',
+    path: '/api/v1/customers/{id}/notes/{noteId}',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales'],
+    scopes: [],
+  },
+  'communications.list': {
+    method: 'GET',
+    path: '/api/v1/customers/{id}/communications',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:read'],
+  },
+  'communications.get': {
+    method: 'GET',
+    path: '/api/v1/customers/{id}/communications/{communicationId}',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:read'],
+  },
+  'communications.create': {
+    method: 'POST',
+    path: '/api/v1/customers/{id}/communications',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:write'],
+  },
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

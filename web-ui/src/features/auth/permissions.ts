@@ -17,6 +17,12 @@ const NEEDS = {
   writeLeads: ['leads.create', 'leads.update', 'leads.set-status'],
   viewAssignees: ['leads.assignees'],
   assignLeads: ['leads.assignees', 'leads.assign'],
+  // notes and communications: the record-level half (whose customer, whose note) is in features/notes/access.ts
+  viewNotes: ['notes.list', 'notes.get'],
+  addNotes: ['notes.create'],
+  changeNotes: ['notes.update', 'notes.delete'],
+  viewCommunications: ['communications.list', 'communications.get'],
+  logCommunications: ['communications.create'],
 } as const satisfies Record<string, readonly OperationName[]>;
 
 export type Permission = keyof typeof NEEDS;

@@ -6,6 +6,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { ActivityTimeline } from '../activities/ActivityTimeline';
 import { useCan } from '../auth/useMe';
+import { CustomerCommunications } from '../communications/CustomerCommunications';
+import { CustomerNotes } from '../notes/CustomerNotes';
 import { CustomerFacts } from './CustomerFacts';
 import { DeleteCustomerButton } from './DeleteCustomerButton';
 import { useGetCustomerQuery } from './customersApi';
@@ -39,6 +41,8 @@ export default function CustomerDetailPage() {
         </Stack>
       </Stack>
       <CustomerFacts customer={customer} />
+      <CustomerNotes customer={customer} />
+      <CustomerCommunications customer={customer} />
       <ActivityTimeline customerId={customer.id} title="Activity" />
     </Stack>
   );
