@@ -5,6 +5,10 @@
 
 GENERATE_BATCH=50000
 
+# who owns generated customers: the dev realm's sales users and the manager (infra/keycloak/crm-realm.json)
+GENERATE_OWNER_IDS="5e0c2a3b-0000-4000-8000-000000000003,5e0c2a3b-0000-4000-8000-000000000004,5e0c2a3b-0000-4000-8000-000000000002"
+GENERATE_OWNER_NAMES="Sam Seller,Sara Seller,Max Manager"
+
 generate_customers() {
   local total="$1" done=0 batch started run
   [[ $total =~ ^[0-9]+$ ]] && ((total > 0)) || die "usage: ./crm generate customers <count>"
@@ -19,7 +23,8 @@ generate_customers() {
   info "generating $total customers into crm_customer, $GENERATE_BATCH per transaction"
   while ((done < total)); do
     batch=$((total - done < GENERATE_BATCH ? total - done : GENERATE_BATCH))
-    psql_admin -d crm_customer -v from=$((done + 1)) -v to=$((done + batch)) -v total="$total" -v run="$run" <<'SQL'
+    psql_admin -d crm_customer -v from=$((done + 1)) -v to=$((done + batch)) -v total="$total" -v run="$run" \
+      -v ids="$GENERATE_OWNER_IDS" -v names="$GENERATE_OWNER_NAMES" <<'SQL'
 with vocabulary as (
   select array['Ada','Alan','Amara','Ana','Arjun','Beatriz','Camille','Carlos','Chen','Chloe','Daniel','Elena',
                'Emeka','Fatima','Felix','Grace','Hannah','Hiro','Ines','Isaac','Jamal','Jana','Johan','Julia','Kai',
@@ -31,20 +36,36 @@ with vocabulary as (
                'Tanaka','VanDijk','Wagner','Wang','Yilmaz','Zhang'] as lasts,
          array['northwind.example','contoso.example','fabrikam.example','tailspin.example','wideworld.example',
                'litware.example','proseware.example','fourthcoffee.example','blueyonder.example',
-               'woodgrove.example','trey-research.example'] as domains
+               'woodgrove.example','trey-research.example'] as domains,
+         array['Northwind Traders','Contoso','Fabrikam','Tailspin Toys','Wide World Importers','Litware',
+               'Proseware','Fourth Coffee','Blue Yonder Airlines','Woodgrove Bank','Trey Research'] as companies,
+         array['Holding','Logistics','Retail','Labs','Services','Group','Digital','Energy','Media','Foods',
+               'Systems','Partners','Consulting'] as branches,
+         array['vip','newsletter','partner','prospect','key-account','churn-risk','enterprise','smb','event-2026',
+               'referral'] as labels,
+         string_to_array(:'ids', ',') as owner_ids, string_to_array(:'names', ',') as owner_names
 ), generated as (
-  select g,
+  select g, vocabulary.*,
          firsts[1 + g % cardinality(firsts)] as first_name,
          lasts[1 + (g / cardinality(firsts)) % cardinality(lasts)] as last_name,
-         domains[1 + (g / 7) % cardinality(domains)] as domain,
+         1 + (g / 7) % cardinality(domains) as company_no,
          -- one every ~95 s: a million spread over the last three years, the last generated newest
          now() - make_interval(secs => (:total - g) * 95 + random() * 60) as created_at
   from vocabulary, generate_series(:from, :to) as g
 )
-insert into customer (id, name, email, phone, created_at, updated_at, version)
+insert into customer (id, name, email, phone, company, tags, owner_id, owner_name, created_at, updated_at, version)
 select gen_random_uuid(), first_name || ' ' || last_name,
-       lower(first_name || '.' || last_name) || '.' || :run || '-' || g || '@' || domain,
+       lower(first_name || '.' || last_name) || '.' || :run || '-' || g || '@' || domains[company_no],
        case when g % 5 = 0 then null else '+1 555 ' || lpad((g % 10000)::text, 4, '0') end,
+       -- one in eight without a company (private customers); the others at one of ~140 companies
+       case when g % 8 = 0 then null
+            else companies[company_no] || ' ' || branches[1 + (g / 77) % cardinality(branches)] end,
+       -- zero to three labels, each once, sorted as the service stores them
+       (select coalesce(array_agg(distinct label order by label), '{}')
+        from unnest(array[labels[1 + g % 10], labels[1 + (g / 10) % 10], labels[1 + (g / 100) % 10]]) with ordinality
+             as picked(label, n)
+        where n <= g % 4),
+       owner_ids[1 + g % cardinality(owner_ids)], owner_names[1 + g % cardinality(owner_ids)],
        created_at, created_at, 0
 from generated
 on conflict do nothing;

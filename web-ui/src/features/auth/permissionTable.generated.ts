@@ -61,6 +61,20 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales'],
     scopes: ['customers:write'],
   },
+  'customers.owners': {
+    method: 'GET',
+    path: '/api/v1/customers/owners',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:read'],
+  },
+  'customers.set-owner': {
+    method: 'PUT',
+    path: '/api/v1/customers/{id}/owner',
+    signedIn: false,
+    roles: ['admin', 'manager'],
+    scopes: [],
+  },
   'customers.delete': {
     method: 'DELETE',
     path: '/api/v1/customers/{id}',

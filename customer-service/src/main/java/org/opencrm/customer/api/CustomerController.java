@@ -1,6 +1,7 @@
 package org.opencrm.customer.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.opencrm.customer.application.CreatedCustomer;
 import org.opencrm.customer.application.CustomerService;
+import org.opencrm.customer.domain.CustomerFilter;
 import org.opencrm.customer.domain.CustomerSort;
 import org.opencrm.platform.web.PageResponse;
 import org.springframework.http.HttpStatus;
@@ -43,15 +45,24 @@ public class CustomerController {
     }
 
     @GetMapping
-    @Operation(summary = "List customers, newest first or by name, optionally filtered by a search text")
+    @Operation(summary = "List customers, newest first or by name, optionally filtered by a search text (name, email, "
+            + "phone or company), a tag and an owner ('me' is the caller)")
     public PageResponse<CustomerResponse> list(@RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) @Size(max = CustomerRequest.MAX_TAG_LENGTH) String tag,
+            @RequestParam(required = false) @Size(max = 255) String owner,
             @RequestParam(defaultValue = "created")
             @Parameter(schema = @Schema(allowableValues = { "created", "name" })) String sort,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         CustomerSort order = sortOf(sort);
-        return PageResponse.of(customers.list(q, order, order.decodeCursor(cursor), size), size, order::cursorAfter,
-                CustomerResponse::of);
+        return PageResponse.of(customers.list(new CustomerFilter(q, tag, owner), order, order.decodeCursor(cursor),
+                size), size, order::cursorAfter, CustomerResponse::of);
+    }
+
+    @GetMapping("/owners")
+    @Operation(summary = "The users customers may be given to (active users of the directory), ordered by name")
+    public List<OwnerResponse> owners() {
+        return customers.owners().stream().map(OwnerResponse::of).toList();
     }
 
     @GetMapping("/{id}")
@@ -60,8 +71,8 @@ public class CustomerController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a customer; its email must not belong to another customer. Send an "
-            + "Idempotency-Key to make retries safe: a repeat returns the first result with Idempotent-Replayed: true")
+    @Operation(summary = "Create a customer owned by the caller; its email must not belong to another customer. Send "
+            + "an Idempotency-Key to make retries safe: a repeat returns the first result with Idempotent-Replayed: true")
     public ResponseEntity<CustomerResponse> create(@Valid @RequestBody CustomerRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         CreatedCustomer created = customers.create(request.details(), idempotencyKey);
@@ -72,9 +83,16 @@ public class CustomerController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Update a customer; 409 when the given version is no longer the current one")
+    @Operation(summary = "Update a customer; 409 when the given version is no longer the current one; a sales user "
+            + "updates only the customers they own (another's: 403)")
     public CustomerResponse update(@PathVariable UUID id, @Valid @RequestBody CustomerUpdateRequest request) {
         return CustomerResponse.of(customers.update(id, request.version(), request.details()));
+    }
+
+    @PutMapping("/{id}/owner")
+    @Operation(summary = "Give the customer to another owner, an active user (else 422 naming 'owner')")
+    public CustomerResponse changeOwner(@PathVariable UUID id, @Valid @RequestBody OwnerRequest request) {
+        return CustomerResponse.of(customers.changeOwner(id, request.owner()));
     }
 
     @DeleteMapping("/{id}")

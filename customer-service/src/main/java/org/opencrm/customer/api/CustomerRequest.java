@@ -1,5 +1,7 @@
 package org.opencrm.customer.api;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -11,10 +13,23 @@ import org.opencrm.customer.application.CustomerDetails;
 public record CustomerRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Email @Size(max = 320) String email,
-        @Size(max = 40) @Pattern(regexp = "^[+0-9 ()./-]*$", message = "may contain only digits, spaces and + ( ) . / -")
-        String phone) {
+        @Size(max = 40) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
+        @Size(max = 200) String company,
+        @Size(max = MAX_TAGS) List<@NotBlank @Size(max = MAX_TAG_LENGTH) @Pattern(regexp = TAG, message = TAG_MESSAGE) String> tags) {
+
+    static final String PHONE = "^[+0-9 ()./-]*$";
+    static final String PHONE_MESSAGE = "may contain only digits, spaces and + ( ) . / -";
+    static final int MAX_TAGS = 20;
+    static final int MAX_TAG_LENGTH = 40;
+    static final String TAG = "^[\\p{L}\\p{N}][\\p{L}\\p{N} ._&+#/-]*$";
+    static final String TAG_MESSAGE = "must start with a letter or digit and contain only letters, digits, spaces "
+            + "and . _ & + # / -";
+
+    public CustomerRequest(String name, String email, String phone) {
+        this(name, email, phone, null, null);
+    }
 
     CustomerDetails details() {
-        return new CustomerDetails(name, email, phone);
+        return new CustomerDetails(name, email, phone, company, tags);
     }
 }

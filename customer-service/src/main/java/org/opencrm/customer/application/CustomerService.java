@@ -5,27 +5,41 @@ import java.util.List;
 import java.util.UUID;
 
 import org.opencrm.customer.domain.Customer;
+import org.opencrm.customer.domain.CustomerFilter;
 import org.opencrm.customer.domain.CustomerRepository;
 import org.opencrm.customer.domain.CustomerRow;
 import org.opencrm.customer.domain.CustomerSearch;
 import org.opencrm.customer.domain.CustomerSort;
+import org.opencrm.customer.domain.UnknownOwnerException;
 import org.opencrm.customer.events.out.CustomerCreated;
 import org.opencrm.customer.events.out.CustomerDeleted;
+import org.opencrm.customer.events.out.CustomerOwnerChanged;
 import org.opencrm.customer.events.out.CustomerUpdated;
 import org.opencrm.platform.idempotency.IdempotencyKeys;
 import org.opencrm.platform.outbox.OutboxWriter;
-import org.opencrm.platform.web.ConflictException;
 import org.opencrm.platform.paging.PageCursor;
+import org.opencrm.platform.security.CurrentActor;
+import org.opencrm.platform.security.RecordAccess;
+import org.opencrm.platform.users.DirectoryUser;
+import org.opencrm.platform.users.UserDirectory;
+import org.opencrm.platform.web.ConflictException;
 import org.opencrm.platform.web.ResourceNotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The customer use cases: each change and its event commit together or not at all. */
+/**
+ * The customer use cases: each change and its event commit together or not at all. The record-level rule of the
+ * permission table: everyone who may list customers reads them all, but a caller limited to their own records
+ * (sales) changes only the customers they own; another's is refused with 403, since they can read it.
+ */
 @Service
 public class CustomerService {
 
     static final String AGGREGATE = "customer";
+
+    /** The {@code owner} filter meaning the caller. */
+    public static final String ME = "me";
 
     public static final String EMAIL_TAKEN = "A customer with this email already exists.";
 
@@ -33,55 +47,90 @@ public class CustomerService {
     private final CustomerSearch search;
     private final OutboxWriter outbox;
     private final IdempotencyKeys idempotencyKeys;
+    private final RecordAccess records;
+    private final UserDirectory users;
     private final Clock clock;
 
     public CustomerService(CustomerRepository customers, CustomerSearch search, OutboxWriter outbox,
-            IdempotencyKeys idempotencyKeys, Clock clock) {
+            IdempotencyKeys idempotencyKeys, RecordAccess records, UserDirectory users, Clock clock) {
         this.customers = customers;
         this.search = search;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
+        this.records = records;
+        this.users = users;
         this.clock = clock;
     }
 
     /**
-     * Creates a customer once per {@code idempotencyKey} (optional): a retried request gets the customer the first
-     * one created.
+     * Creates a customer owned by the caller, once per {@code idempotencyKey} (optional): a retried request gets the
+     * customer the first one created.
      */
     @Transactional
     public CreatedCustomer create(CustomerDetails details, String idempotencyKey) {
+        Owner owner = Owner.caller();
         IdempotencyKeys.Outcome outcome = idempotencyKeys.createOnce("customer.create", idempotencyKey, details,
-                () -> create(details).getId().toString());
+                () -> create(details, owner).getId().toString());
         return new CreatedCustomer(CustomerRow.of(find(UUID.fromString(outcome.resourceId()))), outcome.replayed());
     }
 
-    private Customer create(CustomerDetails details) {
+    /** Creates a customer owned by {@code owner} (demo data, made outside any request). */
+    @Transactional
+    CustomerRow createOwnedBy(CustomerDetails details, Owner owner) {
+        return CustomerRow.of(create(details, owner));
+    }
+
+    private Customer create(CustomerDetails details, Owner owner) {
         rejectTakenEmail(details.email());
-        Customer customer = saveFlushed(new Customer(details.name(), details.email(), details.phone(), clock.instant()));
+        Customer customer = saveFlushed(new Customer(details.name(), details.email(), details.phone(),
+                details.company(), details.tags(), owner.id(), owner.name(), clock.instant()));
         outbox.append(AGGREGATE, customer.getId(), CustomerCreated.TYPE, new CustomerCreated(customer.getId(),
-                customer.getName(), customer.getEmail(), customer.getPhone(), customer.getCreatedAt()));
+                customer.getName(), customer.getEmail(), customer.getPhone(), customer.getCompany(),
+                customer.getTags(), customer.getOwnerId(), customer.getOwnerName(), customer.getCreatedAt()));
         return customer;
     }
 
     @Transactional
     public CustomerRow update(UUID id, long expectedVersion, CustomerDetails details) {
         Customer customer = find(id);
+        records.requireOwnerOf(customer.getOwnerId());
         if (customer.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Customer.class, id);
         }
         if (!customer.hasEmail(details.email())) {
             rejectTakenEmail(details.email());
         }
-        customer.change(details.name(), details.email(), details.phone(), clock.instant());
+        customer.change(details.name(), details.email(), details.phone(), details.company(), details.tags(),
+                clock.instant());
         saveFlushed(customer);
         outbox.append(AGGREGATE, id, CustomerUpdated.TYPE, new CustomerUpdated(id, customer.getName(),
-                customer.getEmail(), customer.getPhone(), customer.getUpdatedAt()));
+                customer.getEmail(), customer.getPhone(), customer.getCompany(), customer.getTags(),
+                customer.getUpdatedAt()));
+        return CustomerRow.of(customer);
+    }
+
+    /**
+     * Makes an active user of the directory the customer's owner; nothing changes (and nothing is published) when
+     * they already are.
+     */
+    @Transactional
+    public CustomerRow changeOwner(UUID id, String ownerId) {
+        Customer customer = find(id);
+        records.requireOwnerOf(customer.getOwnerId());
+        DirectoryUser owner = users.activeUser(ownerId).orElseThrow(() -> new UnknownOwnerException(ownerId));
+        String from = customer.getOwnerId();
+        if (customer.transferTo(owner.id(), owner.name(), clock.instant())) {
+            saveFlushed(customer);
+            outbox.append(AGGREGATE, id, CustomerOwnerChanged.TYPE, new CustomerOwnerChanged(id, from, owner.id(),
+                    owner.name(), CurrentActor.id().orElse(null)));
+        }
         return CustomerRow.of(customer);
     }
 
     @Transactional
     public void delete(UUID id) {
         Customer customer = find(id);
+        records.requireOwnerOf(customer.getOwnerId());
         customers.delete(customer);
         outbox.append(AGGREGATE, id, CustomerDeleted.TYPE, new CustomerDeleted(id, customer.getName()));
     }
@@ -93,10 +142,19 @@ public class CustomerService {
 
     /**
      * Reads one row beyond {@code size} so the caller can tell whether a next page exists. One statement, so no
-     * transaction: it would only add a round trip (the COMMIT) to the most frequent request.
+     * transaction: it would only add a round trip (the COMMIT) to the most frequent request. {@code owner=me} is the
+     * caller.
      */
-    public List<CustomerRow> list(String query, CustomerSort sort, PageCursor after, int size) {
-        return search.page(query, sort, after, size);
+    public List<CustomerRow> list(CustomerFilter filter, CustomerSort sort, PageCursor after, int size) {
+        CustomerFilter resolved = ME.equals(filter.ownerId())
+                ? new CustomerFilter(filter.query(), filter.tag(), CurrentActor.id().orElse(ME))
+                : filter;
+        return search.page(resolved, sort, after, size);
+    }
+
+    /** The users a customer may be given to: the directory's active users. */
+    public List<DirectoryUser> owners() {
+        return users.activeUsers();
     }
 
     private Customer find(UUID id) {

@@ -17,6 +17,10 @@ public class DemoData {
 
     private static final long SEED = 20261124L;
 
+    /** A user demo customers are given to. */
+    public record DemoOwner(String id, String name) {
+    }
+
     private final CustomerService customerService;
     private final CustomerRepository customers;
     private final JdbcClient jdbc;
@@ -28,11 +32,12 @@ public class DemoData {
     }
 
     /**
-     * Creates {@code count} customers, and edits every fourth one, when there are no customers yet; returns how
-     * many it created. Several instances starting together load them once: they queue on a lock.
+     * Creates {@code count} customers, shared out among {@code owners} in turn, and edits every fourth one, when there
+     * are no customers yet; returns how many it created. Several instances starting together load them once: they
+     * queue on a lock.
      */
     @Transactional
-    public int loadIfEmpty(int count) {
+    public int loadIfEmpty(int count, List<DemoOwner> owners) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('crm.demo-data'))").query().singleRow();
         if (count <= 0 || customers.count() > 0) {
             return 0;
@@ -40,11 +45,13 @@ public class DemoData {
         List<CustomerDetails> demo = DemoCustomers.generate(count, SEED);
         for (int i = 0; i < demo.size(); i++) {
             CustomerDetails details = demo.get(i);
-            CustomerRow created = customerService.create(details, null).customer();
+            Owner owner = owners.isEmpty() ? new Owner(null, null)
+                    : new Owner(owners.get(i % owners.size()).id(), owners.get(i % owners.size()).name());
+            CustomerRow created = customerService.createOwnedBy(details, owner);
             if (i % 4 == 0) {
                 // a new phone number: their timeline shows an edit after the creation
-                customerService.update(created.id(), created.version(),
-                        new CustomerDetails(details.name(), details.email(), "+1 555 %04d".formatted(i)));
+                customerService.update(created.id(), created.version(), new CustomerDetails(details.name(),
+                        details.email(), "+1 555 %04d".formatted(i), details.company(), details.tags()));
             }
         }
         return demo.size();

@@ -19,7 +19,8 @@ class DemoDataConfiguration {
     @ConditionalOnExpression("${crm.demo-data.customers:0} > 0")
     ApplicationRunner demoDataLoader(DemoDataProperties properties, DemoData demoData) {
         return args -> {
-            int created = demoData.loadIfEmpty(properties.customers());
+            int created = demoData.loadIfEmpty(properties.customers(), properties.owners().stream()
+                    .map(owner -> new DemoData.DemoOwner(owner.id(), owner.name())).toList());
             if (created > 0) {
                 log.info("Created {} demo customers", created);
             }

@@ -2,6 +2,9 @@ package org.opencrm.customer.domain;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.opencrm.platform.persistence.AssignedIdEntity;
 
 @Entity
@@ -27,6 +32,18 @@ public class Customer extends AssignedIdEntity<UUID> {
 
     private String phone;
 
+    private String company;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    private String[] tags = new String[0];
+
+    /** The responsible user's id in the user directory; null only for customers from before owners existed. */
+    private String ownerId;
+
+    /** How people know the owner, kept beside the id so that a list needs no call to the directory. */
+    private String ownerName;
+
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -39,17 +56,43 @@ public class Customer extends AssignedIdEntity<UUID> {
     protected Customer() {
     }
 
-    public Customer(String name, String email, String phone, Instant now) {
+    public Customer(String name, String email, String phone, String company, Collection<String> tags, String ownerId,
+            String ownerName, Instant now) {
         this.id = UUID.randomUUID();
         this.createdAt = storable(now);
-        change(name, email, phone, now);
+        this.ownerId = ownerId;
+        this.ownerName = ownerName;
+        change(name, email, phone, company, tags, now);
     }
 
-    public void change(String name, String email, String phone, Instant now) {
+    public void change(String name, String email, String phone, String company, Collection<String> tags,
+            Instant now) {
         this.name = name.strip();
         this.email = email.strip();
-        this.phone = phone == null || phone.isBlank() ? null : phone.strip();
+        this.phone = blankToNull(phone);
+        this.company = blankToNull(company);
+        this.tags = Tags.normalise(tags).toArray(String[]::new);
         this.updatedAt = storable(now);
+    }
+
+    /** Whether the user with this id is the owner. */
+    public boolean isOwnedBy(String userId) {
+        return userId != null && userId.equals(ownerId);
+    }
+
+    /** Makes {@code ownerId} the owner; false (and nothing changed) when they already are. */
+    public boolean transferTo(String ownerId, String ownerName, Instant now) {
+        if (Objects.equals(this.ownerId, ownerId)) {
+            return false;
+        }
+        this.ownerId = ownerId;
+        this.ownerName = ownerName;
+        this.updatedAt = storable(now);
+        return true;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** PostgreSQL keeps microseconds: answer with what a later read will return, and keep cursors exact. */
@@ -76,6 +119,22 @@ public class Customer extends AssignedIdEntity<UUID> {
 
     public String getPhone() {
         return phone;
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public List<String> getTags() {
+        return List.of(tags);
+    }
+
+    public String getOwnerId() {
+        return ownerId;
+    }
+
+    public String getOwnerName() {
+        return ownerName;
     }
 
     public Instant getCreatedAt() {

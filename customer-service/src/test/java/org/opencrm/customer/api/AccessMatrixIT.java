@@ -6,8 +6,10 @@ import org.opencrm.platform.test.PermissionMatrix;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 @ServiceIntegrationTest
+@TestPropertySource(locations = "classpath:customer-test.properties")
 @Import(KeycloakTestConfiguration.class)
 class AccessMatrixIT {
 

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,7 +126,6 @@ class CommunicationApiIT {
     }
 
     @Test
-    @Disabled("needs customer.owner_id (customers gain an owner in branch custcore): enable with CustomerOwners reading it")
     void aSalesUserLogsOnTheCustomersTheyOwnOnly() throws Exception {
         RequestPostProcessor owner = user("owner-" + UUID.randomUUID(), "sales");
         String customer = customerOf(mvc, json, owner);

@@ -15,11 +15,13 @@ import org.opencrm.platform.test.fuzz.OpenApiFuzzer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /** Every operation of the customer API, walked from its OpenAPI document with hostile input over real HTTP. */
 @ServiceIntegrationTest
+@TestPropertySource(locations = "classpath:customer-test.properties")
 @Import(FuzzTokenConfiguration.class)
 class CustomerApiFuzzIT {
 

@@ -28,6 +28,7 @@ import org.opencrm.platform.test.fuzz.HttpFuzzTransport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -39,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * deserves, and a slow or exhausted database a 503 with Retry-After.
  */
 @ServiceIntegrationTest
+@TestPropertySource(locations = "classpath:customer-test.properties")
 @Import(FuzzTokenConfiguration.class)
 class CustomerBadInputIT {
 

@@ -28,12 +28,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Each change reaches Kafka through the outbox, keyed by the customer id, in the order it was made. */
 @ServiceIntegrationTest
+@TestPropertySource(locations = "classpath:customer-test.properties")
 @AutoConfigureMockMvc
 class CustomerEventsIT {
 

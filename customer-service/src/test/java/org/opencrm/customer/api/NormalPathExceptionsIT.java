@@ -22,12 +22,14 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Exceptions cost a stack walk each: none may be thrown while requests succeed and their events leave. */
 @ServiceIntegrationTest
+@TestPropertySource(locations = "classpath:customer-test.properties")
 @AutoConfigureMockMvc
 class NormalPathExceptionsIT {
 

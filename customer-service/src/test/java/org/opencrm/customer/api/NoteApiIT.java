@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,7 +165,6 @@ class NoteApiIT {
     }
 
     @Test
-    @Disabled("needs customer.owner_id (customers gain an owner in branch custcore): enable with CustomerOwners reading it")
     void aSalesUserAddsNotesToTheCustomersTheyOwnOnly() throws Exception {
         RequestPostProcessor owner = user("owner-" + UUID.randomUUID(), "sales");
         String customer = customerOf(mvc, json, owner);

@@ -24,9 +24,19 @@ class DemoCustomersTest {
 
         assertThat(customers).hasSize(500).allSatisfy(customer -> {
             Set<ConstraintViolation<CustomerRequest>> violations = validator.validate(
-                    new CustomerRequest(customer.name(), customer.email(), customer.phone()));
+                    new CustomerRequest(customer.name(), customer.email(), customer.phone(),
+                            customer.company(), customer.tags()));
             assertThat(violations).as(customer.toString()).isEmpty();
         });
+    }
+
+    @Test
+    void mostHaveACompanyAndSomeCarryTags() {
+        List<CustomerDetails> customers = DemoCustomers.generate(500, 42);
+
+        assertThat(customers.stream().filter(customer -> customer.company() != null).count()).isGreaterThan(350);
+        assertThat(customers.stream().flatMap(customer -> customer.tags().stream()).distinct())
+            .containsAnyElementsOf(DemoCustomers.TAGS).allMatch(DemoCustomers.TAGS::contains);
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.opencrm.permissions.PermissionTable;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,8 +19,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The record-level half of the {@link PermissionTable}: whether the operation of the current request reaches only the
  * caller's own records ({@code own-records} in the table, e.g. sales only the leads assigned to them). The service
- * decides what "own" means and asks on every path that reads or changes a record. Outside a request (an event
- * handler, a scheduled job) nothing is limited.
+ * decides what "own" means and asks on every path that reads or changes a record. Two shapes of the rule:
+ * <ul>
+ * <li>"sees and changes own" (leads for sales): every operation on the record is limited; another's record does not
+ * exist for the caller (404) — {@link #ownerOnly()};</li>
+ * <li>"reads all, changes own" (customers for sales): the reading operations are not limited, the changing ones are;
+ * another's record is visible, so changing it is refused (403) — {@link #requireOwnerOf(String)}.</li>
+ * </ul>
+ * Outside a request (an event handler, a scheduled job) nothing is limited.
  */
 public class RecordAccess {
 
@@ -44,5 +51,19 @@ public class RecordAccess {
         return table.find(HttpMethod.valueOf(request.getMethod()), PathContainer.parsePath(path))
             .filter(operation -> operation.limitsToOwnRecords(authorities))
             .map(operation -> jwt.getSubject());
+    }
+
+    /**
+     * Refuses the current request (403) when its operation limits the caller to their own records and the record
+     * belongs to {@code ownerId} (null: to nobody) rather than to the caller. For records the caller may read all of,
+     * where answering 404 would contradict what they just read.
+     *
+     * @throws AccessDeniedException when the record is another's
+     */
+    public void requireOwnerOf(String ownerId) {
+        Optional<String> caller = ownerOnly();
+        if (caller.isPresent() && !caller.get().equals(ownerId)) {
+            throw new AccessDeniedException("Only the record's owner may change it.");
+        }
     }
 }

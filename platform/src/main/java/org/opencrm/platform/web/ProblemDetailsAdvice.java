@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.opencrm.platform.paging.InvalidCursorException;
+import org.opencrm.platform.users.UserDirectoryUnavailableException;
 import org.opencrm.platform.web.RequestSizeLimitFilter.RequestTooLargeException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -189,6 +190,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Your role does not allow this request.");
         problem.setTitle("Forbidden");
         return problem;
+    }
+
+    @ExceptionHandler(UserDirectoryUnavailableException.class)
+    ResponseEntity<ProblemDetail> userDirectoryUnavailable(UserDirectoryUnavailableException ex) {
+        log.warn("User directory unavailable: {}", ex.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The user directory does not answer. Retry in a moment.");
+        problem.setTitle("Service unavailable");
+        problem.setProperty("service", "user directory");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+            .body(problem);
     }
 
     @ExceptionHandler(Exception.class)
