@@ -25,6 +25,8 @@ export const server = setupServer(
   http.get(api('/customers/:id/timeline'), () => HttpResponse.json({ items: [], nextCursor: null })),
   http.get(api('/follow-ups'), () => HttpResponse.json({ items: [], nextCursor: null })),
   http.get(api('/follow-ups/assignees'), () => HttpResponse.json([])),
+  http.get(api('/customers/:id/notes'), () => HttpResponse.json({ items: [], nextCursor: null })),
+  http.get(api('/customers/:id/communications'), () => HttpResponse.json({ items: [], nextCursor: null })),
 );
 
 export function signedInAs(roles: string[]) {

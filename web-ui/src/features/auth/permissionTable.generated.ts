@@ -180,21 +180,13 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['leads:read'],
   },
-<<<<<<< HEAD
-<<<<<<< HEAD
   'customers.documents-list': {
     method: 'GET',
     path: '/api/v1/customers/{id}/documents',
-=======
-  'customers.history': {
-    method: 'GET',
-    path: '/api/v1/customers/{id}/history',
->>>>>>> audit
     signedIn: false,
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['customers:read'],
   },
-<<<<<<< HEAD
   'customers.documents-download': {
     method: 'GET',
     path: '/api/v1/customers/{id}/documents/{documentId}/content',
@@ -215,15 +207,21 @@ export const OPERATIONS = {
     signedIn: false,
     roles: ['admin', 'manager', 'sales'],
     scopes: [],
-=======
+  },
+  'customers.history': {
+    method: 'GET',
+    path: '/api/v1/customers/{id}/history',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:read'],
+  },
   'leads.history': {
     method: 'GET',
     path: '/api/v1/leads/{id}/history',
     signedIn: false,
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['leads:read'],
->>>>>>> audit
-=======
+  },
   'timeline.list': {
     method: 'GET',
     path: '/api/v1/customers/{id}/timeline',
@@ -279,7 +277,62 @@ export const OPERATIONS = {
     signedIn: false,
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: [],
->>>>>>> followups
+  },
+  'notes.list': {
+    method: 'GET',
+    path: '/api/v1/customers/{id}/notes',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:read'],
+  },
+  'notes.get': {
+    method: 'GET',
+    path: '/api/v1/customers/{id}/notes/{noteId}',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:read'],
+  },
+  'notes.create': {
+    method: 'POST',
+    path: '/api/v1/customers/{id}/notes',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales'],
+    scopes: ['customers:write'],
+  },
+  'notes.update': {
+    method: 'PUT',
+    path: '/api/v1/customers/{id}/notes/{noteId}',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales'],
+    scopes: [],
+  },
+  'notes.delete': {
+    method: 'DELETE',
+    path: '/api/v1/customers/{id}/notes/{noteId}',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales'],
+    scopes: [],
+  },
+  'communications.list': {
+    method: 'GET',
+    path: '/api/v1/customers/{id}/communications',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:read'],
+  },
+  'communications.get': {
+    method: 'GET',
+    path: '/api/v1/customers/{id}/communications/{communicationId}',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:read'],
+  },
+  'communications.create': {
+    method: 'POST',
+    path: '/api/v1/customers/{id}/communications',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['customers:write'],
   },
 } as const;
 

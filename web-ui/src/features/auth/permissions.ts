@@ -28,6 +28,12 @@ const NEEDS = {
   viewFollowUps: ['follow-ups.list'],
   writeFollowUps: ['follow-ups.create', 'follow-ups.assignees'],
   closeFollowUps: ['follow-ups.complete', 'follow-ups.cancel'],
+  // notes and communications: the record-level half (whose customer, whose note) is in features/notes/access.ts
+  viewNotes: ['notes.list', 'notes.get'],
+  addNotes: ['notes.create'],
+  changeNotes: ['notes.update', 'notes.delete'],
+  viewCommunications: ['communications.list', 'communications.get'],
+  logCommunications: ['communications.create'],
 } as const satisfies Record<string, readonly OperationName[]>;
 
 export type Permission = keyof typeof NEEDS;

@@ -11,6 +11,8 @@ import { DocumentsSection } from '../documents/DocumentsSection';
 import { mayChange } from './access';
 import { FieldHistory } from '../history/FieldHistory';
 import { FollowUpsSection } from '../followups/FollowUpsSection';
+import { CustomerCommunications } from '../communications/CustomerCommunications';
+import { CustomerNotes } from '../notes/CustomerNotes';
 import { CustomerFacts } from './CustomerFacts';
 import { DeleteCustomerButton } from './DeleteCustomerButton';
 import { OwnerPicker } from './OwnerPicker';
@@ -48,6 +50,8 @@ export default function CustomerDetailPage() {
       </Stack>
       <CustomerFacts customer={customer} owner={canAssign ? <OwnerPicker customer={customer} /> : undefined} />
       <FollowUpsSection customerId={customer.id} />
+      <CustomerNotes customer={customer} />
+      <CustomerCommunications customer={customer} />
       <DocumentsSection customerId={customer.id} ownerId={customer.ownerId} />
       <CustomerTimeline customerId={customer.id} />
       <FieldHistory resource="customers" id={customer.id} version={customer.version} />

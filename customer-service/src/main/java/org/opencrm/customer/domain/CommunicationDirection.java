@@ -1,0 +1,5 @@
+package org.opencrm.customer.domain;
+
+public enum CommunicationDirection {
+    INBOUND, OUTBOUND
+}
