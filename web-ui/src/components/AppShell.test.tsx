@@ -43,8 +43,12 @@ describe('App shell', () => {
   });
 
   it('shows a banner naming the unavailable part while the rest keeps working', async () => {
+    // every call to customer-service fails alike (the list and its owner filter's choices)
     server.use(
       http.get(api('/customers'), () =>
+        problem(503, { title: 'Service Unavailable', service: 'customer-service' }),
+      ),
+      http.get(api('/customers/owners'), () =>
         problem(503, { title: 'Service Unavailable', service: 'customer-service' }),
       ),
     );

@@ -21,7 +21,7 @@ public class CustomerOwners {
 
     /** The customer's owner (null while nobody owns it), or empty when there is no such customer. */
     public Optional<Owner> of(UUID customerId) {
-        return jdbc.sql("select id, owner_id from customer where id = :id")
+        return jdbc.sql("select id, owner_id from customer where id = :id and deleted_at is null")
             .param("id", customerId)
             .query((rs, rowNum) -> new Owner(rs.getString(2)))
             .optional();
