@@ -222,14 +222,14 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['leads:read'],
   },
-  'timeline.list': {
+  'activities.timeline': {
     method: 'GET',
     path: '/api/v1/customers/{id}/timeline',
     signedIn: false,
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['activities:read'],
   },
-  'follow-ups.list': {
+  'activities.follow-ups': {
     method: 'GET',
     path: '/api/v1/follow-ups',
     signedIn: false,
@@ -243,7 +243,7 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: [],
   },
-  'follow-ups.get': {
+  'activities.follow-up': {
     method: 'GET',
     path: '/api/v1/follow-ups/{id}',
     signedIn: false,
@@ -278,56 +278,56 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: [],
   },
-  'notes.list': {
+  'customers.notes-list': {
     method: 'GET',
     path: '/api/v1/customers/{id}/notes',
     signedIn: false,
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['customers:read'],
   },
-  'notes.get': {
+  'customers.notes-get': {
     method: 'GET',
     path: '/api/v1/customers/{id}/notes/{noteId}',
     signedIn: false,
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['customers:read'],
   },
-  'notes.create': {
+  'customers.notes-create': {
     method: 'POST',
     path: '/api/v1/customers/{id}/notes',
     signedIn: false,
     roles: ['admin', 'manager', 'sales'],
     scopes: ['customers:write'],
   },
-  'notes.update': {
+  'customers.notes-update': {
     method: 'PUT',
     path: '/api/v1/customers/{id}/notes/{noteId}',
     signedIn: false,
     roles: ['admin', 'manager', 'sales'],
     scopes: [],
   },
-  'notes.delete': {
+  'customers.notes-delete': {
     method: 'DELETE',
     path: '/api/v1/customers/{id}/notes/{noteId}',
     signedIn: false,
     roles: ['admin', 'manager', 'sales'],
     scopes: [],
   },
-  'communications.list': {
+  'customers.communications-list': {
     method: 'GET',
     path: '/api/v1/customers/{id}/communications',
     signedIn: false,
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['customers:read'],
   },
-  'communications.get': {
+  'customers.communications-get': {
     method: 'GET',
     path: '/api/v1/customers/{id}/communications/{communicationId}',
     signedIn: false,
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['customers:read'],
   },
-  'communications.create': {
+  'customers.communications-create': {
     method: 'POST',
     path: '/api/v1/customers/{id}/communications',
     signedIn: false,

@@ -24,16 +24,16 @@ const NEEDS = {
   viewDocuments: ['customers.documents-list', 'customers.documents-download'],
   attachDocuments: ['customers.documents-attach'],
   removeDocuments: ['customers.documents-remove'],
-  viewTimeline: ['timeline.list'],
-  viewFollowUps: ['follow-ups.list'],
+  viewTimeline: ['activities.timeline'],
+  viewFollowUps: ['activities.follow-ups'],
   writeFollowUps: ['follow-ups.create', 'follow-ups.assignees'],
   closeFollowUps: ['follow-ups.complete', 'follow-ups.cancel'],
   // notes and communications: the record-level half (whose customer, whose note) is in features/notes/access.ts
-  viewNotes: ['notes.list', 'notes.get'],
-  addNotes: ['notes.create'],
-  changeNotes: ['notes.update', 'notes.delete'],
-  viewCommunications: ['communications.list', 'communications.get'],
-  logCommunications: ['communications.create'],
+  viewNotes: ['customers.notes-list', 'customers.notes-get'],
+  addNotes: ['customers.notes-create'],
+  changeNotes: ['customers.notes-update', 'customers.notes-delete'],
+  viewCommunications: ['customers.communications-list', 'customers.communications-get'],
+  logCommunications: ['customers.communications-create'],
 } as const satisfies Record<string, readonly OperationName[]>;
 
 export type Permission = keyof typeof NEEDS;
