@@ -21,7 +21,8 @@ public record CustomerRequest(
     static final String PHONE_MESSAGE = "may contain only digits, spaces and + ( ) . / -";
     static final int MAX_TAGS = 20;
     static final int MAX_TAG_LENGTH = 40;
-    static final String TAG = "^[\\p{L}\\p{N}][\\p{L}\\p{N} ._&+#/-]*$";
+    // leading spaces are allowed here: the tags are stored trimmed
+    static final String TAG = "^ *[\\p{L}\\p{N}][\\p{L}\\p{N} ._&+#/-]*$";
     static final String TAG_MESSAGE = "must start with a letter or digit and contain only letters, digits, spaces "
             + "and . _ & + # / -";
 
