@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { checkPage, openAs, openNavigation, uniqueTag } from './support/app';
 
+// Written with the feature but not yet run against a live stack: enabled once it has passed there.
+test.fixme(true, 'not yet run against a live stack');
+
 /** A datetime-local value (the browser's zone: the machine's, as Node's here) `days` from today at `hour`:00. */
 function localDue(days: number, hour: number): string {
   const now = new Date();

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { checkPage, openAs, uniqueTag } from './support/app';
 
+// Written with the feature but not yet run against a live stack: enabled once it has passed there.
+test.fixme(true, 'not yet run against a live stack');
+
 async function createCustomer(page: Page, name: string, email: string): Promise<void> {
   await page.goto('/customers/new');
   await page.getByLabel('Name').fill(name);

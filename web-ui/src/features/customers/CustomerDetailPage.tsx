@@ -1,22 +1,30 @@
 import Button from '@mui/material/Button';
+import { lazy, Suspense } from 'react';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
-import { CustomerTimeline } from '../activities/CustomerTimeline';
 import { useGetMeQuery } from '../auth/meApi';
 import { useCan } from '../auth/useMe';
-import { DocumentsSection } from '../documents/DocumentsSection';
 import { mayChange } from './access';
-import { FieldHistory } from '../history/FieldHistory';
-import { FollowUpsSection } from '../followups/FollowUpsSection';
-import { CustomerCommunications } from '../communications/CustomerCommunications';
-import { CustomerNotes } from '../notes/CustomerNotes';
 import { CustomerFacts } from './CustomerFacts';
 import { DeleteCustomerButton } from './DeleteCustomerButton';
 import { OwnerPicker } from './OwnerPicker';
 import { useGetCustomerQuery } from './customersApi';
+
+// The sections below the facts load on their own: the page's chunk (preloaded while the list is idle) stays small
+// enough for the first visit's JavaScript budget.
+const FollowUpsSection = lazy(() => import('../followups/FollowUpsSection').then((m) => ({ default: m.FollowUpsSection })));
+const CustomerNotes = lazy(() => import('../notes/CustomerNotes').then((m) => ({ default: m.CustomerNotes })));
+const CustomerCommunications = lazy(() =>
+  import('../communications/CustomerCommunications').then((m) => ({ default: m.CustomerCommunications })),
+);
+const DocumentsSection = lazy(() => import('../documents/DocumentsSection').then((m) => ({ default: m.DocumentsSection })));
+const CustomerTimeline = lazy(() =>
+  import('../activities/CustomerTimeline').then((m) => ({ default: m.CustomerTimeline })),
+);
+const FieldHistory = lazy(() => import('../history/FieldHistory').then((m) => ({ default: m.FieldHistory })));
 
 export default function CustomerDetailPage() {
   const { id = '' } = useParams();
@@ -49,12 +57,14 @@ export default function CustomerDetailPage() {
         </Stack>
       </Stack>
       <CustomerFacts customer={customer} owner={canAssign ? <OwnerPicker customer={customer} /> : undefined} />
-      <FollowUpsSection customerId={customer.id} />
-      <CustomerNotes customer={customer} />
-      <CustomerCommunications customer={customer} />
-      <DocumentsSection customerId={customer.id} ownerId={customer.ownerId} />
-      <CustomerTimeline customerId={customer.id} />
-      <FieldHistory resource="customers" id={customer.id} version={customer.version} />
+      <Suspense fallback={null}>
+        <FollowUpsSection customerId={customer.id} />
+        <CustomerNotes customer={customer} />
+        <CustomerCommunications customer={customer} />
+        <DocumentsSection customerId={customer.id} ownerId={customer.ownerId} />
+        <CustomerTimeline customerId={customer.id} />
+        <FieldHistory resource="customers" id={customer.id} version={customer.version} />
+      </Suspense>
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import Button from '@mui/material/Button';
+import { lazy, Suspense } from 'react';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -7,7 +8,6 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { ActivityTimeline } from '../activities/ActivityTimeline';
 import { useCan } from '../auth/useMe';
-import { FieldHistory } from '../history/FieldHistory';
 import { AssigneePicker } from './AssigneePicker';
 import { STATUS_COLORS, STATUS_LABELS } from './labels';
 import { LeadFacts } from './LeadFacts';
@@ -21,6 +21,9 @@ function actionLabel(from: LeadStatus, to: LeadStatus): string {
   if (to === 'IN_PROGRESS') return from === 'CLOSED_LOST' ? 'Reopen' : 'Start work';
   return to === 'CLOSED_WON' ? 'Mark won' : 'Mark lost';
 }
+
+// loads on its own, below the fold: the page's chunk is preloaded on every first visit
+const FieldHistory = lazy(() => import('../history/FieldHistory').then((m) => ({ default: m.FieldHistory })));
 
 export default function LeadDetailPage() {
   const { id = '' } = useParams();
@@ -63,7 +66,9 @@ export default function LeadDetailPage() {
       {feedback}
       <LeadFacts lead={lead} assignee={canAssign ? <AssigneePicker lead={lead} /> : (lead.assigneeName ?? 'Unassigned')} />
       <ScorePanel leadId={lead.id} />
-      <FieldHistory resource="leads" id={lead.id} version={lead.version} />
+      <Suspense fallback={null}>
+        <FieldHistory resource="leads" id={lead.id} version={lead.version} />
+      </Suspense>
       <ActivityTimeline customerId={lead.customerId} title={`Activity of ${lead.customerName ?? 'the customer'}`} />
       {dialog}
     </Stack>

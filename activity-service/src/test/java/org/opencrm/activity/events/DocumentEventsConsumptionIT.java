@@ -67,7 +67,7 @@ class DocumentEventsConsumptionIT {
             .andExpect(jsonPath("$.items[1].action").value("customer.document-attached"))
             .andExpect(jsonPath("$.items[1].summary").value("Document Angebot 2026.pdf attached"))
             .andExpect(jsonPath("$.items[1].userName").value("Sam Seller"))
-            .andExpect(jsonPath("$.items[1].occurredAt").value(attachedAt.toString()));
+            .andExpect(jsonPath("$.items[1].timestamp").value(attachedAt.toString()));
     }
 
     private String envelope(String type, UUID customerId, UUID documentId, Instant occurredAt) {
