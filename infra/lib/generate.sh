@@ -73,7 +73,9 @@ SQL
     done=$((done + batch))
     info "  $done / $total ($(elapsed_since "$started")s)"
   done
-  psql_admin -d crm_customer -c "analyze customer"
+  # VACUUM as well as ANALYZE: the trigram (GIN) indexes' own statistics are refreshed only by VACUUM, and with stale
+  # ones the planner walks the newest-first index for a rare search term (1.5 s at 1M rows instead of 10 ms).
+  psql_admin -d crm_customer -c "vacuum analyze customer"
   info "generated $total customers in $(elapsed_since "$started")s; crm_customer now holds" \
     "$(psql_admin -d crm_customer -c "select count(*) from customer") customers"
 }
@@ -140,7 +142,8 @@ SQL
     done=$((done + batch))
     info "  $done / $total ($(elapsed_since "$started")s)"
   done
-  psql_admin -d crm_lead -c "drop table generate_pick; select lead_board_recount(); analyze lead"
+  psql_admin -d crm_lead -c "drop table generate_pick; select lead_board_recount()"
+  psql_admin -d crm_lead -c "vacuum analyze lead"
   info "generated $total leads in $(elapsed_since "$started")s; crm_lead now holds" \
     "$(psql_admin -d crm_lead -c "select count(*) from lead") leads"
 }

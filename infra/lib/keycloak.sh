@@ -10,8 +10,23 @@ KEYCLOAK_ARTIFACT="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip"
 
 keycloak_url() { echo "http://127.0.0.1:$CRM_KEYCLOAK_PORT"; }
 
+# A built install (no data) shared by every work dir of this user: the tests' infrastructure and the system tests' stack
+# copy it in a second instead of unpacking and building (`kc.sh build` took a minute and more on a busy machine).
+keycloak_template() {
+  echo "${CRM_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/opencrm}/keycloak-$(keycloak_build_wanted | sha256sum | cut -c1-12)"
+}
+
 keycloak_install() {
   [[ -f $KEYCLOAK_HOME/.crm-version && $(<"$KEYCLOAK_HOME/.crm-version") == "$KEYCLOAK_VERSION" ]] && return 0
+  local template
+  template="$(keycloak_template)"
+  if [[ -f $template/.crm-build ]]; then
+    info "copying the built Keycloak $KEYCLOAK_VERSION from $template into $KEYCLOAK_HOME (once)"
+    rm -rf "$KEYCLOAK_HOME"
+    mkdir -p "$(dirname "$KEYCLOAK_HOME")"
+    cp -a "$template" "$KEYCLOAK_HOME" && return 0
+    rm -rf "$KEYCLOAK_HOME"
+  fi
   info "unpacking Keycloak $KEYCLOAK_VERSION into $KEYCLOAK_HOME (once)"
   local downloads="$CRM_WORK_DIR/downloads"
   rm -rf "$KEYCLOAK_HOME" "$downloads"
@@ -38,9 +53,13 @@ KEYCLOAK_QUARKUS_PROPERTIES="quarkus.datasource.jdbc.acquisition-timeout=120s"
 
 KEYCLOAK_BUILD_STAMP="$KEYCLOAK_HOME/.crm-build"
 
+# What the build stamp of a current build says.
+keycloak_build_wanted() { echo "$KEYCLOAK_VERSION ${KEYCLOAK_BUILD_OPTIONS[*]} $KEYCLOAK_QUARKUS_PROPERTIES"; }
+
 # Prints what the build stamp must say when the install needs a (new) build; nothing when it is current.
 keycloak_build_needed() {
-  local wanted="$KEYCLOAK_VERSION ${KEYCLOAK_BUILD_OPTIONS[*]} $KEYCLOAK_QUARKUS_PROPERTIES"
+  local wanted
+  wanted="$(keycloak_build_wanted)"
   [[ -f $KEYCLOAK_BUILD_STAMP && $(<"$KEYCLOAK_BUILD_STAMP") == "$wanted" ]] || echo "$wanted"
 }
 
@@ -93,10 +112,16 @@ keycloak_start() {
     KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
     KC_SPI_BRUTE_FORCE_PROTECTOR_DEFAULT_BRUTE_FORCE_DETECTOR_ALLOW_CONCURRENT_REQUESTS=true \
     start_process keycloak bash -c '
-      # the build runs in the process that becomes the server, so that it does not hold up the caller
-      if [[ -n $1 ]]; then "$0" build '"${KEYCLOAK_BUILD_OPTIONS[*]}"' && echo "$1" >"$2" || exit 1; fi
-      shift 2
-      exec "$0" "$@"' "$KEYCLOAK_HOME/bin/kc.sh" "$build" "$KEYCLOAK_BUILD_STAMP" \
+      # the build runs in the process that becomes the server, so that it does not hold up the caller; the built
+      # install (without its data) then becomes the template of the next work dirs
+      if [[ -n $1 ]]; then
+        "$0" build '"${KEYCLOAK_BUILD_OPTIONS[*]}"' && echo "$1" >"$2" || exit 1
+        mkdir -p "$(dirname "$4")" && rm -rf "$4.tmp.$$" && cp -a "$3" "$4.tmp.$$" && rm -rf "$4.tmp.$$/data" &&
+          { [[ -e $4 ]] || mv -T "$4.tmp.$$" "$4"; }
+        rm -rf "$4.tmp.$$"
+      fi
+      shift 4
+      exec "$0" "$@"' "$KEYCLOAK_HOME/bin/kc.sh" "$build" "$KEYCLOAK_BUILD_STAMP" "$KEYCLOAK_HOME" "$(keycloak_template)" \
     start --optimized "${import[@]}" --cache=local \
     --http-enabled=true --hostname-strict=false --http-host=127.0.0.1 --http-port="$CRM_KEYCLOAK_PORT" \
     --http-management-host=127.0.0.1 --http-management-port="$CRM_KEYCLOAK_MGMT_PORT"

@@ -1,9 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { checkPage, openAs, openNavigation, uniqueTag } from './support/app';
 
-// Written with the feature but not yet run against a live stack: enabled once it has passed there.
-test.fixme(true, 'not yet run against a live stack');
-
 async function createCustomer(page: Page, name: string, email: string, company: string, tags: string[]): Promise<string> {
   await page.goto('/customers/new');
   await expect(page.getByRole('heading', { name: 'New customer' })).toBeVisible();
@@ -47,7 +44,6 @@ test('sales1 gives a customer company and tags, filters by tag and "My customers
   await checkPage(page, testInfo, 'customers-filtered');
 
   // sales2 reads it but is offered no edit, and the edit page says why
-  await page.getByRole('button', { name: 'Sign out' }).click();
   await openAs(page, 'sales2', detailUrl);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);

@@ -36,7 +36,8 @@ interface Props {
 
 /** Logs a call, email, meeting or message; checked here as the server checks it, the server's word shown per field. */
 export function CommunicationForm({ customerId, onDone }: Props) {
-  const [draft, setDraft] = useState(emptyDraft);
+  const [initial] = useState(emptyDraft);
+  const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [log, { isLoading, error, reset }] = useLogCommunicationMutation();
   const set = <K extends keyof CommunicationDraft>(key: K, value: CommunicationDraft[K]) => {
@@ -50,7 +51,10 @@ export function CommunicationForm({ customerId, onDone }: Props) {
     if (Object.values(found).some(Boolean)) return;
     reset();
     try {
-      await log({ customerId, entry: toRequest(draft) }).unwrap();
+      const entry = toRequest(draft);
+      // "When" left at the minute the form opened: it is happening now, to the second, as the timeline orders it
+      if (draft.occurredAt === initial.occurredAt) entry.occurredAt = new Date().toISOString();
+      await log({ customerId, entry }).unwrap();
       onDone();
     } catch (failure) {
       const status = httpStatus(failure);

@@ -50,7 +50,8 @@ export function ScorePanel({ leadId }: { leadId: string }) {
             )}
           </Stack>
           {score.factors.length > 0 && (
-            <Box sx={{ overflowX: 'auto', mt: 1 }}>
+            // focusable: on a phone the table scrolls sideways, and keyboard users scroll it too
+            <Box tabIndex={0} role="region" aria-label="Score factors (scrolls sideways)" sx={{ overflowX: 'auto', mt: 1 }}>
               <Table size="small" aria-label="Score factors">
                 <TableHead>
                   <TableRow>

@@ -99,6 +99,8 @@ export default function RichTextEditor({ label, initialHtml = '', onChange, disa
             aria-label={tool.name}
             aria-pressed={active?.tools[index] ?? false}
             disabled={disabled || !editor}
+            // The editor keeps the focus: a key typed right after the click goes into the text, not to this button.
+            onMouseDown={(event) => event.preventDefault()}
             onClick={() => editor && tool.run(editor)}
             sx={{ minWidth: 40, px: 1, fontWeight: tool.text === 'B' ? 700 : 400 }}
           >

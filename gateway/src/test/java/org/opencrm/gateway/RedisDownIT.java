@@ -100,6 +100,17 @@ class RedisDownIT {
     }
 
     @Test
+    void servesTheWebUiAssetsWithoutTheSessionStore() {
+        REDIS.stop();
+
+        // no session is looked up for an asset: the answer is the file's own (here: none), not the 503 of a session
+        HttpResponse<String> asset = new Browser("http://127.0.0.1:" + port).open("/assets/no-such-file.js");
+
+        assertThat(asset.statusCode()).isEqualTo(404);
+        assertThat(asset.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void answersSignedInBrowserWith503PageOrProblemWhileRedisIsDown() {
         Browser browser = signedInBrowser();
         assertThat(browser.api("GET", "/api/v1/me", Map.of()).statusCode()).isEqualTo(200);

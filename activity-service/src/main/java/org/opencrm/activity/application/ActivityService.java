@@ -1,5 +1,6 @@
 package org.opencrm.activity.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,6 +48,12 @@ public class ActivityService {
         record(event, customerId, TimelineKind.of(event.type()), null, summary);
     }
 
+    /** As {@link #record(EventEnvelope, UUID, String)}, for an event about something that happened at {@code when}. */
+    @Transactional
+    public void record(EventEnvelope event, UUID customerId, Instant when, String summary) {
+        save(event, customerId, TimelineKind.of(event.type()), null, summary, when);
+    }
+
     /**
      * Records what an event says happened to a customer, by whom and when it happened (not when we heard).
      *
@@ -55,8 +62,12 @@ public class ActivityService {
      */
     @Transactional
     public void record(EventEnvelope event, UUID customerId, String kind, UUID leadId, String summary) {
+        save(event, customerId, kind, leadId, summary, event.occurredAt());
+    }
+
+    private void save(EventEnvelope event, UUID customerId, String kind, UUID leadId, String summary, Instant when) {
         activities.save(new Activity(customerId, kind, leadId, event.actor(), shorten(event.actorName(), NAME_LENGTH),
-                event.type(), shorten(summary, SUMMARY_LENGTH), event.occurredAt(), event.id(), event.correlationId()));
+                event.type(), shorten(summary, SUMMARY_LENGTH), when, event.id(), event.correlationId()));
         customers.heardOf(customerId, event.type(), event.occurredAt());
     }
 

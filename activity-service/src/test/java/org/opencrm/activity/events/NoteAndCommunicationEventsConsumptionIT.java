@@ -57,7 +57,9 @@ class NoteAndCommunicationEventsConsumptionIT {
                 noteId, "authorId", "user-1", "authorName", "Sam Seller", "excerpt", "Wants a quote by Friday"));
         send(customerId, "customer.communication-logged", start.plusMillis(2), Map.of("customerId", customerId,
                 "communicationId", UUID.randomUUID(), "type", "CALL", "direction", "INBOUND", "subject", "Renewal",
-                "occurredAt", start.toString(), "loggedBy", "user-1", "loggedByName", "Sam Seller"));
+                // logged now, about a call yesterday
+                "occurredAt", start.minus(1, ChronoUnit.DAYS).toString(), "loggedBy", "user-1", "loggedByName",
+                "Sam Seller"));
         send(customerId, "customer.note-deleted", start.plusMillis(3), Map.of("customerId", customerId, "noteId",
                 noteId, "authorId", "user-1", "authorName", "Sam Seller", "excerpt", ""));
 
@@ -70,11 +72,13 @@ class NoteAndCommunicationEventsConsumptionIT {
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.items[0].action").value("customer.note-deleted"))
             .andExpect(jsonPath("$.items[0].summary").value("Note deleted"))
-            .andExpect(jsonPath("$.items[1].summary").value("Inbound call logged: Renewal"))
-            .andExpect(jsonPath("$.items[1].userName").value("Sam Seller"))
-            .andExpect(jsonPath("$.items[2].summary").value("Note updated: Wants a quote by Friday"))
-            .andExpect(jsonPath("$.items[3].action").value("customer.note-added"))
-            .andExpect(jsonPath("$.items[3].summary").value("Note added: Wants a quote"));
+            .andExpect(jsonPath("$.items[1].summary").value("Note updated: Wants a quote by Friday"))
+            .andExpect(jsonPath("$.items[2].action").value("customer.note-added"))
+            .andExpect(jsonPath("$.items[2].summary").value("Note added: Wants a quote"))
+            // the call sits where it happened, a day before the notes
+            .andExpect(jsonPath("$.items[3].summary").value("Inbound call logged: Renewal"))
+            .andExpect(jsonPath("$.items[3].userName").value("Sam Seller"))
+            .andExpect(jsonPath("$.items[3].occurredAt").value(start.minus(1, ChronoUnit.DAYS).toString()));
     }
 
     private void send(UUID customerId, String type, Instant occurredAt, Map<String, Object> payload) throws Exception {

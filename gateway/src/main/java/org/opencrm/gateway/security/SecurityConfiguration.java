@@ -70,6 +70,22 @@ class SecurityConfiguration {
         return new AudienceValidator(access.audience());
     }
 
+    /** The web UI's hashed assets: public, stateless, never a session lookup (a page load fetches a dozen of them). */
+    @Bean
+    @Order(0)
+    SecurityWebFilterChain staticAssetsSecurityWebFilterChain(ServerHttpSecurity http, SecurityHeadersProperties headers) {
+        http.securityMatcher(RequestMatchers.STATIC_ASSET)
+                .csrf(ServerHttpSecurity.CsrfSpec::disable) // read-only
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .headers(h -> headers(h, headers))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll());
+        return http.build();
+    }
+
     /** Bearer callers: exactly the stateless resource server, first so that its hot path never touches a session. */
     @Bean
     @Order(1)
@@ -216,6 +232,10 @@ class SecurityConfiguration {
 
         /** A bearer token: stateless. */
         static final ServerWebExchangeMatcher BEARER = exchange -> BearerToken.isPresent(exchange.getRequest().getHeaders())
+                ? MatchResult.match() : MatchResult.notMatch();
+
+        /** One of the web UI's hashed files, whoever asks. */
+        static final ServerWebExchangeMatcher STATIC_ASSET = exchange -> WebUiPages.isStaticAsset(exchange.getRequest())
                 ? MatchResult.match() : MatchResult.notMatch();
 
         /** A browser opening a page: GET asking explicitly for HTML, outside the API and the security endpoints. */

@@ -3,6 +3,7 @@ package org.opencrm.gateway.session;
 import java.time.Duration;
 
 import org.opencrm.gateway.security.BearerToken;
+import org.opencrm.gateway.web.WebUiPages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ class SessionTimeoutFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (BearerToken.isPresent(exchange.getRequest().getHeaders())) {
+        if (BearerToken.isPresent(exchange.getRequest().getHeaders()) || WebUiPages.isStaticAsset(exchange.getRequest())) {
             return chain.filter(exchange); // stateless: no session at all
         }
         // a session that could not be loaded has been answered for already (SessionStoreUnavailableHandler)

@@ -1,5 +1,6 @@
 package org.opencrm.activity.events.in;
 
+import java.time.Instant;
 import java.util.Locale;
 
 import org.opencrm.activity.application.ActivityService;
@@ -33,7 +34,9 @@ class CommunicationLoggedHandler implements InboundEventHandler<CommunicationEve
         if (communication.customerId() == null || communication.type() == null) {
             throw new UnprocessableEventException(envelope.type() + " without customerId or type");
         }
-        activities.record(envelope, communication.customerId(), summary(communication));
+        // on the timeline when it happened, not when it was logged
+        Instant when = communication.occurredAt() == null ? envelope.occurredAt() : communication.occurredAt();
+        activities.record(envelope, communication.customerId(), when, summary(communication));
     }
 
     static String summary(CommunicationEvent communication) {
