@@ -18,7 +18,10 @@ BENCH_USER=bench
 BENCH_PASSWORD=crm-demo
 # a name part that thousands of generated customers share; the rare term is one customer's email (chosen below)
 BENCH_COMMON_TERM="${CRM_BENCH_COMMON_TERM:-chen}"
-BENCH_OPERATIONS=(list search-common search-rare get create)
+# a company ~7 % of the generated customers work at (search matches the company too), and a tag ~15 % carry
+BENCH_COMPANY_TERM="${CRM_BENCH_COMPANY_TERM:-fourth coffee}"
+BENCH_TAG="${CRM_BENCH_TAG:-churn-risk}"
+BENCH_OPERATIONS=(list search-common search-rare search-company tag get create)
 BENCH_PATHS=(sql direct bearer session)
 BENCH_CLIENT_COUNTS=(1 8)
 BENCH_TIMELINE_RATES=(50 200)
@@ -96,7 +99,10 @@ bench_prepare_data() {
   BENCH_RARE_TERM="${middle#* }"
   info "data: $count customers; get by id $BENCH_ID; search common '$BENCH_COMMON_TERM'" \
     "($(bench_psql -c "select count(*) from customer where lower(name) like '%$BENCH_COMMON_TERM%'
-      or lower(email) like '%$BENCH_COMMON_TERM%'") matches), rare '$BENCH_RARE_TERM'"
+      or lower(email) like '%$BENCH_COMMON_TERM%'") matches), rare '$BENCH_RARE_TERM', company" \
+    "'$BENCH_COMPANY_TERM' ($(bench_psql -c "select count(*) from customer
+      where lower(company) like '%$BENCH_COMPANY_TERM%'") matches), tag '$BENCH_TAG'" \
+    "($(bench_psql -c "select count(*) from customer where tags @> array['$BENCH_TAG']") customers)"
 }
 
 # --- sign-in -----------------------------------------------------------------------------------------------------
@@ -164,6 +170,8 @@ bench_sql() {
     list) file=list.sql ;;
     search-common) file=search.sql; pattern="%$BENCH_COMMON_TERM%"; mode=extended ;;
     search-rare) file=search.sql; pattern="%$BENCH_RARE_TERM%"; mode=extended ;;
+    search-company) file=search.sql; pattern="%$BENCH_COMPANY_TERM%"; mode=extended ;;
+    tag) file=tag.sql; pattern="$BENCH_TAG" ;;
     get) file=get.sql ;;
     create) file=create.sql ;;
   esac
@@ -188,6 +196,8 @@ bench_http() {
     list) url="$base/api/v1/customers?size=50" ;;
     search-common) url="$base/api/v1/customers?size=50&q=$BENCH_COMMON_TERM" ;;
     search-rare) url="$base/api/v1/customers?size=50&q=$BENCH_RARE_TERM" ;;
+    search-company) url="$base/api/v1/customers?size=50&q=${BENCH_COMPANY_TERM// /%20}" ;;
+    tag) url="$base/api/v1/customers?size=50&tag=$BENCH_TAG" ;;
     get) url="$base/api/v1/customers/$BENCH_ID" ;;
     create) url="$base/api/v1/customers"; create=1 ;;
   esac

@@ -78,7 +78,7 @@ class NoteAndCommunicationEventsConsumptionIT {
             // the call sits where it happened, a day before the notes
             .andExpect(jsonPath("$.items[3].summary").value("Inbound call logged: Renewal"))
             .andExpect(jsonPath("$.items[3].userName").value("Sam Seller"))
-            .andExpect(jsonPath("$.items[3].occurredAt").value(start.minus(1, ChronoUnit.DAYS).toString()));
+            .andExpect(jsonPath("$.items[3].timestamp").value(start.minus(1, ChronoUnit.DAYS).toString()));
     }
 
     private void send(UUID customerId, String type, Instant occurredAt, Map<String, Object> payload) throws Exception {
