@@ -31,11 +31,10 @@ record HistoryActor(String id, String name, String kind) {
         return new HistoryActor(SYSTEM, SYSTEM, SYSTEM);
     }
 
-    /** Keycloak puts {@code client_id} only into tokens of a client's service account (client credentials). */
     static HistoryActor of(Jwt jwt) {
-        String clientId = jwt.getClaimAsString("client_id");
-        if (clientId != null && !clientId.isBlank()) {
-            return new HistoryActor(clientId, clientId, CLIENT);
+        Optional<String> client = CurrentActor.partnerClientOf(jwt);
+        if (client.isPresent()) {
+            return new HistoryActor(client.get(), client.get(), CLIENT);
         }
         String subject = jwt.getSubject() != null ? jwt.getSubject() : "unknown";
         return new HistoryActor(subject, CurrentActor.nameOf(jwt).orElse(subject), USER);

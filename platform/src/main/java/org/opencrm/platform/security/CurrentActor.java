@@ -25,6 +25,16 @@ public final class CurrentActor {
                 .findFirst();
     }
 
+    /** The partner's client id when a client acts on its own account (client credentials), empty for a user. */
+    public static Optional<String> partnerClient() {
+        return jwt().flatMap(CurrentActor::partnerClientOf);
+    }
+
+    /** Keycloak puts {@code client_id} only into tokens of a client's service account (client credentials). */
+    public static Optional<String> partnerClientOf(Jwt jwt) {
+        return Optional.ofNullable(jwt.getClaimAsString("client_id")).filter(clientId -> !clientId.isBlank());
+    }
+
     public static Optional<Jwt> jwt() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
