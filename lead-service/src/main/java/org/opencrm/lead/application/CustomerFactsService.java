@@ -48,12 +48,13 @@ public class CustomerFactsService {
      */
     @Transactional
     public int purged(UUID customerId, Instant purgedAt) {
+        // the customer first: a lead being created for it holds its row, and one created after finds it purged
+        customers.purged(customerId, purgedAt);
         var removed = customerLeads.removeAll(customerId, LeadService.AGGREGATE);
         for (CustomerLeads.RemovedLead lead : removed) {
             outbox.append(LeadService.AGGREGATE, lead.id(), LeadDeleted.TYPE,
                     new LeadDeleted(lead.id(), lead.customerId(), lead.title()));
         }
-        customers.purged(customerId, purgedAt);
         return removed.size();
     }
 }

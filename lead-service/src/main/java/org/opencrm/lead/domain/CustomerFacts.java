@@ -83,9 +83,12 @@ public class CustomerFacts {
         jdbc.sql("delete from customer_signal where customer_id = :id").param("id", id).update();
     }
 
-    /** The customer's name when it exists and is not deleted. */
+    /**
+     * The customer's name when it exists and is not deleted, its row locked against a deletion or purge until the
+     * caller's transaction ends: a lead created with it is never left behind by a purge running at the same time.
+     */
     public Optional<String> activeName(UUID id) {
-        return jdbc.sql("select name from customer where id = :id and not deleted").param("id", id)
+        return jdbc.sql("select name from customer where id = :id and not deleted for share").param("id", id)
             .query(String.class).optional();
     }
 
