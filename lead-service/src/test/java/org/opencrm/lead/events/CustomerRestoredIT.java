@@ -62,6 +62,29 @@ class CustomerRestoredIT {
         createLead(customerId).andExpect(status().isUnprocessableContent());
     }
 
+    @Test
+    void aDeletionOlderThanTheRestoreArrivingLateIsIgnored() throws Exception {
+        UUID customerId = UUID.randomUUID();
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        awaitApplied(send(customerId, "customer.created", t0, Map.of("id", customerId, "name", "Lazarus Ltd")),
+                send(customerId, "customer.restored", t0.plusSeconds(2),
+                        Map.of("customerId", customerId, "name", "Lazarus Ltd")),
+                send(customerId, "customer.deleted", t0.plusSeconds(1), Map.of("id", customerId, "name", "Lazarus Ltd")));
+        createLead(customerId).andExpect(status().isCreated());
+    }
+
+    @Test
+    void aRestoreOlderThanTheDeletionArrivingLateIsIgnored() throws Exception {
+        UUID customerId = UUID.randomUUID();
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        awaitApplied(send(customerId, "customer.created", t0, Map.of("id", customerId, "name", "Twice Ltd")),
+                send(customerId, "customer.deleted", t0.plusSeconds(1), Map.of("id", customerId, "name", "Twice Ltd")),
+                send(customerId, "customer.deleted", t0.plusSeconds(3), Map.of("id", customerId, "name", "Twice Ltd")),
+                send(customerId, "customer.restored", t0.plusSeconds(2),
+                        Map.of("customerId", customerId, "name", "Twice Ltd")));
+        createLead(customerId).andExpect(status().isUnprocessableContent());
+    }
+
     private ResultActions createLead(UUID customerId) throws Exception {
         return mvc.perform(post("/api/v1/leads").with(as("manager")).contentType(MediaType.APPLICATION_JSON)
             .content("""
