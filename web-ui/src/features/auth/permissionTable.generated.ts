@@ -250,33 +250,33 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['activities:read'],
   },
-  'follow-ups.create': {
+  'activities.follow-up-create': {
     method: 'POST',
     path: '/api/v1/follow-ups',
     signedIn: false,
     roles: ['admin', 'manager', 'sales', 'support'],
-    scopes: [],
+    scopes: ['activities:write'],
   },
-  'follow-ups.update': {
+  'activities.follow-up-update': {
     method: 'PUT',
     path: '/api/v1/follow-ups/{id}',
     signedIn: false,
     roles: ['admin', 'manager', 'sales', 'support'],
-    scopes: [],
+    scopes: ['activities:write'],
   },
-  'follow-ups.complete': {
+  'activities.follow-up-complete': {
     method: 'POST',
     path: '/api/v1/follow-ups/{id}/complete',
     signedIn: false,
     roles: ['admin', 'manager', 'sales', 'support'],
-    scopes: [],
+    scopes: ['activities:write'],
   },
-  'follow-ups.cancel': {
+  'activities.follow-up-cancel': {
     method: 'POST',
     path: '/api/v1/follow-ups/{id}/cancel',
     signedIn: false,
     roles: ['admin', 'manager', 'sales', 'support'],
-    scopes: [],
+    scopes: ['activities:write'],
   },
   'customers.notes-list': {
     method: 'GET',

@@ -26,8 +26,8 @@ const NEEDS = {
   removeDocuments: ['customers.documents-remove'],
   viewTimeline: ['activities.timeline'],
   viewFollowUps: ['activities.follow-ups'],
-  writeFollowUps: ['follow-ups.create', 'follow-ups.assignees'],
-  closeFollowUps: ['follow-ups.complete', 'follow-ups.cancel'],
+  writeFollowUps: ['activities.follow-up-create', 'follow-ups.assignees'],
+  closeFollowUps: ['activities.follow-up-complete', 'activities.follow-up-cancel'],
   // notes and communications: the record-level half (whose customer, whose note) is in features/notes/access.ts
   viewNotes: ['customers.notes-list', 'customers.notes-get'],
   addNotes: ['customers.notes-create'],

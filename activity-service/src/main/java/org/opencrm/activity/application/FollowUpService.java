@@ -17,6 +17,7 @@ import org.opencrm.activity.domain.FollowUpRepository;
 import org.opencrm.activity.domain.FollowUpRow;
 import org.opencrm.activity.domain.FollowUpSearch;
 import org.opencrm.activity.domain.FollowUpStatus;
+import org.opencrm.activity.domain.InvalidFollowUpException;
 import org.opencrm.activity.domain.KnownCustomers;
 import org.opencrm.activity.domain.KnownLead;
 import org.opencrm.activity.domain.KnownLeads;
@@ -195,6 +196,11 @@ public class FollowUpService {
 
     private KnownUser assignee(String requested) {
         Optional<KnownUser> me = callerAsUser();
+        if (me.isEmpty() && partnerClient().isPresent() && (requested == null || requested.isBlank()
+                || ME.equals(requested))) {
+            throw new InvalidFollowUpException("assignee",
+                    "A partner client names the user the follow-up is for: a user id listed by the CRM.");
+        }
         if (requested == null || requested.isBlank() || ME.equals(requested)
                 || me.map(KnownUser::id).filter(requested::equals).isPresent()) {
             return me.orElseThrow(() -> new UnknownReferenceException("assignee", "Name an assignee."));
@@ -229,13 +235,24 @@ public class FollowUpService {
         return search.find(id).orElseThrow(() -> notFound(id));
     }
 
+    /** The signed-in user; a partner's client is nobody's assignee. */
     private static Optional<KnownUser> callerAsUser() {
+        if (partnerClient().isPresent()) {
+            return Optional.empty();
+        }
         return CurrentActor.jwt().map(jwt -> new KnownUser(jwt.getSubject(),
                 CurrentActor.nameOf(jwt).orElse(jwt.getSubject())));
     }
 
+    /** Who acts: the user's id, the partner's client id, or the system outside a request. */
     private static String caller() {
-        return CurrentActor.id().orElse(OutboxWriter.SYSTEM_ACTOR);
+        return partnerClient().or(CurrentActor::id).orElse(OutboxWriter.SYSTEM_ACTOR);
+    }
+
+    /** Keycloak puts {@code client_id} only into tokens of a client's service account (client credentials). */
+    private static Optional<String> partnerClient() {
+        return CurrentActor.jwt().map(jwt -> jwt.getClaimAsString("client_id"))
+            .filter(clientId -> !clientId.isBlank());
     }
 
     private static ResourceNotFoundException notFound(UUID id) {
