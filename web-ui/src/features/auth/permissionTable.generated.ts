@@ -236,12 +236,12 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['activities:read'],
   },
-  'follow-ups.assignees': {
+  'activities.follow-up-assignees': {
     method: 'GET',
     path: '/api/v1/follow-ups/assignees',
     signedIn: false,
     roles: ['admin', 'manager', 'sales', 'support'],
-    scopes: [],
+    scopes: ['activities:read'],
   },
   'activities.follow-up': {
     method: 'GET',

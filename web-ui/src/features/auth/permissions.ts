@@ -26,7 +26,7 @@ const NEEDS = {
   removeDocuments: ['customers.documents-remove'],
   viewTimeline: ['activities.timeline'],
   viewFollowUps: ['activities.follow-ups'],
-  writeFollowUps: ['activities.follow-up-create', 'follow-ups.assignees'],
+  writeFollowUps: ['activities.follow-up-create', 'activities.follow-up-assignees'],
   closeFollowUps: ['activities.follow-up-complete', 'activities.follow-up-cancel'],
   // notes and communications: the record-level half (whose customer, whose note) is in features/notes/access.ts
   viewNotes: ['customers.notes-list', 'customers.notes-get'],

@@ -196,7 +196,7 @@ public class FollowUpService {
 
     private KnownUser assignee(String requested) {
         Optional<KnownUser> me = callerAsUser();
-        if (me.isEmpty() && partnerClient().isPresent() && (requested == null || requested.isBlank()
+        if (me.isEmpty() && CurrentActor.partnerClient().isPresent() && (requested == null || requested.isBlank()
                 || ME.equals(requested))) {
             throw new InvalidFollowUpException("assignee",
                     "A partner client names the user the follow-up is for: a user id listed by the CRM.");
@@ -237,7 +237,7 @@ public class FollowUpService {
 
     /** The signed-in user; a partner's client is nobody's assignee. */
     private static Optional<KnownUser> callerAsUser() {
-        if (partnerClient().isPresent()) {
+        if (CurrentActor.partnerClient().isPresent()) {
             return Optional.empty();
         }
         return CurrentActor.jwt().map(jwt -> new KnownUser(jwt.getSubject(),
@@ -246,14 +246,9 @@ public class FollowUpService {
 
     /** Who acts: the user's id, the partner's client id, or the system outside a request. */
     private static String caller() {
-        return partnerClient().or(CurrentActor::id).orElse(OutboxWriter.SYSTEM_ACTOR);
+        return CurrentActor.partnerClient().or(CurrentActor::id).orElse(OutboxWriter.SYSTEM_ACTOR);
     }
 
-    /** Keycloak puts {@code client_id} only into tokens of a client's service account (client credentials). */
-    private static Optional<String> partnerClient() {
-        return CurrentActor.jwt().map(jwt -> jwt.getClaimAsString("client_id"))
-            .filter(clientId -> !clientId.isBlank());
-    }
 
     private static ResourceNotFoundException notFound(UUID id) {
         return new ResourceNotFoundException("Follow-up", id);

@@ -1,8 +1,11 @@
 package org.opencrm.activity.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.opencrm.activity.support.Fixtures.as;
 import static org.opencrm.activity.support.Fixtures.unique;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -105,6 +108,14 @@ class PartnerFollowUpIT {
             .andExpect(jsonPath("$.status").value("DONE"));
 
         assertThat(envelope(id, "follow-up.completed").get("payload").get("actorId").asString()).isEqualTo(CLIENT);
+    }
+
+    @Test
+    void aReaderFindsTheUsersAFollowUpMayBeAssignedTo() throws Exception {
+        mvc.perform(get("/api/v1/follow-ups/assignees").header("Authorization", "Bearer " + token("activities:read")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$[*].id", hasItem(user)))
+            .andExpect(jsonPath("$[*].id", not(hasItem(CLIENT))));
     }
 
     @Test
