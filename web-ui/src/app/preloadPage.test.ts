@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { baseApi } from '../api/baseApi';
 import { customersApi } from '../features/customers/customersApi';
 import { aCustomer } from '../test/fixtures';
@@ -9,6 +9,9 @@ import { preloadPage } from './preloadPage';
 import { makeStore } from './store';
 
 describe('preloadPage', () => {
+  // the list page's code, which preloadPage starts loading, arrives before the test environment goes
+  afterEach(() => pages.customersList.preload());
+
   it('starts the customer list request with the arguments in the URL, before the page renders', async () => {
     const requests: URL[] = [];
     server.use(
