@@ -35,6 +35,9 @@ export async function openAs(page: Page, username: string, url: string): Promise
   const loginPage = page.locator('#kc-login');
   await expect(signedIn.or(loginPage)).toBeVisible();
   if (await loginPage.isVisible()) await signInOnKeycloak(page, username);
+  // The shell fetches every page's code once idle. A navigation while those first downloads are in flight left
+  // Chromium waiting on its cache for the same file (a page stuck loading for 15 s): let them finish first.
+  await page.waitForLoadState('networkidle');
   gatewaySessions.set(username, (await context.cookies()).filter((cookie) => GATEWAY_COOKIES.has(cookie.name)));
 }
 

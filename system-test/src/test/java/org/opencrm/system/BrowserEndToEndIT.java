@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DisabledIfSystemProperty(named = "crm.skipBrowserTests", matches = "true", disabledReason = "built with -DskipUi")
 class BrowserEndToEndIT {
 
-    private static final Duration SUITE_TIMEOUT = Duration.ofMinutes(15);
+    private static final Duration SUITE_TIMEOUT = Duration.ofMinutes(25);
 
     @Test
     void customerAndLeadPagesWorkInChromium(LocalStack stack) throws Exception {
