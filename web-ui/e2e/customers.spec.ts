@@ -71,7 +71,8 @@ test('sales1 creates, finds, opens and edits a customer, and is not offered dele
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page).toHaveURL(detailUrl);
   await expect(page.getByRole('heading', { level: 1, name: renamed })).toBeVisible();
-  await expect(page.getByText('+1 555 0199')).toBeVisible();
+  // exact: the history section also shows the change ("Phone: +1 555 0100 → +1 555 0199")
+  await expect(page.getByText('+1 555 0199', { exact: true })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Activity' })).toContainText(`Customer ${renamed} updated`);
 });
 
