@@ -141,16 +141,17 @@ bench_history_read() {
   local record="$1" path="$2" clients="$3" seconds="$4" id base
   id="$(bench_history_id "$record")"
   case "$path" in
-    sql) bench_history_pgbench history-page.sql "$clients" "$seconds" -D "id=$id"; return ;;
+    sql) bench_quantiles_pgbench crm_customer history-page.sql "$clients" "$seconds" -D "id=$id"; return ;;
     direct) base="$BENCH_DIRECT" ;;
     bearer) base="$BENCH_GATEWAY" ;;
   esac
   bench_history_wrk "$base/api/v1/customers/$id/history" "$clients" "$seconds"
 }
 
+# GET url at the given clients for the given seconds, with a bearer token (the bench user's unless given)
 bench_history_wrk() {
-  local url="$1" clients="$2" seconds="$3" output line
-  output="$(BENCH_HEADERS="Authorization: Bearer $(bench_token)" wrk -t "$((clients < 2 ? 1 : 2))" -c "$clients" \
+  local url="$1" clients="$2" seconds="$3" token="${4:-$(bench_token)}" output line
+  output="$(BENCH_HEADERS="Authorization: Bearer $token" wrk -t "$((clients < 2 ? 1 : 2))" -c "$clients" \
     -d "${seconds}s" --timeout 5s --latency -s "$BENCH_DIR/history.lua" "$url" 2>&1)" || die "wrk $url failed: $output"
   line="$(grep '^BENCH ' <<<"$output")" || die "wrk printed no result for $url: $output"
   awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
@@ -158,13 +159,14 @@ bench_history_wrk() {
            f["requests"] / (f["duration_us"] / 1e6), f["errors"] }' <<<"$line"
 }
 
-bench_history_pgbench() {
-  local file="$1" clients="$2" seconds="$3" logs output tps
-  shift 3
+# pgbench of one script file against a database: prints "p50_ms p95_ms p99_ms req_per_s 0"
+bench_quantiles_pgbench() {
+  local database="$1" file="$2" clients="$3" seconds="$4" logs output tps
+  shift 4
   logs="$BENCH_TMP/pgbench-$file-$clients-$RANDOM"
   mkdir -p "$logs"
   output="$(PGPASSWORD=crm "$PG_BIN/pgbench" -h 127.0.0.1 -p "$CRM_PG_PORT" -U crm -n -M prepared \
-    -c "$clients" -j "$clients" -T "$seconds" -l --log-prefix="$logs/tx" -f "$BENCH_DIR/$file" "$@" crm_customer 2>&1)" ||
+    -c "$clients" -j "$clients" -T "$seconds" -l --log-prefix="$logs/tx" -f "$BENCH_DIR/$file" "$@" "$database" 2>&1)" ||
     die "pgbench $file failed: $output"
   tps="$(awk '/^tps = / { print $3; exit }' <<<"$output")"
   cat "$logs"/tx* | awk '{ print $3 }' | sort -n | awk -v tps="$tps" '
@@ -212,7 +214,7 @@ bench_history_write() {
   read -r id _ <<<"$(bench_history_customer "$token" sql)"
   local mode
   for mode in 0 1 0 1; do # interleaved, so that a change in the machine's load hits both
-    HISTORY_RESULT["sql-update|$mode"]+="$(bench_history_pgbench history-update.sql 1 "$BENCH_SECONDS" -D "id=$id" \
+    HISTORY_RESULT["sql-update|$mode"]+="$(bench_quantiles_pgbench crm_customer history-update.sql 1 "$BENCH_SECONDS" -D "id=$id" \
       -D "history=$mode")"$'\n'
   done
 }
@@ -237,8 +239,11 @@ bench_history_cleanup() {
 
 # --- the report --------------------------------------------------------------------------------------------------
 
-bench_history_cell() {
-  local r="${HISTORY_RESULT[$1]:-}"
+bench_history_cell() { bench_quantiles_cell "${HISTORY_RESULT[$1]:-}"; }
+
+# one "p50 p95 p99 req_per_s errors" result as a table cell
+bench_quantiles_cell() {
+  local r="$1"
   [[ -n $r ]] || { echo "—"; return; }
   awk '{ printf "%s / %s / %s ms %s/s%s", $1, $2, $3, $4, ($5 > 0 ? " (" $5 " errors!)" : "") }' <<<"$r"
 }

@@ -112,39 +112,14 @@ bench_timeline_read() {
   id="$(bench_timeline_id "$record")"
   case "$path" in
     sql)
-      bench_timeline_pgbench "$clients" "$seconds" -D "id=$id" -D "owner=$BENCH_TIMELINE_SALES_ID"
+      bench_quantiles_pgbench crm_activity timeline-page.sql "$clients" "$seconds" -D "id=$id" \
+        -D "owner=$BENCH_TIMELINE_SALES_ID"
       return ;;
     direct) url="$BENCH_ACTIVITY/api/v1/customers/$id/timeline?size=50"; token="$(bench_token)" ;;
     bearer) url="$BENCH_GATEWAY/api/v1/customers/$id/timeline?size=50"; token="$(bench_token)" ;;
     manager) url="$BENCH_GATEWAY/api/v1/customers/$id/timeline?size=50"; token="$(bench_token manager)" ;;
   esac
-  local output line
-  output="$(BENCH_HEADERS="Authorization: Bearer $token" wrk -t "$((clients < 2 ? 1 : 2))" -c "$clients" \
-    -d "${seconds}s" --timeout 5s --latency -s "$BENCH_DIR/history.lua" "$url" 2>&1)" || die "wrk $url failed: $output"
-  line="$(grep '^BENCH ' <<<"$output")" || die "wrk printed no result for $url: $output"
-  awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
-         printf "%.2f %.2f %.2f %.0f %d\n", f["p50_us"] / 1000, f["p95_us"] / 1000, f["p99_us"] / 1000,
-           f["requests"] / (f["duration_us"] / 1e6), f["errors"] }' <<<"$line"
-}
-
-bench_timeline_pgbench() {
-  local clients="$1" seconds="$2" logs output tps
-  shift 2
-  logs="$BENCH_TMP/pgbench-timeline-$clients-$RANDOM"
-  mkdir -p "$logs"
-  output="$(PGPASSWORD=crm "$PG_BIN/pgbench" -h 127.0.0.1 -p "$CRM_PG_PORT" -U crm -n -M prepared \
-    -c "$clients" -j "$clients" -T "$seconds" -l --log-prefix="$logs/tx" -f "$BENCH_DIR/timeline-page.sql" "$@" \
-    crm_activity 2>&1)" || die "pgbench timeline-page.sql failed: $output"
-  tps="$(awk '/^tps = / { print $3; exit }' <<<"$output")"
-  cat "$logs"/tx* | awk '{ print $3 }' | sort -n | awk -v tps="$tps" '
-    function at(q) { i = int(NR * q); return v[i > 0 ? i : 1] / 1000 }
-    { v[NR] = $1 }
-    END { printf "%.2f %.2f %.2f %.0f 0\n", at(0.50), at(0.95), at(0.99), tps }'
-}
-
-bench_quantiles_cell() {
-  [[ -n $1 ]] || { echo "—"; return; }
-  awk '{ printf "%s / %s / %s ms %s/s%s", $1, $2, $3, $4, ($5 > 0 ? " (" $5 " errors!)" : "") }' <<<"$1"
+  bench_history_wrk "$url" "$clients" "$seconds" "$token"
 }
 
 bench_timeline_report() {
