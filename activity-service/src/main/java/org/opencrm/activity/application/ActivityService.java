@@ -66,6 +66,9 @@ public class ActivityService {
     }
 
     private void save(EventEnvelope event, UUID customerId, String kind, UUID leadId, String summary, Instant when) {
+        if (customers.isPurged(customerId)) {
+            return; // an event that was still under way when the customer was erased (a lead's deletion, say)
+        }
         activities.save(new Activity(customerId, kind, leadId, event.actor(), shorten(event.actorName(), NAME_LENGTH),
                 event.type(), shorten(summary, SUMMARY_LENGTH), when, event.id(), event.correlationId()));
         customers.heardOf(customerId, event.type(), event.occurredAt());

@@ -9,7 +9,10 @@ import org.opencrm.activity.domain.KnownUsers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps what follow-ups and the record-level rule need from customer and lead events, in each event's transaction. */
+/**
+ * Keeps what follow-ups and the record-level rule need from customer and lead events, in each event's transaction.
+ * Nothing more is kept about a purged customer's leads, whatever arrives after the purge.
+ */
 @Service
 public class KnownReferencesService {
 
@@ -30,6 +33,9 @@ public class KnownReferencesService {
 
     @Transactional
     public void leadHeardOf(UUID leadId, UUID customerId, String title, Instant at) {
+        if (customers.isPurged(customerId)) {
+            return;
+        }
         leads.heardOf(leadId, customerId, title, at);
     }
 
@@ -37,12 +43,18 @@ public class KnownReferencesService {
     @Transactional
     public void leadAssigned(UUID leadId, UUID customerId, String title, String assignee, String assigneeName,
             Instant at) {
+        if (customers.isPurged(customerId)) {
+            return;
+        }
         leads.assigned(leadId, customerId, title, assignee, at);
         users.seen(assignee, assigneeName, at);
     }
 
     @Transactional
     public void leadDeleted(UUID leadId, UUID customerId, Instant at) {
+        if (customers.isPurged(customerId)) {
+            return;
+        }
         leads.deleted(leadId, customerId, at);
     }
 }

@@ -33,14 +33,24 @@ public class KnownCustomers {
         switch (eventType) {
             case "customer.deleted" -> upsert(id, null, true, at);
             case "customer.restored" -> upsert(id, null, false, at);
-            case "customer.purged" -> jdbc.sql("""
-                    insert into known_customer (id, deleted, changed_at) values (:id, true, cast(:final as timestamptz))
-                    on conflict (id) do update set deleted = true, changed_at = excluded.changed_at""")
-                .param("id", id).param("final", FINAL).update();
             default -> {
                 // notes, documents, updates…: the customer exists, nothing to change here
             }
         }
+    }
+
+    /** The customer is gone for good: its row stays, nameless, as the tombstone that no later event overwrites. */
+    public void purged(UUID id) {
+        jdbc.sql("""
+                insert into known_customer (id, deleted, changed_at) values (:id, true, cast(:final as timestamptz))
+                on conflict (id) do update set name = null, deleted = true, changed_at = excluded.changed_at""")
+            .param("id", id).param("final", FINAL).update();
+    }
+
+    public boolean isPurged(UUID id) {
+        return jdbc.sql("""
+                select count(*) from known_customer where id = :id and changed_at = cast(:final as timestamptz)""")
+            .param("id", id).param("final", FINAL).query(Long.class).single() > 0;
     }
 
     /** Whether the customer exists and is not deleted. */

@@ -55,6 +55,12 @@ public class KnownLeads {
             .update();
     }
 
+    /** Forgets the customer's leads (their titles name what was sold to whom). */
+    public int forgetCustomer(UUID customerId) {
+        return jdbc.sql("delete from known_lead where customer_id = :customerId").param("customerId", customerId)
+            .update();
+    }
+
     public Optional<KnownLead> find(UUID id) {
         return jdbc.sql("select id, customer_id, title, assignee, deleted from known_lead where id = :id")
             .param("id", id)

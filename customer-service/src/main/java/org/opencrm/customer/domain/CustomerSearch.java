@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.opencrm.platform.paging.PageCursor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keyset-paginated listing and substring search: never an offset, so page 1,000 costs what page 1 costs.
@@ -21,14 +23,54 @@ public class CustomerSearch {
     static final String COLUMNS =
             "id, name, email, phone, company, tags, owner_id, owner_name, created_at, updated_at, version";
 
-    private final JdbcClient jdbc;
+    /**
+     * A tag at most this many live customers carry is read through the tag index and sorted. The planner cannot tell
+     * a rare tag from a common one (it guesses 0.5 % of the table for any tag it has no statistics of), so for a page
+     * in order it walks the newest-first index and checks each customer for the tag: it stops after a page for a
+     * common tag, but passes over every customer for a rare one (seconds at 1M, the statement timeout).
+     */
+    static final int RARE_TAG = 1000;
 
-    public CustomerSearch(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
+
+    public CustomerSearch(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** Reads one row more than asked, so the caller knows whether another page exists. */
     public List<CustomerRow> page(CustomerFilter filter, CustomerSort sort, PageCursor after, int size) {
+        if (filter.tag() == null) {
+            return query(filter, sort, after, size);
+        }
+        // the planner settings are the transaction's own (set_config's is_local), so it needs one
+        return readOnly.execute(status -> {
+            usePlans("off");
+            if (carriers(filter.tag()) > RARE_TAG) {
+                usePlans("on");
+            }
+            return query(filter, sort, after, size);
+        });
+    }
+
+    /** How many live customers carry the tag, counted through its index up to one beyond {@link #RARE_TAG}. */
+    private long carriers(String tag) {
+        return jdbc.sql("""
+                select count(*) from (
+                    select 1 from customer where deleted_at is null and tags @> array[cast(:tag as text)] limit :limit
+                ) carriers""")
+            .param("tag", tag).param("limit", RARE_TAG + 1).query(Long.class).single();
+    }
+
+    /** "off" leaves the planner only bitmap scans: the indexes of the filters, then a sort, never a walk in order. */
+    private void usePlans(String walksInOrder) {
+        jdbc.sql("select set_config('enable_indexscan', :on, true), set_config('enable_seqscan', :on, true)")
+            .param("on", walksInOrder).query().singleRow();
+    }
+
+    private List<CustomerRow> query(CustomerFilter filter, CustomerSort sort, PageCursor after, int size) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from customer where deleted_at is null");
         if (filter.query() != null) {
             // one trigram index per field (each OR arm uses its own): phone holds no letters, so it needs no lower()

@@ -1,13 +1,19 @@
 package org.opencrm.activity.events.in;
 
-import org.opencrm.activity.application.ActivityService;
+import org.opencrm.activity.application.CustomerErasure;
+import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.platform.inbox.InboundEventHandler;
+import org.opencrm.platform.inbox.UnprocessableEventException;
 import org.springframework.stereotype.Component;
 
+/** {@code customer.purged} erases the customer's timeline and follow-ups rather than adding an entry to them. */
 @Component
-class CustomerPurgedHandler extends CustomerStateEventHandler {
+class CustomerPurgedHandler implements InboundEventHandler<CustomerStateEvent> {
 
-    CustomerPurgedHandler(ActivityService activities) {
-        super(activities);
+    private final CustomerErasure erasure;
+
+    CustomerPurgedHandler(CustomerErasure erasure) {
+        this.erasure = erasure;
     }
 
     @Override
@@ -16,7 +22,15 @@ class CustomerPurgedHandler extends CustomerStateEventHandler {
     }
 
     @Override
-    String summary(CustomerStateEvent customer) {
-        return named(customer) + " purged: deleted for good";
+    public Class<CustomerStateEvent> payloadType() {
+        return CustomerStateEvent.class;
+    }
+
+    @Override
+    public void handle(EventEnvelope envelope, CustomerStateEvent customer) {
+        if (customer.customerId() == null) {
+            throw new UnprocessableEventException("customer.purged without customerId");
+        }
+        erasure.erase(customer.customerId());
     }
 }

@@ -5,7 +5,7 @@ import org.opencrm.platform.events.EventEnvelope;
 import org.opencrm.platform.inbox.InboundEventHandler;
 import org.opencrm.platform.inbox.UnprocessableEventException;
 
-/** Base of the handlers of owner-changed, restored and purged: each puts one event type on the customer's timeline. */
+/** Base of the handlers of owner-changed and restored: each puts one event type on the customer's timeline. */
 abstract class CustomerStateEventHandler implements InboundEventHandler<CustomerStateEvent> {
 
     private final ActivityService activities;
