@@ -10,6 +10,7 @@ import org.opencrm.lead.config.AssignmentProperties;
 import org.opencrm.lead.domain.assignment.AssignmentFacts;
 import org.opencrm.lead.domain.assignment.AssignmentStrategy;
 import org.opencrm.lead.domain.assignment.Candidate;
+import org.opencrm.platform.users.UserDirectoryUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +54,7 @@ public class AutomaticAssignment {
         try {
             members = team.members();
         }
-        catch (SalesTeamUnavailableException ex) {
+        catch (UserDirectoryUnavailableException ex) {
             log.warn("Lead left unassigned for now: {}", ex.getMessage());
             return Optional.empty();
         }

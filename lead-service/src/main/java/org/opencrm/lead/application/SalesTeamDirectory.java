@@ -10,7 +10,7 @@ import org.opencrm.lead.domain.assignment.Candidate;
 
 /**
  * The active sales users, for the assignee picker and the check of a manual assignment: the enabled members of the
- * sales team. Throws {@link SalesTeamUnavailableException} (503) when the directory does not answer.
+ * sales team. Throws {@link org.opencrm.platform.users.UserDirectoryUnavailableException} (503) when the directory does not answer.
  */
 public class SalesTeamDirectory implements SalesUserDirectory {
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.opencrm.lead.config.AssignmentProperties;
 import org.opencrm.lead.domain.assignment.Candidate;
+import org.opencrm.platform.users.UserDirectoryUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -35,7 +36,7 @@ public class WaitingLeadsJob {
         try {
             members = team.members();
         }
-        catch (SalesTeamUnavailableException ex) {
+        catch (UserDirectoryUnavailableException ex) {
             log.debug("Waiting leads stay unassigned: {}", ex.getMessage());
             return;
         }

@@ -15,6 +15,8 @@ import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.KeycloakUsers;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestInfrastructure;
+import org.opencrm.platform.users.KeycloakUserDirectory;
+import org.opencrm.platform.users.UserDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -53,7 +55,10 @@ class AutomaticAssignmentIT {
     JdbcClient jdbc;
 
     @Autowired
-    KeycloakSalesTeam team;
+    UserDirectory directory;
+
+    @Autowired
+    SalesTeam team;
 
     @Autowired
     AutomaticAssignment assignment;
@@ -66,7 +71,7 @@ class AutomaticAssignmentIT {
         String disabled = newSalesUser("rr-off");
         newSalesUser("rr-on");
         ADMIN.disable(disabled);
-        team.forget();
+        forgetTheDirectorysList();
         List<String> enabled = ADMIN.enabledSalesUsers();
         UUID customerId = customer(jdbc, "Round Robin Ltd");
 
@@ -88,9 +93,9 @@ class AutomaticAssignmentIT {
         String idle = newSalesUser("fo-idle");
         ADMIN.disable(idle);
         String quiet = newSalesUser("fo-quiet");
-        team.forget();
+        forgetTheDirectorysList();
         AutomaticAssignment fewestOpen = new AutomaticAssignment(team, new AssignmentProperties(
-                AssignmentStrategyName.FEWEST_OPEN, null, Duration.ofSeconds(1), 10), jdbc);
+                AssignmentStrategyName.FEWEST_OPEN, Duration.ofSeconds(1), 10), jdbc);
         // everyone enabled but "quiet" has an open lead; the disabled "idle" has none and must still be passed over
         UUID customerId = customer(jdbc, "Fewest Open Ltd");
         for (String user : ADMIN.enabledSalesUsers()) {
@@ -113,7 +118,7 @@ class AutomaticAssignmentIT {
         UUID customerId = customer(jdbc, "Outage Ltd");
         TestInfrastructure.interruptKeycloak();
         // after the stop: the waiting-leads job reads the directory every second and would fill the cache again
-        team.forget();
+        forgetTheDirectorysList();
         String id;
         try {
             JsonNode lead = create(mvc, json, as("manager"), customerId, "During the outage", "100", "EUR", null);
@@ -153,4 +158,8 @@ class AutomaticAssignmentIT {
                 """).params(UUID.randomUUID(), customerId, user).update();
     }
 
+    /** Keycloak is read again at the next call, not after the cache's second. */
+    private void forgetTheDirectorysList() {
+        ((KeycloakUserDirectory) directory).forget();
+    }
 }
