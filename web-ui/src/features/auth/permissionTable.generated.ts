@@ -334,6 +334,62 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales', 'support'],
     scopes: ['customers:write'],
   },
+  'payments.list': {
+    method: 'GET',
+    path: '/api/v1/payments',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['payments:read'],
+  },
+  'payments.totals': {
+    method: 'GET',
+    path: '/api/v1/payments/totals',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['payments:read'],
+  },
+  'payments.get': {
+    method: 'GET',
+    path: '/api/v1/payments/{id}',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['payments:read'],
+  },
+  'payments.history': {
+    method: 'GET',
+    path: '/api/v1/payments/{id}/history',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['payments:read'],
+  },
+  'payments.create': {
+    method: 'POST',
+    path: '/api/v1/payments',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales'],
+    scopes: ['payments:write'],
+  },
+  'payments.set-status': {
+    method: 'POST',
+    path: '/api/v1/payments/{id}/status',
+    signedIn: false,
+    roles: ['admin', 'manager'],
+    scopes: ['payments:write'],
+  },
+  'payments.refund': {
+    method: 'POST',
+    path: '/api/v1/payments/{id}/refunds',
+    signedIn: false,
+    roles: ['admin', 'manager'],
+    scopes: ['payments:write'],
+  },
+  'payments.provider-events': {
+    method: 'POST',
+    path: '/api/v1/payments/provider-events',
+    signedIn: false,
+    roles: [],
+    scopes: [],
+  },
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

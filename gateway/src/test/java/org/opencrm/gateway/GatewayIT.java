@@ -113,6 +113,33 @@ class GatewayIT {
     }
 
     @Test
+    void relaysAProvidersSignedEventWithoutATokenToPaymentService() {
+        client.post().uri("/api/v1/payments/provider-events").contentType(MediaType.APPLICATION_JSON)
+                .header("webhook-id", "msg_gateway").header("webhook-timestamp", "1614265330")
+                .header("webhook-signature", "v1,c2lnbmF0dXJl")
+                .bodyValue("{\"type\":\"payment.succeeded\",\"data\":{\"externalRef\":\"x\"}}").exchange()
+                .expectStatus().isOk();
+
+        List<Received> received = STUB.received("POST", "/api/v1/payments/provider-events");
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).header("webhook-signature")).contains("v1,c2lnbmF0dXJl");
+        // public means this one operation: the rest of the payments API still wants a token
+        client.post().uri("/api/v1/payments").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isUnauthorized();
+        client.get().uri("/api/v1/payments/provider-events").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void refusesAProviderEventOver64KilobytesWith413() {
+        client.post().uri("/api/v1/payments/provider-events").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"pad\":\"" + "x".repeat(64 * 1024) + "\"}").exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(STUB.received("POST", "/api/v1/payments/provider-events").stream()
+                .filter(r -> r.header("webhook-id").isEmpty()).toList()).isEmpty();
+    }
+
+    @Test
     void relaysValidTokenUnchangedToTheService() {
         String token = keycloak().passwordToken("sales1", PASSWORD);
 

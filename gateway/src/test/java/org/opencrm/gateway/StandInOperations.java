@@ -23,8 +23,6 @@ public class StandInOperations {
     @Primary
     PermissionTable permissionTableWithStandIns() {
         return PermissionTable.load().with(List.of(
-                Operation.of("test.payments.get", "payment-service", HttpMethod.GET, "/api/v1/payments/{id}",
-                        ANY_ROLE, Set.of()),
                 Operation.of("test.notifications.list", "notification-service", HttpMethod.GET,
                         "/api/v1/notifications", ANY_ROLE, Set.of())));
     }

@@ -19,9 +19,16 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * @param signedIn any valid access token may call it, with or without a role or scope
  * @param ownRecords roles (of {@code roles}) that reach only their own records through it, e.g. sales only the leads
  *        assigned to them: the service answering the operation applies the rule ({@link #limitsToOwnRecords})
+ * @param isPublic anyone may call it without a token (a payment provider's webhook): the service authenticates the
+ *        request itself, e.g. by a signature
  */
 public record Operation(String name, String service, HttpMethod method, PathPattern pattern, Set<String> roles,
-        Set<String> scopes, boolean signedIn, Set<String> ownRecords) {
+        Set<String> scopes, boolean signedIn, Set<String> ownRecords, boolean isPublic) {
+
+    public Operation(String name, String service, HttpMethod method, PathPattern pattern, Set<String> roles,
+            Set<String> scopes, boolean signedIn, Set<String> ownRecords) {
+        this(name, service, method, pattern, roles, scopes, signedIn, ownRecords, false);
+    }
 
     public Operation(String name, String service, HttpMethod method, PathPattern pattern, Set<String> roles,
             Set<String> scopes, boolean signedIn) {
@@ -45,7 +52,7 @@ public record Operation(String name, String service, HttpMethod method, PathPatt
 
     /** Whether a caller holding these authorities ({@code ROLE_<role>}, {@code SCOPE_<scope>}) may call it. */
     public boolean permits(Collection<String> authorities) {
-        if (signedIn) {
+        if (signedIn || isPublic) {
             return true;
         }
         for (String authority : authorities) {
@@ -62,7 +69,7 @@ public record Operation(String name, String service, HttpMethod method, PathPatt
      * is one of {@link #ownRecords()}, and no scope or other role grants it for all records.
      */
     public boolean limitsToOwnRecords(Collection<String> authorities) {
-        if (signedIn || ownRecords.isEmpty()) {
+        if (signedIn || isPublic || ownRecords.isEmpty()) {
             return false;
         }
         boolean ownOnly = false;
@@ -82,11 +89,11 @@ public record Operation(String name, String service, HttpMethod method, PathPatt
 
     /** Whether a user holding only this realm role may call it. */
     public boolean permitsRole(String role) {
-        return signedIn || roles.contains(role);
+        return signedIn || isPublic || roles.contains(role);
     }
 
     /** Whether a partner client holding only this scope may call it. */
     public boolean permitsScope(String scope) {
-        return signedIn || scopes.contains(scope);
+        return signedIn || isPublic || scopes.contains(scope);
     }
 }

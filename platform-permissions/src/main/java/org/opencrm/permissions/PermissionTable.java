@@ -179,17 +179,19 @@ public final class PermissionTable {
         Set<String> roles = new LinkedHashSet<>(strings(row, "roles"));
         Set<String> scopes = new LinkedHashSet<>(strings(row, "scopes"));
         boolean signedIn = Boolean.TRUE.equals(row.get("signed-in"));
+        boolean isPublic = Boolean.TRUE.equals(row.get("public"));
         Set<String> ownRecords = new LinkedHashSet<>(strings(row, "own-records"));
         require(roles.containsAll(ownRecords), where + "own-records " + ownRecords + " must be among its roles " + roles);
         require(knownRoles.containsAll(roles), where + "unknown role in " + roles + ", known: " + knownRoles);
         require(knownScopes.containsAll(scopes), where + "unknown scope in " + scopes + ", known: " + knownScopes);
-        require(signedIn != !(roles.isEmpty() && scopes.isEmpty()),
-                where + "give either roles and scopes or signed-in: true");
+        require(isPublic ? !signedIn && roles.isEmpty() && scopes.isEmpty()
+                : signedIn != !(roles.isEmpty() && scopes.isEmpty()),
+                where + "give either roles and scopes, signed-in: true or public: true");
         String path = string(row, "path");
         require(path.startsWith("/api/"), where + "the path must start with /api/");
         HttpMethod method = HttpMethod.valueOf(string(row, "method").toUpperCase(Locale.ROOT));
         return new Operation(name, string(row, "service"), method, PathPatternParser.defaultInstance.parse(path),
-                Set.copyOf(roles), Set.copyOf(scopes), signedIn, Set.copyOf(ownRecords));
+                Set.copyOf(roles), Set.copyOf(scopes), signedIn, Set.copyOf(ownRecords), isPublic);
     }
 
     private static String string(Map<String, Object> map, String key) {

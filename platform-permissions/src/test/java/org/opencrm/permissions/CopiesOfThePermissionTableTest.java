@@ -67,8 +67,8 @@ class CopiesOfThePermissionTableTest {
                     .append(operation.path()).append("` | ");
             table.roles().forEach(role -> md.append(!operation.permitsRole(role) ? "–"
                     : operation.ownRecords().contains(role) ? "✓ own" : "✓").append(" | "));
-            md.append(operation.signedIn() ? "✓" : "–").append(" | ");
-            md.append(operation.signedIn() ? "any"
+            md.append(operation.signedIn() || operation.isPublic() ? "✓" : "–").append(" | ");
+            md.append(operation.isPublic() ? "public: no token" : operation.signedIn() ? "any"
                     : operation.scopes().isEmpty() ? "–"
                     : ordered(table.scopes(), operation.scopes()).stream().map(s -> "`" + s + "`")
                             .collect(Collectors.joining(", ")));

@@ -29,7 +29,7 @@ class PermissionTableTest {
     @Test
     void findsNothingForAnUndeclaredMethodOrPath() {
         assertThat(table.find(HttpMethod.PATCH, "/api/v1/customers/42")).isEmpty();
-        assertThat(table.find(HttpMethod.POST, "/api/v1/payments")).isEmpty();
+        assertThat(table.find(HttpMethod.DELETE, "/api/v1/payments")).isEmpty();
         assertThat(table.find(HttpMethod.GET, "/api/v1/customers/42/secrets")).isEmpty();
         assertThat(table.find(HttpMethod.GET, "/api/v1/customers/")).isEmpty();
     }
@@ -84,7 +84,7 @@ class PermissionTableTest {
                 scopes: []
                 operations:
                   - { name: a.b, service: s, method: GET, path: /api/v1/a }
-                """)).hasMessageContaining("either roles and scopes or signed-in");
+                """)).hasMessageContaining("either roles and scopes");
         assertThatThrownBy(() -> parse("""
                 roles: [admin]
                 scopes: []
@@ -129,5 +129,27 @@ class PermissionTableTest {
                 """;
         assertThatThrownBy(() -> PermissionTable.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
                 .hasMessageContaining("own-records");
+    }
+
+    @Test
+    void letsAPublicOperationBeCalledWithoutATokenAndWithNothingElseDeclared() {
+        PermissionTable open = parse("""
+                roles: [admin]
+                scopes: []
+                operations:
+                  - { name: hooks.receive, service: s, method: POST, path: /api/v1/hooks, public: true }
+                """);
+        Operation hook = open.named("hooks.receive").orElseThrow();
+        assertThat(hook.isPublic()).isTrue();
+        assertThat(hook.permits(List.of())).isTrue();
+        assertThat(hook.limitsToOwnRecords(List.of("ROLE_admin"))).isFalse();
+        assertThat(table.named("payments.provider-events").orElseThrow().isPublic()).isTrue();
+        assertThat(table.named("payments.create").orElseThrow().isPublic()).isFalse();
+        assertThatThrownBy(() -> parse("""
+                roles: [admin]
+                scopes: []
+                operations:
+                  - { name: hooks.receive, service: s, method: POST, path: /api/v1/hooks, public: true, roles: [admin] }
+                """)).hasMessageContaining("public: true");
     }
 }

@@ -24,6 +24,6 @@ class AccessMatrixIT {
     @Test
     void refusesEveryCallerWhatThePermissionTableDoesNotName() {
         PermissionMatrix.against("http://127.0.0.1:" + port).verifyRefused("PATCH /api/v1/customers/{id}",
-                "DELETE /api/v1/customers", "GET /api/v1/customers/{id}/secrets", "POST /api/v1/payments");
+                "DELETE /api/v1/customers", "GET /api/v1/customers/{id}/secrets", "POST /api/v1/invoices");
     }
 }

@@ -2,6 +2,7 @@ package org.opencrm.gateway.security;
 
 import java.util.List;
 
+import org.opencrm.permissions.Operation;
 import org.opencrm.permissions.PermissionTable;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -17,7 +18,7 @@ import reactor.core.publisher.Mono;
  * The gateway's rules per route and method, compiled from the {@link PermissionTable}: a call is let through when its
  * method and path name an operation granted to one of the caller's roles or scopes. A call naming no operation is
  * denied (403), so an endpoint exists for callers only once it is in the table. Anonymous calls are denied (and so
- * answered 401). The services check again, from the same table.
+ * answered 401), except to a public operation. The services check again, from the same table.
  */
 class PermissionTableAuthorizationManager implements ReactiveAuthorizationManager<AuthorizationContext> {
 
@@ -37,8 +38,14 @@ class PermissionTableAuthorizationManager implements ReactiveAuthorizationManage
         return authentication
                 .filter(a -> a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken))
                 .map(a -> permits(request, a) ? GRANTED : DENIED)
-                .defaultIfEmpty(DENIED)
+                // a public operation (a provider's webhook) is authenticated by the service itself
+                .switchIfEmpty(Mono.fromSupplier(() -> isPublic(request) ? GRANTED : DENIED))
                 .cast(AuthorizationResult.class);
+    }
+
+    private boolean isPublic(ServerHttpRequest request) {
+        return table.find(request.getMethod(), request.getPath().pathWithinApplication())
+                .filter(Operation::isPublic).isPresent();
     }
 
     private boolean permits(ServerHttpRequest request, Authentication caller) {

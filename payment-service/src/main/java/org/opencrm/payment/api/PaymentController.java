@@ -1,0 +1,129 @@
+package org.opencrm.payment.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.opencrm.payment.application.PaymentHistory;
+import org.opencrm.payment.application.PaymentService;
+import org.opencrm.payment.application.RecordedPayment;
+import org.opencrm.payment.application.RecordedRefund;
+import org.opencrm.payment.domain.PaymentFilter;
+import org.opencrm.payment.domain.PaymentMethod;
+import org.opencrm.payment.domain.PaymentSearch;
+import org.opencrm.payment.domain.PaymentStatus;
+import org.opencrm.platform.history.FieldChange;
+import org.opencrm.platform.web.InvalidFieldException;
+import org.opencrm.platform.web.PageResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/payments")
+@Tag(name = "Payments")
+public class PaymentController {
+
+    private static final String IDEMPOTENCY = "Send an Idempotency-Key to make retries safe: a repeat of the same "
+            + "request (even a concurrent one) returns the first result and status with Idempotent-Replayed: true; the "
+            + "same key with another body is a 422";
+
+    private final PaymentService payments;
+    private final PaymentHistory history;
+
+    public PaymentController(PaymentService payments, PaymentHistory history) {
+        this.payments = payments;
+        this.history = history;
+    }
+
+    @GetMapping
+    @Operation(summary = "List payments newest first (recorded at), optionally filtered; a sales user sees only the "
+            + "payments of customers they own or of leads assigned to them")
+    public PageResponse<PaymentResponse> list(@RequestParam(required = false) UUID customerId,
+            @RequestParam(required = false) UUID leadId, @RequestParam(required = false) PaymentStatus status,
+            @RequestParam(required = false) PaymentMethod method,
+            @RequestParam(required = false) @Pattern(regexp = "^[A-Z]{3}$") String currency,
+            @RequestParam(required = false) @Parameter(description = "recorded at or after (ISO 8601 instant)") Instant from,
+            @RequestParam(required = false) @Parameter(description = "recorded before (ISO 8601 instant)") Instant to,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        PaymentFilter filter = new PaymentFilter(customerId, leadId, status, method, currency,
+                Instants.requireStorable("from", from), Instants.requireStorable("to", to));
+        return PageResponse.of(payments.list(filter, PaymentSearch.decodeCursor(cursor), size), size,
+                PaymentSearch::cursorAfter, PaymentResponse::of);
+    }
+
+    @GetMapping("/totals")
+    @Operation(summary = "What a customer or a lead paid, per currency: paid, refunded, net and the number of "
+            + "payments received (pending and failed ones aside); exactly one of customerId and leadId")
+    public TotalsResponse totals(@RequestParam(required = false) UUID customerId,
+            @RequestParam(required = false) UUID leadId) {
+        if ((customerId == null) == (leadId == null)) {
+            throw new InvalidFieldException(HttpStatus.BAD_REQUEST, "customerId",
+                    "give exactly one of customerId and leadId");
+        }
+        return TotalsResponse.of(payments.totals(new PaymentFilter(customerId, leadId, null, null, null, null, null)));
+    }
+
+    @GetMapping("/{id}")
+    public PaymentResponse get(@PathVariable UUID id) {
+        return PaymentResponse.of(payments.get(id));
+    }
+
+    @PostMapping
+    @Operation(summary = "Record a payment of a known customer (422 naming customerId otherwise), optionally for one "
+            + "of its leads (422 naming leadId otherwise); the amount has at most the currency's minor units. "
+            + IDEMPOTENCY)
+    public ResponseEntity<PaymentResponse> record(@Valid @RequestBody PaymentRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey) {
+        RecordedPayment recorded = payments.record(request.newPayment(), idempotencyKey);
+        PaymentResponse body = PaymentResponse.of(recorded.payment());
+        return ResponseEntity.created(URI.create("/api/v1/payments/" + body.id()))
+            .header("Idempotent-Replayed", String.valueOf(recorded.replayed()))
+            .body(body);
+    }
+
+    @PostMapping("/{id}/status")
+    @Operation(summary = "Settle a pending payment: COMPLETED or FAILED; 409 for any other move or when the version "
+            + "is no longer current")
+    public PaymentResponse changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusRequest request) {
+        return PaymentResponse.of(payments.changeStatus(id, request.status(), request.version()));
+    }
+
+    @PostMapping("/{id}/refunds")
+    @Operation(summary = "Refund part or all of what remains: PARTIALLY_REFUNDED or REFUNDED afterwards; 409 when the "
+            + "status allows no refund, 422 naming amount when it exceeds what remains. " + IDEMPOTENCY)
+    public ResponseEntity<RefundResponse> refund(@PathVariable UUID id, @Valid @RequestBody RefundRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey) {
+        RecordedRefund recorded = payments.refund(request.newRefund(id), idempotencyKey);
+        return ResponseEntity.created(URI.create("/api/v1/payments/" + id))
+            .header("Idempotent-Replayed", String.valueOf(recorded.replayed()))
+            .body(RefundResponse.of(recorded));
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "The payment's field history, newest first: status, amount, refundedAmount, method and "
+            + "externalRef changes, who made them and when; 404 for a payment the caller cannot read")
+    public PageResponse<FieldChange> history(@PathVariable UUID id,
+            @RequestParam(required = false) @Parameter(description = "nextCursor of the previous page") String cursor,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return PageResponse.of(history.page(id, PaymentHistory.decodeCursor(cursor), size), size,
+                PaymentHistory::cursorAfter, change -> change);
+    }
+}

@@ -1,0 +1,25 @@
+package org.opencrm.payment.events.in;
+
+import java.util.UUID;
+
+import org.opencrm.payment.domain.KnownCustomers;
+import org.opencrm.platform.events.EventEnvelope;
+import org.springframework.stereotype.Component;
+
+@Component
+class CustomerPurgedHandler extends CustomerFactHandler {
+
+    CustomerPurgedHandler(KnownCustomers customers) {
+        super(customers);
+    }
+
+    @Override
+    public String eventType() {
+        return "customer.purged";
+    }
+
+    @Override
+    void know(KnownCustomers customers, EventEnvelope envelope, UUID id, CustomerFact customer) {
+        customers.purged(id);
+    }
+}
