@@ -25,7 +25,7 @@ const CustomerTimeline = lazy(() =>
   import('../activities/CustomerTimeline').then((m) => ({ default: m.CustomerTimeline })),
 );
 const FieldHistory = lazy(() => import('../history/FieldHistory').then((m) => ({ default: m.FieldHistory })));
-const PaymentsPanel = lazy(() => import('../payments/PaymentsPanel').then((m) => ({ default: m.PaymentsPanel })));
+const PaymentsPanel = lazy(() => import('../payments/sections').then((m) => ({ default: m.PaymentsPanel })));
 
 export default function CustomerDetailPage() {
   const { id = '' } = useParams();

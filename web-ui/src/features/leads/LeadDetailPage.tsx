@@ -24,7 +24,7 @@ function actionLabel(from: LeadStatus, to: LeadStatus): string {
 
 // loads on its own, below the fold: the page's chunk is preloaded on every first visit
 const FieldHistory = lazy(() => import('../history/FieldHistory').then((m) => ({ default: m.FieldHistory })));
-const PaymentsPanel = lazy(() => import('../payments/PaymentsPanel').then((m) => ({ default: m.PaymentsPanel })));
+const PaymentsPanel = lazy(() => import('../payments/sections').then((m) => ({ default: m.PaymentsPanel })));
 
 export default function LeadDetailPage() {
   const { id = '' } = useParams();
