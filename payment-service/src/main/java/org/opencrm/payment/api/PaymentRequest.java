@@ -2,6 +2,7 @@ package org.opencrm.payment.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.opencrm.payment.application.NewPayment;
 import org.opencrm.payment.domain.PaymentMethod;
 import org.opencrm.payment.domain.PaymentStatus;
+import org.opencrm.platform.web.InvalidFieldException;
+import org.springframework.http.HttpStatus;
 
 /**
  * Body of a record. {@code amount} may come as a JSON string or number; it is read as a decimal, never as binary
@@ -24,10 +27,24 @@ public record PaymentRequest(
         @NotNull PaymentMethod method,
         @Size(max = 200) String externalRef,
         @Schema(description = "PENDING or COMPLETED (the default)") PaymentStatus status,
-        @Schema(description = "when the money was received; default: now for a COMPLETED payment") Instant paidAt) {
+        @Schema(format = "date-time", example = "2026-12-01T10:00:00Z",
+                description = "when the money was received (ISO 8601 instant); default: now for a COMPLETED payment")
+        @Size(max = 40) String paidAt) {
 
     NewPayment newPayment() {
-        Instants.requireStorable("paidAt", paidAt);
-        return new NewPayment(customerId, leadId, amount, currency, method, externalRef, status, paidAt);
+        return new NewPayment(customerId, leadId, amount, currency, method, externalRef, status, paidAtInstant());
+    }
+
+    /** Read here, not by Jackson: its instant parser trims control characters and takes an empty text for none. */
+    private Instant paidAtInstant() {
+        if (paidAt == null) {
+            return null;
+        }
+        try {
+            return Instants.requireStorable("paidAt", Instant.parse(paidAt));
+        }
+        catch (DateTimeParseException ex) {
+            throw new InvalidFieldException(HttpStatus.BAD_REQUEST, "paidAt", "must be an ISO 8601 instant");
+        }
     }
 }

@@ -24,7 +24,7 @@ class IdempotencyLock {
         }
         String actor = CurrentActor.id().orElse("anonymous");
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:name, 0))")
-            .param("name", scope + "\u0000" + actor + "\u0000" + key)
+            .param("name", scope + "|" + actor.length() + "|" + actor + "|" + key)
             .query((rs, n) -> 1)
             .single();
     }

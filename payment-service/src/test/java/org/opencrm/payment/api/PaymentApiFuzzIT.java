@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Every operation of the payment API, walked from its OpenAPI document with hostile input over real HTTP. */
 @ServiceIntegrationTest
@@ -47,6 +48,10 @@ class PaymentApiFuzzIT {
                 .getBytes(), false, "seed"));
         }
         var document = json.readTree(http.send(new FuzzRequest("GET", "/v3/api-docs", null, false, "doc")).body());
+        // the provider's webhook checks its signature before it reads a byte of the body: every hostile body is a 401
+        // there (still walked, never a 5xx); ProviderEventsIT covers its signed bad input
+        ((ObjectNode) document.path("paths").path("/api/v1/payments/provider-events").path("post"))
+            .remove("requestBody");
 
         OpenApiFuzzer fuzzer = new OpenApiFuzzer(document, http);
         List<String> failures = fuzzer.run();
