@@ -86,6 +86,6 @@ export const baseQuery: BaseQuery = async (args, api, extraOptions) => {
 export const baseApi = createApi({
   reducerPath: 'api',
   baseQuery,
-  tagTypes: ['Customer', 'Activity', 'Me', 'User', 'Lead', 'LeadScore', 'FollowUp', 'Timeline'],
+  tagTypes: ['Customer', 'Activity', 'Me', 'User', 'Lead', 'LeadScore', 'FollowUp', 'Timeline', 'Payment'],
   endpoints: () => ({}),
 });

@@ -20,6 +20,7 @@ const PAGE_ROUTES: readonly { path: string; permission: Permission; Page: Compon
   { path: 'leads/:id/edit', permission: 'writeLeads', Page: pages.editLead.Page },
   { path: 'activity', permission: 'viewActivities', Page: pages.activityFeed.Page },
   { path: 'follow-ups', permission: 'viewFollowUps', Page: pages.myFollowUps.Page },
+  { path: 'payments', permission: 'managePayments', Page: pages.payments.Page },
   { path: 'users', permission: 'manageUsers', Page: pages.users.Page },
 ];
 

@@ -42,6 +42,7 @@ export const pages = {
   createLead: lazyPage(() => import('../features/leads/CreateLeadPage')),
   editLead: lazyPage(() => import('../features/leads/EditLeadPage')),
   myFollowUps: lazyPage(() => import('../features/followups/MyFollowUpsPage')),
+  payments: lazyPage(() => import('../features/payments/PaymentsPage')),
 };
 
 /** Loads every page's code in the background, once the shell is idle, so that navigating waits for data only. */

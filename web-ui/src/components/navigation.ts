@@ -1,6 +1,16 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../features/auth/permissions';
-import { AddIcon, BoardIcon, EventIcon, HistoryIcon, LeadIcon, PeopleIcon, PersonAddIcon, RestoreIcon } from './icons';
+import {
+  AddIcon,
+  BoardIcon,
+  EventIcon,
+  HistoryIcon,
+  LeadIcon,
+  PaymentsIcon,
+  PeopleIcon,
+  PersonAddIcon,
+  RestoreIcon,
+} from './icons';
 
 export interface NavItem {
   label: string;
@@ -18,5 +28,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Pipeline', to: '/leads/board', permission: 'viewLeads', Icon: BoardIcon },
   { label: 'Recent activity', to: '/activity', permission: 'viewActivities', Icon: HistoryIcon },
   { label: 'My follow-ups', to: '/follow-ups', permission: 'viewFollowUps', Icon: EventIcon },
+  { label: 'Payments', to: '/payments', permission: 'managePayments', Icon: PaymentsIcon },
   { label: 'Users', to: '/users', permission: 'manageUsers', Icon: PersonAddIcon },
 ];

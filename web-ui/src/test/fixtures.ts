@@ -4,6 +4,7 @@ import type { FollowUp } from '../features/followups/types';
 import type { Me } from '../features/auth/types';
 import type { Customer } from '../features/customers/types';
 import { LEAD_STATUSES, type Board, type Lead } from '../features/leads/types';
+import type { Payment } from '../features/payments/types';
 import type { AdminUser } from '../features/users/types';
 
 export function aUser(roles: string[] = ['sales']): Me {
@@ -127,6 +128,29 @@ export function aFollowUp(n: number, overrides: Partial<FollowUp> = {}): FollowU
     createdAt: '2026-01-01T09:00:00Z',
     updatedAt: '2026-01-01T09:00:00Z',
     closedAt: null,
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function aPayment(n: number, overrides: Partial<Payment> = {}): Payment {
+  return {
+    id: `p-${n}`,
+    customerId: 'c-1',
+    customerName: 'Customer 1',
+    leadId: null,
+    leadTitle: null,
+    amount: '120.00',
+    currency: 'EUR',
+    status: 'COMPLETED',
+    method: 'CARD',
+    externalRef: null,
+    refundedAmount: '0.00',
+    paidAt: '2026-01-02T03:04:05Z',
+    createdAt: '2026-01-02T03:04:05Z',
+    updatedAt: '2026-01-02T03:04:05Z',
+    createdBy: 'u-1',
+    createdByName: 'Sam Sales',
     version: 0,
     ...overrides,
   };

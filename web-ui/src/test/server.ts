@@ -27,6 +27,8 @@ export const server = setupServer(
   http.get(api('/follow-ups/assignees'), () => HttpResponse.json([])),
   http.get(api('/customers/:id/notes'), () => HttpResponse.json({ items: [], nextCursor: null })),
   http.get(api('/customers/:id/communications'), () => HttpResponse.json({ items: [], nextCursor: null })),
+  http.get(api('/payments'), () => HttpResponse.json({ items: [], nextCursor: null })),
+  http.get(api('/payments/totals'), () => HttpResponse.json({ totals: [] })),
 );
 
 export function signedInAs(roles: string[]) {

@@ -34,6 +34,13 @@ const NEEDS = {
   changeNotes: ['customers.notes-update', 'customers.notes-delete'],
   viewCommunications: ['customers.communications-list', 'customers.communications-get'],
   logCommunications: ['customers.communications-create'],
+  // payments: the record-level half (whose customer, whose lead) is the caller's, see features/payments
+  viewPayments: ['payments.list', 'payments.totals', 'payments.get', 'payments.history'],
+  recordPayments: ['payments.create'],
+  refundPayments: ['payments.refund'],
+  settlePayments: ['payments.set-status'],
+  // the list of every payment with its filters: for those who also refund and settle them
+  managePayments: ['payments.list', 'payments.refund', 'payments.set-status'],
 } as const satisfies Record<string, readonly OperationName[]>;
 
 export type Permission = keyof typeof NEEDS;

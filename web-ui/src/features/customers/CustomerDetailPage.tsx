@@ -25,6 +25,7 @@ const CustomerTimeline = lazy(() =>
   import('../activities/CustomerTimeline').then((m) => ({ default: m.CustomerTimeline })),
 );
 const FieldHistory = lazy(() => import('../history/FieldHistory').then((m) => ({ default: m.FieldHistory })));
+const PaymentsPanel = lazy(() => import('../payments/sections').then((m) => ({ default: m.PaymentsPanel })));
 
 export default function CustomerDetailPage() {
   const { id = '' } = useParams();
@@ -62,6 +63,8 @@ export default function CustomerDetailPage() {
         <CustomerNotes customer={customer} />
         <CustomerCommunications customer={customer} />
         <DocumentsSection customerId={customer.id} ownerId={customer.ownerId} />
+        {/* a sales user records payments for the customers they own (payments' record-level rule) */}
+        <PaymentsPanel customerId={customer.id} mayRecordHere={mayChange(me, customer)} />
         <CustomerTimeline customerId={customer.id} />
         <FieldHistory resource="customers" id={customer.id} version={customer.version} />
       </Suspense>

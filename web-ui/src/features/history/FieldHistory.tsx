@@ -5,6 +5,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useId } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
@@ -49,10 +50,12 @@ export function FieldHistory({ resource, id, version }: Props) {
     version,
   });
   const changes = data?.pages.flatMap((page) => page.items) ?? [];
+  // a page may show two histories at once (a payment's in a dialog over its customer's)
+  const titleId = useId();
 
   return (
-    <Stack component="section" spacing={1} aria-labelledby="history-title">
-      <Typography id="history-title" variant="h6" component="h2">
+    <Stack component="section" spacing={1} aria-labelledby={titleId}>
+      <Typography id={titleId} variant="h6" component="h2">
         History
       </Typography>
       {error && <ErrorAlert error={error} />}

@@ -17,7 +17,7 @@ export interface FieldChange {
 }
 
 /** The API areas whose records keep a field history at /api/v1/<area>/{id}/history. */
-export type HistoryResource = 'customers' | 'leads';
+export type HistoryResource = 'customers' | 'leads' | 'payments';
 
 export interface HistoryArgs {
   resource: HistoryResource;

@@ -24,6 +24,7 @@ function actionLabel(from: LeadStatus, to: LeadStatus): string {
 
 // loads on its own, below the fold: the page's chunk is preloaded on every first visit
 const FieldHistory = lazy(() => import('../history/FieldHistory').then((m) => ({ default: m.FieldHistory })));
+const PaymentsPanel = lazy(() => import('../payments/sections').then((m) => ({ default: m.PaymentsPanel })));
 
 export default function LeadDetailPage() {
   const { id = '' } = useParams();
@@ -67,6 +68,8 @@ export default function LeadDetailPage() {
       <LeadFacts lead={lead} assignee={canAssign ? <AssigneePicker lead={lead} /> : (lead.assigneeName ?? 'Unassigned')} />
       <ScorePanel leadId={lead.id} />
       <Suspense fallback={null}>
+        {/* whoever sees the lead (a sales user: its assignee) may record its payments */}
+        <PaymentsPanel customerId={lead.customerId} leadId={lead.id} currency={lead.currency} mayRecordHere />
         <FieldHistory resource="leads" id={lead.id} version={lead.version} />
       </Suspense>
       <ActivityTimeline customerId={lead.customerId} title={`Activity of ${lead.customerName ?? 'the customer'}`} />

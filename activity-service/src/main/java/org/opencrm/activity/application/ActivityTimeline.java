@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The timeline and the customers and leads known here are built only from events (follow-ups' included: they come
+ * The timeline and the customers, leads and payments known here are built only from events (follow-ups' included: they come
  * back through crm.activity), so a replay of the topics rebuilds them from nothing. Follow-ups themselves and the
  * users seen are this service's own data and stay.
  */
@@ -23,5 +23,6 @@ class ActivityTimeline implements ReadModel {
         jdbc.sql("delete from activity").update();
         jdbc.sql("delete from known_lead").update();
         jdbc.sql("delete from known_customer").update();
+        jdbc.sql("delete from known_payment").update();
     }
 }

@@ -43,6 +43,11 @@ public class LeadScoring {
 
     private static final String AGGREGATE = "lead";
 
+    /** The signal kind of completed payments on a lead (crm.leads.scoring.signals.payment). */
+    static final String PAYMENT = "payment";
+
+    private static final Set<String> COUNTED_PAYMENTS = Set.of("COMPLETED", "PARTIALLY_REFUNDED");
+
     private static final TypeReference<List<Factor>> FACTORS = new TypeReference<>() {
     };
 
@@ -88,6 +93,29 @@ public class LeadScoring {
                 """).params(customerId, kind, Timestamp.from(at)).update();
         jdbc.sql("insert into lead_score_due (lead_id, since) select id, ? from lead where customer_id = ?"
                 + " on conflict do nothing").params(now(), customerId).update();
+    }
+
+    /**
+     * The payment on the lead has {@code status} as of {@code at}: a completed one (partly refunded too) counts for the
+     * lead's score, a fully refunded or failed one no longer; the lead is due. A payment on a lead this service does not
+     * have (deleted) is ignored.
+     */
+    @Transactional
+    public void recordPayment(UUID paymentId, UUID leadId, String status, Instant at) {
+        boolean counts = COUNTED_PAYMENTS.contains(status);
+        Timestamp when = Timestamp.from(at);
+        int changed = jdbc.sql("""
+                insert into lead_payment (payment_id, lead_id, counts, completed_at, changed_at)
+                select cast(? as uuid), id, cast(? as boolean), cast(? as timestamptz), cast(? as timestamptz)
+                from lead where id = ?
+                on conflict (payment_id) do update set counts = excluded.counts,
+                    completed_at = coalesce(lead_payment.completed_at, excluded.completed_at),
+                    changed_at = excluded.changed_at
+                where lead_payment.changed_at <= excluded.changed_at
+                """).params(paymentId, counts, counts ? when : null, when, leadId).update();
+        if (changed > 0) {
+            markDue(leadId);
+        }
     }
 
     /** Scores up to {@code limit} due leads that no other transaction is scoring; @return how many. */
@@ -187,6 +215,7 @@ public class LeadScoring {
                         (Integer) rs.getObject("previous_score"), rs.getString("previous_version")))
                 .list();
         Map<UUID, Map<String, LeadFacts.Signal>> signals = signals(leads);
+        Map<UUID, LeadFacts.Signal> payments = payments(idArray);
         LeadScorer scorer = rules.scorer();
         Instant now = clock.instant();
         Timestamp at = Timestamp.from(now);
@@ -200,7 +229,8 @@ public class LeadScoring {
         String version = scorer.rules().version();
         for (int i = 0; i < n; i++) {
             ScoredLead lead = leads.get(i);
-            LeadScore score = scorer.score(lead.facts(signals.getOrDefault(lead.customerId(), Map.of())), now);
+            LeadScore score = scorer.score(lead.facts(signals.getOrDefault(lead.customerId(), Map.of()),
+                    payments.get(lead.id())), now);
             scored[i] = lead.id();
             points[i] = score.score();
             factors[i] = json.writeValueAsString(score.factors());
@@ -244,6 +274,19 @@ public class LeadScoring {
         return signals;
     }
 
+    /** Per lead, its payments that count: how many, and when the last of them was completed. */
+    private Map<UUID, LeadFacts.Signal> payments(UUID[] leads) {
+        Map<UUID, LeadFacts.Signal> payments = new HashMap<>();
+        jdbc.sql("select lead_id, count(*) as count, max(completed_at) as last_at from lead_payment"
+                + " where lead_id = any(?) and counts group by lead_id")
+                .param(leads)
+                .query(rs -> {
+                    payments.put(rs.getObject("lead_id", UUID.class), new LeadFacts.Signal(rs.getLong("count"),
+                            rs.getObject("last_at", OffsetDateTime.class).toInstant()));
+                });
+        return payments;
+    }
+
     private Timestamp now() {
         return Timestamp.from(clock.instant());
     }
@@ -251,7 +294,13 @@ public class LeadScoring {
     private record ScoredLead(UUID id, UUID customerId, String title, BigDecimal value, String currency,
             String source, String status, Instant createdAt, Integer previousScore, String previousVersion) {
 
-        LeadFacts facts(Map<String, LeadFacts.Signal> signals) {
+        /** @param payment the lead's own payments that count, null for none */
+        LeadFacts facts(Map<String, LeadFacts.Signal> customerSignals, LeadFacts.Signal payment) {
+            Map<String, LeadFacts.Signal> signals = customerSignals;
+            if (payment != null) {
+                signals = new HashMap<>(customerSignals);
+                signals.put(PAYMENT, payment);
+            }
             return new LeadFacts(id, customerId, value, currency, source, status, createdAt, signals);
         }
     }

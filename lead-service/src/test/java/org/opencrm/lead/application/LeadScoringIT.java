@@ -79,7 +79,7 @@ class LeadScoringIT {
         }
         assertThat(score.get("score").asInt()).isEqualTo(Math.max(0, Math.min(100, sum)));
         assertThat(score.get("factors").findValuesAsString("name")).containsExactly("value", "source", "age",
-                "status", "activity", "communication", "customer");
+                "status", "activity", "communication", "customer", "payment");
         assertThat(score.get("factors").get(0).get("reason").asString())
                 .isEqualTo("Value 12,500 EUR is at least 10,000");
         JsonNode lead = json.readTree(mvc.perform(get("/api/v1/leads/" + id).with(as("manager")))

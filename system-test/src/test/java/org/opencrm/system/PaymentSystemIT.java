@@ -1,0 +1,119 @@
+package org.opencrm.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.opencrm.system.LocalStack.JSON;
+import static org.opencrm.system.LocalStack.send;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A won lead's payment through the whole stack: customer-service and lead-service → payment-service (which learns of
+ * both from their events) → crm.payment → activity-service's timeline and lead-service's score, driven and read
+ * through the gateway with real tokens.
+ */
+@ExtendWith(LocalStackExtension.class)
+class PaymentSystemIT {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+
+    @Test
+    void aWonLeadsPaymentIsRecordedOnceAndShowsOnTheTimelineAndInTheLeadsScore(LocalStack stack) throws Exception {
+        String token = stack.passwordGrantToken("manager", "crm-demo");
+        HttpResponse<String> customer = post(stack, token, "/api/v1/customers", UUID.randomUUID().toString(),
+                Map.of("name", "Paying Pipeline Ltd", "email", "paying-" + UUID.randomUUID() + "@example.com"));
+        assertThat(customer.statusCode()).as(customer.body()).isEqualTo(201);
+        String customerId = JSON.readTree(customer.body()).path("id").asString();
+
+        // lead-service knows the customer once its customer.created event arrived (422 naming customerId before)
+        String leadKey = UUID.randomUUID().toString();
+        JsonNode lead = eventually("a lead for customer " + customerId, () -> post(stack, token, "/api/v1/leads", leadKey,
+                Map.of("customerId", customerId, "title", "Payment rollout", "source", "REFERRAL", "value", "1500.00",
+                        "currency", "EUR")));
+        String leadId = lead.path("id").asString();
+        for (String status : List.of("IN_PROGRESS", "CLOSED_WON")) {
+            HttpResponse<String> moved = send(HttpRequest.newBuilder(stack.gateway("/api/v1/leads/" + leadId + "/status"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + status + "\"}")));
+            assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        }
+
+        // payment-service knows the customer and the lead once their events arrived (422 before; each attempt a key
+        // of its own, as a refused one may be remembered with its answer)
+        AtomicReference<String> paymentKey = new AtomicReference<>();
+        Map<String, String> payment = Map.of("customerId", customerId, "leadId", leadId, "amount", "1500.00",
+                "currency", "EUR", "method", "BANK_TRANSFER");
+        JsonNode recorded = eventually("a payment on lead " + leadId, () -> {
+            paymentKey.set(UUID.randomUUID().toString());
+            return post(stack, token, "/api/v1/payments", paymentKey.get(), payment);
+        });
+        assertThat(recorded.path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(recorded.path("amount").asString()).isEqualTo("1500.00");
+        // the same request again (a retry): the same payment, not a second one
+        HttpResponse<String> again = post(stack, token, "/api/v1/payments", paymentKey.get(), payment);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        assertThat(JSON.readTree(again.body()).path("id").asString()).isEqualTo(recorded.path("id").asString());
+
+        await("the payment on customer " + customerId + "'s timeline").atMost(EVENTUALLY)
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                    HttpResponse<String> timeline = get(stack, token,
+                            "/api/v1/customers/" + customerId + "/timeline?kind=payment");
+                    assertThat(timeline.statusCode()).as(timeline.body()).isEqualTo(200);
+                    List<String> summaries = new ArrayList<>();
+                    JSON.readTree(timeline.body()).path("items")
+                            .forEach(item -> summaries.add(item.path("summary").asString()));
+                    assertThat(summaries)
+                            .containsExactly("Payment of EUR 1500.00 recorded (bank transfer) for lead Payment rollout");
+                });
+        await("the payment in lead " + leadId + "'s score").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    HttpResponse<String> score = get(stack, token, "/api/v1/leads/" + leadId + "/score");
+                    assertThat(score.statusCode()).as(score.body()).isEqualTo(200);
+                    JsonNode factor = null;
+                    for (JsonNode each : JSON.readTree(score.body()).path("factors")) {
+                        if (each.path("name").asString().equals("payment")) {
+                            factor = each;
+                        }
+                    }
+                    assertThat(factor).as(score.body()).isNotNull();
+                    assertThat(factor.path("reason").asString()).startsWith("1 completed payments");
+                    assertThat(factor.path("points").asInt()).isPositive();
+                });
+    }
+
+    private interface Call {
+        HttpResponse<String> call() throws Exception;
+    }
+
+    /** Repeats a create that answers 422 until the services involved heard of what it names; its 201 body. */
+    private static JsonNode eventually(String what, Call create) {
+        return await(what).atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> {
+            HttpResponse<String> created = create.call();
+            assertThat(created.statusCode()).as(created.body()).isIn(201, 422);
+            return created.statusCode() == 201 ? JSON.readTree(created.body()) : null;
+        }, created -> created != null);
+    }
+
+    private static HttpResponse<String> get(LocalStack stack, String token, String path) throws Exception {
+        return send(HttpRequest.newBuilder(stack.gateway(path)).header("Authorization", "Bearer " + token).GET());
+    }
+
+    private static HttpResponse<String> post(LocalStack stack, String token, String path, String idempotencyKey,
+            Map<String, String> body) throws Exception {
+        return send(HttpRequest.newBuilder(stack.gateway(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+}

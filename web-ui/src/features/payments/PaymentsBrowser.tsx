@@ -1,0 +1,85 @@
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadMoreButton } from '../../components/LoadMoreButton';
+import { PageLoading } from '../../components/PageLoading';
+import List from '@mui/material/List';
+import Paper from '@mui/material/Paper';
+import { PaymentFilters, type PaymentFilterName } from './PaymentFilters';
+import { PaymentItem } from './PaymentItem';
+import { useListPaymentsInfiniteQuery } from './paymentsApi';
+import { PAYMENT_METHODS, PAYMENT_STATUSES, type PaymentListArgs, type PaymentMethod, type PaymentStatus } from './types';
+import { usePaymentActions } from './usePaymentActions';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The filters as the URL holds them; anything unknown there is "any". */
+function argsFrom(params: URLSearchParams): Record<PaymentFilterName, string> & PaymentListArgs {
+  const status = params.get('status') ?? '';
+  const method = params.get('method') ?? '';
+  const date = (name: string) => {
+    const value = params.get(name) ?? '';
+    return DATE.test(value) ? value : '';
+  };
+  return {
+    status: (PAYMENT_STATUSES as readonly string[]).includes(status) ? (status as PaymentStatus) : '',
+    method: (PAYMENT_METHODS as readonly string[]).includes(method) ? (method as PaymentMethod) : '',
+    currency: /^[A-Z]{3}$/.test(params.get('currency') ?? '') ? (params.get('currency') ?? '') : '',
+    from: date('from'),
+    to: date('to'),
+  };
+}
+
+/** Every payment the caller may see, newest first, filtered in the URL, 20 at a time ("Load more"). */
+export function PaymentsBrowser() {
+  const [params, setParams] = useSearchParams();
+  const args = argsFrom(params);
+  const { data, error, isLoading, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage } =
+    useListPaymentsInfiniteQuery(args);
+  const { itemProps, feedback, dialogs } = usePaymentActions();
+  const payments = data?.pages.flatMap((page) => page.items) ?? [];
+  const filtered = Object.values(args).some(Boolean);
+
+  const setParam = (name: PaymentFilterName, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h5" component="h1">
+        Payments
+      </Typography>
+      <PaymentFilters values={args} onChange={setParam} />
+      {error && <ErrorAlert error={error} />}
+      {feedback}
+      {isLoading ? (
+        <PageLoading label="Loading payments" />
+      ) : (
+        <>
+          <Typography variant="body2" color="text.secondary" role="status" aria-busy={isFetching}>
+            {payments.length === 0 && !isFetching
+              ? filtered
+                ? 'No payments match these filters.'
+                : 'No payments yet.'
+              : `Showing ${payments.length} payment${payments.length === 1 ? '' : 's'}${hasNextPage ? ' (more available)' : ''}`}
+          </Typography>
+          {payments.length > 0 && (
+            <Paper>
+              <List aria-label="Payments">
+                {payments.map((payment) => (
+                  <PaymentItem key={payment.id} payment={payment} showOwner {...itemProps} />
+                ))}
+              </List>
+            </Paper>
+          )}
+          <LoadMoreButton hasMore={hasNextPage} loading={isFetchingNextPage} onClick={() => void fetchNextPage()} />
+        </>
+      )}
+      {dialogs}
+    </Stack>
+  );
+}
