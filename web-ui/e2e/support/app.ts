@@ -86,9 +86,14 @@ export async function checkPage(page: Page, testInfo: TestInfo, name: string): P
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }
 
-/** On narrow screens the navigation sits in a drawer behind the menu button. */
+/**
+ * On narrow screens the navigation sits in a drawer behind the menu button. While a dialog is still closing the page
+ * behind it is aria-hidden, so neither shows for a moment: wait for one of them first.
+ */
 export async function openNavigation(page: Page): Promise<void> {
   const menu = page.getByRole('button', { name: 'Open navigation' });
+  const navigation = page.getByRole('navigation', { name: 'Main' });
+  await expect(menu.or(navigation)).toBeVisible();
   if (await menu.isVisible()) await menu.click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(navigation).toBeVisible();
 }

@@ -47,7 +47,9 @@ public class ProviderEventController {
     @SecurityRequirements
     @Operation(summary = "A payment provider's event (public, Standard Webhooks signature: webhook-id, "
             + "webhook-timestamp within 5 minutes, webhook-signature v1,<base64 HMAC-SHA256 of id.timestamp.body>). "
-            + "200 applied, or a replayed webhook-id (no second effect); 202 when no payment has the externalRef; "
+            + "200 applied, a replayed webhook-id (no second effect) or ignored (a move the payment cannot make, such "
+            + "as a success after a failure or a refund beyond what remains: logged); 202 when no payment has the "
+            + "externalRef; "
             + "401 for a missing, stale or wrong signature")
     public ResponseEntity<Map<String, String>> receive(
             @RequestHeader(name = "webhook-id", required = false) String id,

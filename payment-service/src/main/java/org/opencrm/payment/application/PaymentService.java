@@ -56,13 +56,12 @@ public class PaymentService {
     private final OutboxWriter outbox;
     private final FieldHistory history;
     private final IdempotencyKeys idempotencyKeys;
-    private final IdempotencyLock idempotencyLock;
     private final RecordAccess records;
     private final Clock clock;
 
     public PaymentService(PaymentRepository payments, RefundRepository refunds, PaymentSearch search,
             KnownCustomers customers, KnownLeads leads, OutboxWriter outbox, FieldHistory history,
-            IdempotencyKeys idempotencyKeys, IdempotencyLock idempotencyLock, RecordAccess records, Clock clock) {
+            IdempotencyKeys idempotencyKeys, RecordAccess records, Clock clock) {
         this.payments = payments;
         this.refunds = refunds;
         this.search = search;
@@ -71,7 +70,6 @@ public class PaymentService {
         this.outbox = outbox;
         this.history = history;
         this.idempotencyKeys = idempotencyKeys;
-        this.idempotencyLock = idempotencyLock;
         this.records = records;
         this.clock = clock;
     }
@@ -82,7 +80,6 @@ public class PaymentService {
      */
     @Transactional
     public RecordedPayment record(NewPayment request, String idempotencyKey) {
-        idempotencyLock.lock(CREATE_SCOPE, idempotencyKey);
         IdempotencyKeys.Outcome outcome = idempotencyKeys.createOnce(CREATE_SCOPE, idempotencyKey,
                 request.fingerprint(), () -> create(request).toString());
         return new RecordedPayment(row(UUID.fromString(outcome.resourceId())), outcome.replayed());
@@ -152,7 +149,6 @@ public class PaymentService {
     @Transactional
     public RecordedRefund refund(NewRefund request, String idempotencyKey) {
         requireVisible(request.paymentId());
-        idempotencyLock.lock(REFUND_SCOPE, idempotencyKey);
         IdempotencyKeys.Outcome outcome = idempotencyKeys.createOnce(REFUND_SCOPE, idempotencyKey,
                 request.fingerprint(), () -> {
                     Payment payment = payments.findForUpdate(request.paymentId())

@@ -10,6 +10,7 @@ import org.opencrm.payment.domain.Payment;
 import org.opencrm.payment.domain.PaymentRepository;
 import org.opencrm.payment.domain.PaymentStatus;
 import org.opencrm.payment.domain.ProviderEventLog;
+import org.opencrm.payment.domain.StatusTransitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Applies a payment provider's verified event to the payment its {@code externalRef} names: succeeded → COMPLETED,
  * failed → FAILED, refunded → a refund of the amount given (or of what remains). Each webhook id takes effect once;
- * an event for a payment already in the state it reports changes nothing.
+ * an event for a payment already in the state it reports changes nothing. An event the payment cannot follow (a
+ * success after a failure, a refund of more than remains) is ignored and logged, not refused: a provider retries a
+ * refused event for days, and this one would never apply.
  */
 @Service
 public class ProviderEvents {
@@ -27,7 +30,7 @@ public class ProviderEvents {
 
     /** What became of an event. */
     public enum Outcome {
-        APPLIED, REPLAYED, UNKNOWN_PAYMENT
+        APPLIED, REPLAYED, UNKNOWN_PAYMENT, IGNORED
     }
 
     private final PaymentRepository payments;
@@ -57,10 +60,18 @@ public class ProviderEvents {
             return Outcome.REPLAYED;
         }
         Payment payment = found.get();
-        switch (type) {
-            case SUCCEEDED -> moveTo(payment, PaymentStatus.COMPLETED);
-            case FAILED -> moveTo(payment, PaymentStatus.FAILED);
-            case REFUNDED -> refund(payment, amount, currency, webhookId);
+        try {
+            switch (type) {
+                case SUCCEEDED -> moveTo(payment, PaymentStatus.COMPLETED);
+                case FAILED -> moveTo(payment, PaymentStatus.FAILED);
+                case REFUNDED -> refund(payment, amount, currency, webhookId);
+            }
+        }
+        catch (StatusTransitionException | InvalidPaymentException ex) {
+            // both are thrown before the payment changes: the webhook id stays recorded, the payment as it was
+            log.warn("Provider event {} ({}) ignored for payment {} ({}): {}", webhookId, type.wireName(),
+                    payment.getId(), payment.getStatus(), ex.getMessage());
+            return Outcome.IGNORED;
         }
         return Outcome.APPLIED;
     }

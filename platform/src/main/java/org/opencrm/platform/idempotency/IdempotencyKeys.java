@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Makes a create safe to retry: the first request with a given {@code Idempotency-Key} creates, a repeat of the
  * same request gets the id created the first time, and a different request under the same key is refused. Keys
- * are per actor, so two clients cannot collide.
+ * are per actor, so two clients cannot collide. Requests with the same key are serialised until the first one's
+ * transaction ends (a transaction-level advisory lock, so a crashed request never leaves it held): a repeat sent
+ * while the first is still running waits for it and gets its answer.
  */
 public class IdempotencyKeys {
 
@@ -49,6 +51,7 @@ public class IdempotencyKeys {
             throw new IllegalStateException("Idempotent creates must run inside the create's transaction");
         }
         String actor = CurrentActor.id().orElse("anonymous");
+        lock(scope, actor, key);
         String hash = hash(request);
         Optional<Previous> previous = find(scope, actor, key);
         if (previous.isPresent()) {
@@ -62,9 +65,18 @@ public class IdempotencyKeys {
             .param("scope", scope).param("actor", actor).param("key", key).param("hash", hash).param("id", id)
             .update();
         if (inserted == 0) {
+            // only when the key's row was written outside this class
             throw new ConflictException("A request with this Idempotency-Key is being processed; retry shortly.", null);
         }
         return new Outcome(id, false);
+    }
+
+    private void lock(String scope, String actor, String key) {
+        // the actor's length keeps "a|b" + "c" apart from "a" + "b|c"
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:name, 0))")
+            .param("name", scope + "|" + actor.length() + "|" + actor + "|" + key)
+            .query((rs, rowNum) -> 1)
+            .single();
     }
 
     private Optional<Previous> find(String scope, String actor, String key) {
