@@ -25,6 +25,8 @@ export default defineConfig({
     baseURL,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
+    // the app honours the setting: no ripples or transitions to wait for, as for users who ask for less motion
+    contextOptions: { reducedMotion: 'reduce' },
     launchOptions: {
       executablePath: chromium,
       args: [

@@ -110,7 +110,7 @@ public class PaymentService {
         outbox.append(AGGREGATE, payment.getId(), PaymentRecorded.TYPE, new PaymentRecorded(payment.getId(),
                 payment.getCustomerId(), payment.getLeadId(), money.plain(), payment.getCurrency(),
                 payment.getStatus().name(), payment.getMethod().name(), payment.getExternalRef(),
-                payment.getCreatedAt()));
+                payment.getPaidAt(), payment.getCreatedAt()));
         return payment.getId();
     }
 
@@ -139,7 +139,8 @@ public class PaymentService {
         history.changed(AGGREGATE, payment.getId(), before, PaymentSnapshot.of(payment));
         outbox.append(AGGREGATE, payment.getId(), PaymentStatusChanged.TYPE, new PaymentStatusChanged(
                 payment.getId(), payment.getCustomerId(), payment.getLeadId(), before.status().name(),
-                payment.getStatus().name(), payment.money().plain(), payment.getCurrency(), payment.getUpdatedAt()));
+                payment.getStatus().name(), payment.money().plain(), payment.getCurrency(), payment.getPaidAt(),
+                payment.getUpdatedAt()));
     }
 
     /**

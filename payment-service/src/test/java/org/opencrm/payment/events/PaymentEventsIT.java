@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,12 +94,16 @@ class PaymentEventsIT {
             assertThat(payload.get("status").asString()).isEqualTo("PENDING");
             assertThat(payload.get("method").asString()).isEqualTo("BANK_TRANSFER");
             assertThat(payload.get("occurredAt")).isNotNull();
+            assertThat(payload.path("paidAt").isNull() || payload.path("paidAt").isMissingNode()).as("a pending payment's money has not moved").isTrue();
 
             JsonNode changed = json.readTree(received.get(1).value());
             assertThat(changed.get("type").asString()).isEqualTo("payment.status-changed");
             assertThat(changed.get("payload").get("from").asString()).isEqualTo("PENDING");
             assertThat(changed.get("payload").get("to").asString()).isEqualTo("COMPLETED");
             assertThat(changed.get("payload").get("amount").asString()).isEqualTo("1.500");
+            assertThat(Instant.parse(changed.get("payload").get("paidAt").asString()))
+                .as("completed now: the money moved when the status changed")
+                .isEqualTo(Instant.parse(changed.get("payload").get("occurredAt").asString()));
 
             JsonNode refunded = json.readTree(received.get(2).value());
             assertThat(refunded.get("type").asString()).isEqualTo("payment.refunded");
