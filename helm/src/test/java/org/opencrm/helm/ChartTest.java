@@ -88,6 +88,19 @@ class ChartTest {
     }
 
     @Test
+    void deploysEveryServiceOfTheServiceList() throws IOException {
+        List<String> services = new ArrayList<>();
+        YAML.readTree(CONFIG_REPO.resolve("services.yml").toFile()).path("crm").path("services").fieldNames()
+            .forEachRemaining(services::add);
+
+        assertThat(services).isNotEmpty();
+        assertThat(workloads(render("values.yaml")))
+            .extracting(pod -> pod.getMetadata().getLabels().get("app.kubernetes.io/name"))
+            .as("a component in values.yaml for each service of config-repo/services.yml")
+            .containsAll(services);
+    }
+
+    @Test
     void keepsEveryComponentAvailableDuringDisruptionsAndScalesTheStatelessOnes() {
         List<HasMetadata> objects = render("values.yaml");
 
