@@ -99,8 +99,9 @@ public class ReportQueries {
         if (!problems.isEmpty()) {
             throw new InvalidReportException(problems);
         }
+        boolean byOwner = "owner".equals(groupBy) || filters.stream().anyMatch(f -> "owner".equals(f.field()));
         return new CompiledQuery(dataset, "count".equals(function) ? null : function, groupBy, where.toString(),
-                params, period);
+                params, period, byOwner);
     }
 
     /** Streams the rows, in order, to {@code rows}: nothing is collected here. */
@@ -137,7 +138,7 @@ public class ReportQueries {
         String currency = query.money() ? dataset.currency : "cast(null as varchar)";
         String from = dataset.from + ("tag".equals(query.groupBy()) ? Dataset.TAG_JOIN : "");
         String where = " where " + query.where() + " and " + dataset.time + " >= :from and " + dataset.time + " < :to"
-                + dataset.visibility(viewer);
+                + dataset.visibility(viewer) + ownGroupOnly(query, viewer);
         if (query.groupBy() == null) {
             return "select cast(null as varchar), " + currency + ", " + aggregate + " from " + from + where
                     + (query.money() ? " and " + dataset.currency + " is not null group by 2 order by 2" : "");
@@ -163,6 +164,19 @@ public class ReportQueries {
         return "select " + key + ", " + currency + ", " + aggregate + " from " + from + where
                 + (query.money() ? " and " + dataset.currency + " is not null" : "")
                 + " group by 1, 2 order by 1 nulls last, 2";
+    }
+
+    /**
+     * A sales user may see a record that is attributed to someone else (a payment of their customer on a colleague's
+     * lead, a follow-up on their lead assigned to a colleague): grouped or filtered by owner, they see their own group
+     * only, so that no widget names another user's figures.
+     */
+    private static String ownGroupOnly(CompiledQuery query, Viewer viewer) {
+        Dataset dataset = query.dataset();
+        if (!viewer.limited() || !query.byOwner() || dataset == Dataset.CUSTOMERS) {
+            return "";
+        }
+        return " and " + dataset.dimensions.get("owner") + " = :viewer";
     }
 
     private static String filter(Dataset dataset, QueryDefinition.Filter filter, String path, String param,

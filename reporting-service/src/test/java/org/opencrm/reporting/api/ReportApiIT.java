@@ -92,6 +92,9 @@ class ReportApiIT {
         facts.refund(paid, a, won, "100.00", "EUR", day(5));
         facts.completedPayment(b, null, "2000.00", "EUR", day(4));
         facts.completedPayment(b, null, "50.00", "USD", day(4));
+        // sales1's customer, sales2's lead: sales1 counts the payment, sales2 is credited with it
+        UUID colleagues = facts.lead(a, sales2.id(), "PARTNER", "70", "EUR", day(1));
+        facts.completedPayment(a, colleagues, "70.00", "EUR", day(6));
         facts.followUp(a, null, sales1.id(), "OPEN", Instant.now().minus(Duration.ofDays(1)));
         facts.followUp(a, null, sales1.id(), "OPEN", Instant.now().plus(Duration.ofDays(3)));
         facts.followUp(a, null, sales1.id(), "DONE", Instant.now().minus(Duration.ofDays(2)));
@@ -106,7 +109,7 @@ class ReportApiIT {
         assertThat(dashboard.get("newCustomers").asLong()).isEqualTo(2); // customers: everyone's, as the list shows
         assertThat(dashboard.get("openLeads").asLong()).isEqualTo(1);
         assertThat(money(dashboard.get("pipelineValue"))).containsExactly("EUR 500.00");
-        assertThat(money(dashboard.get("revenue"))).containsExactly("EUR 900.00");
+        assertThat(money(dashboard.get("revenue"))).containsExactly("EUR 970.00");
         assertThat(dashboard.get("wonLeads").asLong()).isEqualTo(1);
         assertThat(dashboard.get("lostLeads").asLong()).isZero();
         assertThat(dashboard.get("conversionRate").asDouble()).isEqualTo(1.0);
@@ -119,7 +122,7 @@ class ReportApiIT {
     void managersAndSupportCountEverything() {
         for (Caller caller : List.of(manager, support)) {
             JsonNode dashboard = api.json(caller, "GET", "/api/v1/reports/dashboard" + period(), null);
-            assertThat(money(dashboard.get("revenue"))).containsExactly("EUR 2900.00", "USD 50.00");
+            assertThat(money(dashboard.get("revenue"))).containsExactly("EUR 2970.00", "USD 50.00");
             assertThat(dashboard.get("wonLeads").asLong()).isEqualTo(1);
             assertThat(dashboard.get("lostLeads").asLong()).isEqualTo(1);
             assertThat(dashboard.get("conversionRate").asDouble()).isEqualTo(0.5);
@@ -138,7 +141,7 @@ class ReportApiIT {
         JsonNode second = row(all, sales2.id());
         assertThat(second.get("lost").asLong()).isEqualTo(1);
         assertThat(second.get("winRate").asDouble()).isEqualTo(0.0);
-        assertThat(money(second.get("revenue"))).containsExactly("EUR 2000.00", "USD 50.00");
+        assertThat(money(second.get("revenue"))).containsExactly("EUR 2070.00", "USD 50.00");
 
         JsonNode own = api.json(sales1, "GET", "/api/v1/reports/sales-performance" + period(), null).get("rows");
         assertThat(ids(own)).containsExactly(sales1.id());
@@ -167,12 +170,13 @@ class ReportApiIT {
         assertThat(daily.get("points").get(5).get("amount").asString()).isEqualTo("-100.00");
         assertThat(daily.get("points").get(0).get("amount").asString()).isEqualTo("0.00");
         assertThat(daily.get("points").get(0).get("period").asString()).isEqualTo(month.toString());
-        assertThat(daily.get("total").asString()).isEqualTo("2900.00");
+        assertThat(daily.get("points").get(6).get("amount").asString()).isEqualTo("70.00");
+        assertThat(daily.get("total").asString()).isEqualTo("2970.00");
 
         JsonNode own = api.json(sales1, "GET", "/api/v1/reports/revenue" + period() + "&granularity=month", null);
         assertThat(own.get("currency").asString()).isEqualTo("EUR");
         assertThat(own.get("points")).hasSize(1);
-        assertThat(own.get("total").asString()).isEqualTo("900.00");
+        assertThat(own.get("total").asString()).isEqualTo("970.00");
 
         assertProblem(api.get(manager, "/api/v1/reports/revenue" + period()), "currency");
         assertProblem(api.get(manager, "/api/v1/reports/revenue" + period() + "&granularity=year"), "granularity");
@@ -192,6 +196,12 @@ class ReportApiIT {
         assertThat(own).hasSize(1);
         assertThat(own.get(0).get("currency").asString()).isEqualTo("EUR");
         assertThat(own.get(0).get("value").asString()).isEqualTo("1000.00");
+        JsonNode colleague = api.json(sales1, "POST", "/api/v1/reports/query", query("payments", "count", null, null,
+                "[{\"field\":\"owner\",\"operator\":\"eq\",\"value\":\"" + sales2.id() + "\"}]"));
+        assertThat(colleague.get("rows").get(0).get("value").asLong()).isZero();
+        JsonNode allOwn = api.json(sales1, "POST", "/api/v1/reports/query", query("payments", "count", null, null,
+                "[]"));
+        assertThat(allOwn.get("rows").get(0).get("value").asLong()).isEqualTo(2); // the colleague's lead's too
 
         for (String dimension : List.of("status", "source", "currency", "day", "week", "month")) {
             JsonNode rows = api.json(sales1, "POST", "/api/v1/reports/query",
