@@ -128,11 +128,14 @@ public class ReportService {
     public Reports.QueryResult query(QueryDefinition definition) {
         CompiledQuery query = queries.compile(definition, "");
         List<QueryRow> rows = new ArrayList<>();
-        queries.stream(query, viewer(), properties.maxQueryRows() + 1, rows::add);
-        if (rows.size() > properties.maxQueryRows()) {
-            throw new InvalidReportException("groupBy", "more than " + properties.maxQueryRows()
-                    + " groups; filter further or export the rows as CSV");
-        }
+        queries.stream(query, viewer(), properties.maxQueryRows() + 1, row -> {
+            if (rows.size() == properties.maxQueryRows()) {
+                // stops reading the cursor: nothing beyond the limit is fetched or kept
+                throw new InvalidReportException("groupBy", "more than " + properties.maxQueryRows()
+                        + " groups; filter further or export the rows as CSV");
+            }
+            rows.add(row);
+        });
         return new Reports.QueryResult(definition.groupBy(), rows);
     }
 

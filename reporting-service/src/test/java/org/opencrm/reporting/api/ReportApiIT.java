@@ -331,6 +331,22 @@ class ReportApiIT {
     }
 
     @Test
+    void aWidgetAnswersAtMostItsGroupLimitWhileItsExportStreamsEveryRow() {
+        String threeYearsByDay = """
+                {"dataset":"activities","metric":{"function":"count"},"groupBy":"day","from":"2000-01-01",
+                 "to":"2003-01-01"}""";
+        assertProblem(api.send(manager, "POST", "/api/v1/reports/query", threeYearsByDay), "groupBy");
+
+        HttpResponse<byte[]> export = api.send(manager, "POST", "/api/v1/reports/query/export", threeYearsByDay);
+        assertThat(export.statusCode()).isEqualTo(200);
+        List<String> lines = new String(export.body(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(1 + 1096);
+        assertThat(lines.get(0)).isEqualTo("day,currency,value");
+        assertThat(lines.get(1)).isEqualTo("2000-01-01,,0");
+        assertThat(lines.get(1096)).isEqualTo("2002-12-31,,0");
+    }
+
+    @Test
     void exportsPdfWithTitlePeriodTableAndChart() throws IOException {
         HttpResponse<byte[]> response = api.get(manager, "/api/v1/reports/funnel/export" + period() + "&format=pdf");
         assertThat(response.statusCode()).isEqualTo(200);
