@@ -117,12 +117,16 @@ public class WidgetRules {
 
     /** What a user sees before anyone arranged anything. */
     public static List<Widget> builtInDefault() {
-        return List.of(new Widget("headline", "headline", "Today", 0, 0, 12, 2, null),
-                new Widget("revenue", "revenue", "Revenue", 0, 2, 6, 4, null),
-                new Widget("funnel", "funnel", "Funnel", 6, 2, 6, 4, null),
-                new Widget("pipeline", "pipeline", "Pipeline", 0, 6, 6, 4, null),
-                new Widget("follow-ups", "follow-ups", "Follow-ups due", 6, 6, 6, 4, null),
-                new Widget("sales-performance", "sales-performance", "Sales performance", 0, 10, 12, 4, null),
-                new Widget("recent-activity", "recent-activity", "Recent activity", 0, 14, 12, 4, null));
+        return List.of(builtIn("headline", "Today", 0, 0, 12, 2),
+                builtIn("revenue", "Revenue", 0, 2, 6, 4),
+                builtIn("funnel", "Funnel", 6, 2, 6, 4),
+                builtIn("pipeline", "Pipeline", 0, 6, 6, 4),
+                builtIn("follow-ups", "Follow-ups due", 6, 6, 6, 4),
+                builtIn("sales-performance", "Sales performance", 0, 10, 12, 4),
+                builtIn("recent-activity", "Recent activity", 0, 14, 12, 4));
+    }
+
+    private static Widget builtIn(String type, String title, int x, int y, int w, int h) {
+        return new Widget(type, type, title, x, y, w, h, JsonMapper.shared().createObjectNode());
     }
 }

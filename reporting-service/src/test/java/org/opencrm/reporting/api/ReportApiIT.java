@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencrm.reporting.domain.ActivityFacts;
 import org.opencrm.reporting.domain.CustomerFacts;
 import org.opencrm.reporting.domain.FollowUpFacts;
 import org.opencrm.reporting.domain.LeadFacts;
@@ -62,6 +63,9 @@ class ReportApiIT {
     @Autowired
     FollowUpFacts followUps;
 
+    @Autowired
+    ActivityFacts activities;
+
     Api api;
 
     @BeforeAll
@@ -83,10 +87,14 @@ class ReportApiIT {
         Facts facts = new Facts(customers, leads, payments, followUps);
         UUID a = facts.customer(sales1.id(), day(1), "vip");
         UUID b = facts.customer(sales2.id(), day(1), "vip", "eu");
+        // a colleague's note on sales1's customer (seen, as on the timeline); a follow-up made on sales2's lead (not)
+        activities.happened(UUID.randomUUID(), "note", a, null, sales2.id(), day(2));
+        activities.happened(UUID.randomUUID(), "follow-up", b, null, sales2.id(), day(2));
         UUID won = facts.lead(a, sales1.id(), "WEB", "1000", "EUR", day(1), "IN_PROGRESS", day(2), "CLOSED_WON",
                 day(3));
         facts.lead(a, sales1.id(), "=HYPERLINK(\"http://evil\")", "500", "EUR", day(1), "IN_PROGRESS", day(2));
-        facts.lead(b, sales2.id(), "WEB", "2000", "EUR", day(1), "CLOSED_LOST", day(2));
+        UUID lost = facts.lead(b, sales2.id(), "WEB", "2000", "EUR", day(1), "CLOSED_LOST", day(2));
+        activities.happened(UUID.randomUUID(), "follow-up", b, lost, sales2.id(), day(2));
         facts.lead(b, sales2.id(), "WEB", "300", "USD", day(1));
         UUID paid = facts.completedPayment(a, won, "1000.00", "EUR", day(4));
         facts.refund(paid, a, won, "100.00", "EUR", day(5));
@@ -236,6 +244,19 @@ class ReportApiIT {
         assertThat(StreamSupport.stream(followUpsDue.get("rows").spliterator(), false)
             .map(r -> r.get("key").asString() + "=" + r.get("value").asLong()).toList())
             .containsExactly("DONE=1", "OPEN=2");
+    }
+
+    @Test
+    void activitiesFollowActivityServicesRuleAndNeverShowAColleaguesGroup() {
+        String byType = query("activities", "count", null, "type", "[]");
+        assertThat(rows(api.json(sales1, "POST", "/api/v1/reports/query", byType)))
+            .containsExactly("follow-up=1", "note=1");
+        assertThat(rows(api.json(manager, "POST", "/api/v1/reports/query", byType)))
+            .containsExactly("follow-up=2", "note=1");
+        assertThat(rows(api.json(sales1, "POST", "/api/v1/reports/query", query("activities", "count", null,
+                "owner", "[]")))).isEmpty();
+        assertThat(rows(api.json(manager, "POST", "/api/v1/reports/query", query("activities", "count", null,
+                "owner", "[]")))).containsExactly(sales2.id() + "=3");
     }
 
     @Test
@@ -393,6 +414,11 @@ class ReportApiIT {
 
     private static List<String> ids(JsonNode rows) {
         return StreamSupport.stream(rows.spliterator(), false).map(r -> r.get("userId").asString()).toList();
+    }
+
+    private static List<String> rows(JsonNode result) {
+        return StreamSupport.stream(result.get("rows").spliterator(), false)
+            .map(r -> r.get("key").asString() + "=" + r.get("value").asLong()).toList();
     }
 
     private static List<String> keys(JsonNode result) {
