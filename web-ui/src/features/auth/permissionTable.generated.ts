@@ -404,6 +404,13 @@ export const OPERATIONS = {
     roles: ['admin', 'manager', 'sales'],
     scopes: ['reports:read'],
   },
+  'reports.stream': {
+    method: 'GET',
+    path: '/api/v1/reports/stream',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales', 'support'],
+    scopes: ['reports:read'],
+  },
   'reports.funnel': {
     method: 'GET',
     path: '/api/v1/reports/funnel',

@@ -58,11 +58,19 @@ public class ReportService {
     }
 
     public Reports.Dashboard dashboard(String from, String to) {
-        Period period = Period.parse(from, to, clock, "");
+        return dashboard(viewer(), Period.parse(from, to, clock, ""));
+    }
+
+    /** The dashboard of the current month as {@code viewer} sees it (the live stream's, outside a request). */
+    public Reports.Dashboard dashboardOf(Viewer viewer) {
+        return dashboard(viewer, Period.parse(null, null, clock, ""));
+    }
+
+    private Reports.Dashboard dashboard(Viewer viewer, Period period) {
         Instant now = clock.instant();
         Instant endOfToday = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay()
             .toInstant(ZoneOffset.UTC);
-        DashboardFigures figures = statistics.dashboard(viewer(), period, endOfToday);
+        DashboardFigures figures = statistics.dashboard(viewer, period, endOfToday);
         return new Reports.Dashboard(figures.customers(), figures.newCustomers(), figures.openLeads(),
                 figures.pipelineValue(), figures.revenue(), figures.wonLeads(), figures.lostLeads(),
                 figures.conversionRate(), figures.followUpsDue(), period.from(), period.to(), now);
