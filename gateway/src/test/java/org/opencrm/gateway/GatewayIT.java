@@ -12,9 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +63,7 @@ import tools.jackson.databind.json.JsonMapper;
         "crm.gateway.rate-limit.routes.notification-service.burst-capacity=60",
         "crm.gateway.rate-limit.routes.notification-service.requested-tokens=60",
         "resilience4j.timelimiter.instances.payment-service.timeout-duration=500ms",
+        "resilience4j.timelimiter.instances.reporting-service.timeout-duration=500ms",
         // the permission matrix calls the unreachable activity-service several times: keep its circuit closed
         "resilience4j.circuitbreaker.instances.activity-service.minimum-number-of-calls=1000",
         "management.tracing.sampling.probability=1.0" })
@@ -81,7 +84,7 @@ class GatewayIT {
     @DynamicPropertySource
     static void downstreamInstances(DynamicPropertyRegistry registry) {
         String instances = "spring.cloud.discovery.client.simple.instances.";
-        for (String service : List.of("customer-service", "payment-service", "notification-service")) {
+        for (String service : List.of("customer-service", "payment-service", "notification-service", "reporting-service")) {
             registry.add(instances + service + "[0].uri", STUB::uri);
         }
         registry.add(instances + "activity-service[0].uri", () -> "http://127.0.0.1:" + closedPort());
@@ -353,6 +356,52 @@ class GatewayIT {
     }
 
     @Test
+    void keepsAReportStreamOpenBeyondTheTimeLimiterAndWritesEachEventThrough() throws Exception {
+        String token = keycloak().passwordToken("sales1", PASSWORD);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/reports/stream?stub=stream")).header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(15)).build();
+
+        long start = System.nanoTime();
+        HttpResponse<Stream<String>> response = HTTP.send(request,
+                HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/event-stream"));
+        List<String> lines = new ArrayList<>();
+        long[] firstEventAt = { 0 };
+        try (Stream<String> body = response.body()) {
+            body.forEach(line -> {
+                if (line.startsWith("data:") && firstEventAt[0] == 0) {
+                    firstEventAt[0] = System.nanoTime();
+                }
+                lines.add(line);
+            });
+        }
+        Duration open = Duration.ofNanos(System.nanoTime() - start);
+        Duration firstEvent = Duration.ofNanos(firstEventAt[0] - start);
+
+        assertThat(lines).containsSubsequence("id: 1", "event: dashboard", "data: {\"n\":1}", ": heartbeat", "id: 2",
+                "event: changed", "data: {\"n\":2}");
+        // longer than reporting-service's time limiter (500 ms here), and the first event came before the pause
+        assertThat(open).isGreaterThanOrEqualTo(Duration.ofMillis(DownstreamStub.STREAM_PAUSE_MILLIS));
+        assertThat(firstEvent).isLessThan(open.minusMillis(DownstreamStub.STREAM_PAUSE_MILLIS / 2));
+        assertThat(STUB.received("GET", "/api/v1/reports/stream")).anySatisfy(
+                received -> assertThat(received.header("Authorization")).hasValue("Bearer " + token));
+    }
+
+    @Test
+    void givesReportExportsLongerThanTheOtherReportCalls() {
+        String token = keycloak().passwordToken("manager", PASSWORD);
+
+        client.get().uri("/api/v1/reports/funnel/export?stub=delay").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk();
+        client.get().uri("/api/v1/reports/funnel?stub=delay").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.reason").isEqualTo("timeout");
+    }
+
+    @Test
     void continuesIncomingTraceAndTellsTheClientItsTraceId() {
         String token = keycloak().passwordToken("sales1", PASSWORD);
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -471,6 +520,12 @@ class GatewayIT {
         assertThat(meJson.get("username").asString()).isEqualTo("sales1");
         assertThat(meJson.get("id").asString()).isNotBlank();
         assertThat(meJson.get("roles").toString()).isEqualTo("[\"sales\"]");
+
+        // the live dashboard's stream through the session, open longer than reporting-service's time limiter
+        HttpResponse<String> stream = browser.api("GET", "/api/v1/reports/stream?stub=stream",
+                Map.of("Accept", "text/event-stream"));
+        assertThat(stream.statusCode()).as(stream.body()).isEqualTo(200);
+        assertThat(stream.body()).contains("event: dashboard").contains("event: changed");
 
         // token relay: the service sees a real Keycloak access token of sales1, not the browser's cookies
         HttpResponse<String> relayed = browser.api("GET", "/api/v1/customers/bff-relay", Map.of());

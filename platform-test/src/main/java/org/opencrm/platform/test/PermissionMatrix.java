@@ -1,6 +1,8 @@
 package org.opencrm.platform.test;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -165,11 +167,22 @@ public final class PermissionMatrix {
      */
     private static int send(HttpRequest request) throws IOException, InterruptedException {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return statusOf(request);
         }
         catch (HttpTimeoutException ex) {
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return statusOf(request);
         }
+    }
+
+    /** An event stream never ends: its status is the decision, its body is left unread. */
+    private static int statusOf(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+                body.transferTo(OutputStream.nullOutputStream());
+            }
+        }
+        return response.statusCode();
     }
 
     private static List<Caller> callers(PermissionTable table, KeycloakEndpoint keycloak) {

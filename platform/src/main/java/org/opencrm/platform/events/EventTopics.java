@@ -15,7 +15,8 @@ import org.springframework.kafka.core.KafkaAdmin;
  * start-up with the configured partitions, replication factor and {@code min.insync.replicas} (with
  * {@code acks=all}, a send succeeds only once that many replicas have it). Boot's {@link KafkaAdmin} creates them,
  * adds partitions and, with {@code spring.kafka.admin.modify-topic-configs}, updates the configuration of topics
- * that already exist.
+ * that already exist. The event topics keep their events for {@code crm.events.topics.retention-ms} (by default
+ * forever: read models are rebuilt from them), dead letters for the broker's default.
  */
 public final class EventTopics {
 
@@ -34,12 +35,15 @@ public final class EventTopics {
         List<NewTopic> topics = new ArrayList<>(names.size());
         for (String name : names) {
             if (!name.equals(properties.topicPrefix())) {
-                topics.add(TopicBuilder.name(name.trim())
+                TopicBuilder topic = TopicBuilder.name(name.trim())
                     .partitions(properties.topics().partitions())
                     .replicas(properties.topics().replicationFactor())
                     .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG,
-                            String.valueOf(properties.topics().minInsyncReplicas()))
-                    .build());
+                            String.valueOf(properties.topics().minInsyncReplicas()));
+                if (!name.endsWith(EventsProperties.deadLetterTopicOf(""))) {
+                    topic.config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(properties.topics().retentionMs()));
+                }
+                topics.add(topic.build());
             }
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));

@@ -41,9 +41,11 @@ public record EventsProperties(
      * @param partitions partitions of a declared topic (raised on existing topics, never lowered)
      * @param replicationFactor replicas of each partition
      * @param minInsyncReplicas replicas that must have a record before an {@code acks=all} send succeeds
+     * @param retentionMs {@code retention.ms} of the event topics (not their dead letters): -1 keeps every event,
+     *        so that a read model can be rebuilt by replaying its topics from the beginning
      */
     public record Topics(@DefaultValue("3") int partitions, @DefaultValue("1") short replicationFactor,
-            @DefaultValue("1") int minInsyncReplicas) {
+            @DefaultValue("1") int minInsyncReplicas, @DefaultValue("-1") long retentionMs) {
     }
 
     public static String deadLetterTopicOf(String topic) {

@@ -1,0 +1,178 @@
+package org.opencrm.reporting.application;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.opencrm.reporting.config.ReportingProperties;
+import org.opencrm.reporting.domain.Viewer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Service;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The open dashboards' server-sent events. Changes of the read models are gathered and pushed at most once per
+ * {@code crm.reports.stream-push-interval}: each distinct viewer's dashboard is computed once per push, and only when
+ * a dataset of the headline figures changed; a stream gets {@code dashboard} only when its figures differ from what
+ * it last got, and {@code changed} with the datasets, so the browser re-runs the widgets that read them.
+ */
+@Service
+public class LiveDashboards implements DisposableBean {
+
+    /** The datasets the headline figures count; activities alone change no figure. */
+    private static final Set<String> DASHBOARD_DATASETS = Set.of("customers", "leads", "payments", "follow-ups");
+
+    private static final Logger log = LoggerFactory.getLogger(LiveDashboards.class);
+
+    private final ReportService reports;
+    private final ReportingProperties properties;
+    private final Map<SseEmitter, Subscription> subscriptions = new ConcurrentHashMap<>();
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    // increasing across restarts too, so a browser's Last-Event-ID never looks newer than what follows
+    private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() * 1000);
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "live-dashboards");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public LiveDashboards(ReportService reports, ReportingProperties properties) {
+        this.reports = reports;
+        this.properties = properties;
+        long push = properties.streamPushInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::pushSafely, push, push, TimeUnit.MILLISECONDS);
+        long heartbeat = properties.streamHeartbeat().toMillis();
+        scheduler.scheduleWithFixedDelay(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
+    }
+
+    /** A stream's viewer and the figures it last got. */
+    private static final class Subscription {
+
+        private final Viewer viewer;
+        private Reports.Dashboard last;
+
+        Subscription(Viewer viewer) {
+            this.viewer = viewer;
+        }
+    }
+
+    /**
+     * A new stream for {@code viewer}: its current dashboard at once (also after a reconnect with
+     * {@code Last-Event-ID}: what it missed is the current state), then the changes.
+     */
+    public SseEmitter subscribe(Viewer viewer) {
+        SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
+        Subscription subscription = new Subscription(viewer);
+        emitter.onCompletion(() -> subscriptions.remove(emitter));
+        emitter.onTimeout(emitter::complete);
+        emitter.onError(error -> subscriptions.remove(emitter));
+        Reports.Dashboard dashboard = reports.dashboardOf(viewer);
+        synchronized (subscription) {
+            subscriptions.put(emitter, subscription);
+            send(emitter, subscription, dashboard, null);
+        }
+        return emitter;
+    }
+
+    /** Called after a read model's transaction committed. */
+    public void changed(Collection<String> datasets) {
+        pending.addAll(datasets);
+    }
+
+    int open() {
+        return subscriptions.size();
+    }
+
+    private void pushSafely() {
+        try {
+            push();
+        }
+        catch (RuntimeException ex) {
+            log.warn("live dashboards: push failed, retried with the next change", ex);
+        }
+    }
+
+    private void push() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Set<String> datasets = new TreeSet<>();
+        for (String dataset : List.copyOf(pending)) {
+            pending.remove(dataset);
+            datasets.add(dataset);
+        }
+        if (subscriptions.isEmpty()) {
+            return;
+        }
+        boolean figuresMayDiffer = datasets.stream().anyMatch(DASHBOARD_DATASETS::contains);
+        Map<Optional<String>, Reports.Dashboard> dashboards = new HashMap<>();
+        Map<String, List<String>> changed = Map.of("datasets", List.copyOf(datasets));
+        subscriptions.forEach((emitter, subscription) -> {
+            Reports.Dashboard dashboard = figuresMayDiffer ? dashboards.computeIfAbsent(
+                    subscription.viewer.ownerOnly(), owner -> reports.dashboardOf(subscription.viewer)) : null;
+            synchronized (subscription) {
+                send(emitter, subscription, dashboard, changed);
+            }
+        });
+    }
+
+    private void send(SseEmitter emitter, Subscription subscription, Reports.Dashboard dashboard,
+            Map<String, List<String>> changed) {
+        try {
+            if (dashboard != null && !sameFigures(subscription.last, dashboard)) {
+                emitter.send(SseEmitter.event().id(Long.toString(ids.incrementAndGet())).name("dashboard")
+                    .reconnectTime(properties.streamReconnect().toMillis()).data(dashboard, MediaType.APPLICATION_JSON));
+                subscription.last = dashboard;
+            }
+            if (changed != null) {
+                emitter.send(SseEmitter.event().id(Long.toString(ids.incrementAndGet())).name("changed")
+                    .data(changed, MediaType.APPLICATION_JSON));
+            }
+        }
+        catch (IOException | IllegalStateException ex) {
+            // the browser went away: forget the stream
+            subscriptions.remove(emitter);
+            emitter.completeWithError(ex);
+        }
+    }
+
+    private void heartbeat() {
+        subscriptions.forEach((emitter, subscription) -> {
+            synchronized (subscription) {
+                try {
+                    emitter.send(SseEmitter.event().comment("heartbeat"));
+                }
+                catch (IOException | IllegalStateException ex) {
+                    subscriptions.remove(emitter);
+                    emitter.completeWithError(ex);
+                }
+            }
+        });
+    }
+
+    private static boolean sameFigures(Reports.Dashboard a, Reports.Dashboard b) {
+        return a != null && a.customers() == b.customers() && a.newCustomers() == b.newCustomers()
+                && a.openLeads() == b.openLeads() && a.pipelineValue().equals(b.pipelineValue())
+                && a.revenue().equals(b.revenue()) && a.wonLeads() == b.wonLeads() && a.lostLeads() == b.lostLeads()
+                && a.followUpsDue() == b.followUpsDue() && a.from().equals(b.from()) && a.to().equals(b.to());
+    }
+
+    @Override
+    public void destroy() {
+        scheduler.shutdownNow();
+        subscriptions.keySet().forEach(SseEmitter::complete);
+    }
+}

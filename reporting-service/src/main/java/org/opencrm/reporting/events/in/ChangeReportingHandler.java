@@ -1,0 +1,74 @@
+package org.opencrm.reporting.events.in;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.platform.inbox.InboundEventHandler;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A handler that, once its event's transaction committed, tells {@code changed} which widget datasets the event
+ * touched: only committed rows are ever pushed to a dashboard, and one place maps event types to datasets.
+ */
+public final class ChangeReportingHandler<P> implements InboundEventHandler<P> {
+
+    private final InboundEventHandler<P> handler;
+    private final Consumer<List<String>> changed;
+    private final List<String> datasets;
+
+    public ChangeReportingHandler(InboundEventHandler<P> handler, Consumer<List<String>> changed) {
+        this.handler = handler;
+        this.changed = changed;
+        this.datasets = datasetsOf(handler.eventType());
+    }
+
+    /** The datasets (of widget queries) an event type changes. */
+    static List<String> datasetsOf(String eventType) {
+        return switch (eventType) {
+            case "customer.note-added", "customer.communication-logged", "customer.document-attached" ->
+                List.of("activities");
+            case "follow-up.created", "follow-up.completed" -> List.of("follow-ups", "activities");
+            // a purge or deletion also hides the customer's leads, payments and activities
+            case "customer.deleted", "customer.restored", "customer.purged" ->
+                List.of("customers", "leads", "payments", "activities", "follow-ups");
+            // ownership is joined into payments (and follow-ups through leads) when counted
+            case "customer.owner-changed" -> List.of("customers", "payments");
+            case "lead.assigned", "lead.deleted" -> List.of("leads", "payments", "follow-ups", "activities");
+            default -> List.of(eventType.startsWith("follow-up.") ? "follow-ups"
+                    : eventType.substring(0, eventType.indexOf('.')) + "s");
+        };
+    }
+
+    @Override
+    public String eventType() {
+        return handler.eventType();
+    }
+
+    @Override
+    public Class<P> payloadType() {
+        return handler.payloadType();
+    }
+
+    @Override
+    public boolean supportsVersion(int version) {
+        return handler.supportsVersion(version);
+    }
+
+    @Override
+    public void handle(EventEnvelope envelope, P payload) {
+        handler.handle(envelope, payload);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    changed.accept(datasets);
+                }
+            });
+        }
+        else {
+            changed.accept(datasets);
+        }
+    }
+}
