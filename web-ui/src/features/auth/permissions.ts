@@ -43,20 +43,52 @@ const NEEDS = {
   managePayments: ['payments.list', 'payments.refund', 'payments.set-status'],
 } as const satisfies Record<string, readonly OperationName[]>;
 
-export type Permission = keyof typeof NEEDS;
+/**
+ * Reports (issue 15) by request rather than by operation name: the UI follows whatever rows the table has for these
+ * paths. Until reporting-service's rows are in the table, the roles of the API contract stand in (every CRM role reads
+ * its own numbers and keeps its own dashboard); the services decide either way.
+ */
+const REQUEST_NEEDS = {
+  viewDashboard: ['GET /api/v1/reports/dashboard', 'GET /api/v1/reports/dashboard/layout'],
+  customizeDashboard: ['PUT /api/v1/reports/dashboard/layout', 'DELETE /api/v1/reports/dashboard/layout', 'POST /api/v1/reports/query'],
+  viewReports: [
+    'GET /api/v1/reports/sales-performance',
+    'GET /api/v1/reports/funnel',
+    'GET /api/v1/reports/revenue',
+  ],
+} as const;
+const CONTRACT_ROLES: readonly string[] = ['admin', 'manager', 'sales', 'support'];
+
+export type Permission = keyof typeof NEEDS | keyof typeof REQUEST_NEEDS;
 
 function grants(operation: OperationName, role: string): boolean {
   const { signedIn, roles } = OPERATIONS[operation];
   return signedIn || (roles as readonly string[]).includes(role);
 }
 
+const operationsByRequest = new Map<string, OperationName>(
+  (Object.keys(OPERATIONS) as OperationName[]).map((name) => [`${OPERATIONS[name].method} ${OPERATIONS[name].path}`, name]),
+);
+
+function grantsRequest(request: string, role: string): boolean {
+  const operation = operationsByRequest.get(request);
+  return operation ? grants(operation, role) : CONTRACT_ROLES.includes(role);
+}
+
+function allows(permission: Permission, role: string): boolean {
+  if (permission in REQUEST_NEEDS) {
+    return REQUEST_NEEDS[permission as keyof typeof REQUEST_NEEDS].every((request) => grantsRequest(request, role));
+  }
+  return NEEDS[permission as keyof typeof NEEDS].every((operation) => grants(operation, role));
+}
+
 /** The roles that may do a thing. */
 export function rolesFor(permission: Permission): Role[] {
-  return ROLES.filter((role) => NEEDS[permission].every((operation) => grants(operation, role)));
+  return ROLES.filter((role) => allows(permission, role));
 }
 
 export function can(roles: readonly string[] | undefined, permission: Permission): boolean {
-  return (roles ?? []).some((role) => NEEDS[permission].every((operation) => grants(operation, role)));
+  return (roles ?? []).some((role) => allows(permission, role));
 }
 
 const ROLE_LABELS: Record<string, string> = {
