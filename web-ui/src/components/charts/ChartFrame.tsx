@@ -24,9 +24,8 @@ interface Props {
 /** The data as a table: the text alternative of every chart, and the "table" chart type. */
 export function DataTable({ title, data, categoryLabel = 'Category' }: Omit<Props, 'kind' | 'height'>) {
   return (
-    <TableContainer tabIndex={0} aria-label={`${title} (table)`} sx={{ maxHeight: 360 }}>
-      <Table size="small" stickyHeader>
-        <caption style={{ captionSide: 'top', padding: 0, position: 'absolute', left: -9999 }}>{title}</caption>
+    <TableContainer tabIndex={0} role="region" aria-label={`${title} (table, scrolls)`} sx={{ maxHeight: 360 }}>
+      <Table size="small" stickyHeader aria-label={title}>
         <TableHead>
           <TableRow>
             <TableCell component="th" scope="col">

@@ -29,8 +29,9 @@ export function SalesPerformanceTable({ period, compact = false }: { period: Per
   if (isLoading || !data) return <PageLoading label="Loading sales performance" />;
   if (data.rows.length === 0) return <Typography color="text.secondary">No leads in this period.</Typography>;
   return (
-    <TableContainer tabIndex={0} aria-label="Sales performance" sx={{ maxHeight: compact ? 280 : undefined }}>
-      <Table size="small" stickyHeader>
+    // focusable: on a phone the table scrolls sideways, and keyboard users scroll it too
+    <TableContainer tabIndex={0} role="region" aria-label="Sales performance (scrolls)" sx={{ maxHeight: compact ? 280 : undefined }}>
+      <Table size="small" stickyHeader aria-label="Sales performance">
         <TableHead>
           <TableRow>
             <TableCell component="th" scope="col">
