@@ -1,0 +1,143 @@
+package org.opencrm.reporting.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.opencrm.platform.security.RecordAccess;
+import org.opencrm.reporting.config.ReportingProperties;
+import org.opencrm.reporting.domain.CompiledQuery;
+import org.opencrm.reporting.domain.DashboardFigures;
+import org.opencrm.reporting.domain.FunnelStage;
+import org.opencrm.reporting.domain.Granularity;
+import org.opencrm.reporting.domain.InvalidReportException;
+import org.opencrm.reporting.domain.Money;
+import org.opencrm.reporting.domain.Period;
+import org.opencrm.reporting.domain.QueryDefinition;
+import org.opencrm.reporting.domain.QueryRow;
+import org.opencrm.reporting.domain.Rates;
+import org.opencrm.reporting.domain.ReportQueries;
+import org.opencrm.reporting.domain.Statistics;
+import org.opencrm.reporting.domain.Viewer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The statistics, each counted with the caller's record-level rule (the permission table's own-records). */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern USER_ID = Pattern.compile("[^\\p{Cntrl}]{1,255}");
+
+    private final Statistics statistics;
+    private final ReportQueries queries;
+    private final RecordAccess recordAccess;
+    private final ReportingProperties properties;
+    private final Clock clock;
+
+    public ReportService(Statistics statistics, ReportQueries queries, RecordAccess recordAccess,
+            ReportingProperties properties, Clock clock) {
+        this.statistics = statistics;
+        this.queries = queries;
+        this.recordAccess = recordAccess;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Whose records the current request may count: all, or a sales user's own. */
+    public Viewer viewer() {
+        return new Viewer(recordAccess.ownerOnly());
+    }
+
+    public Reports.Dashboard dashboard(String from, String to) {
+        Period period = Period.parse(from, to, clock, "");
+        Instant now = clock.instant();
+        Instant endOfToday = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay()
+            .toInstant(ZoneOffset.UTC);
+        DashboardFigures figures = statistics.dashboard(viewer(), period, endOfToday);
+        return new Reports.Dashboard(figures.customers(), figures.newCustomers(), figures.openLeads(),
+                figures.pipelineValue(), figures.revenue(), figures.wonLeads(), figures.lostLeads(),
+                figures.conversionRate(), figures.followUpsDue(), period.from(), period.to(), now);
+    }
+
+    public Reports.SalesPerformance salesPerformance(String from, String to, String userId) {
+        Period period = Period.parse(from, to, clock, "");
+        if (userId != null && !USER_ID.matcher(userId).matches()) {
+            throw new InvalidReportException("userId", "must be a user's id of at most 255 characters");
+        }
+        return new Reports.SalesPerformance(period.from(), period.to(),
+                statistics.salesPerformance(viewer(), period, userId));
+    }
+
+    public Reports.Funnel funnel(String from, String to) {
+        Period period = Period.parse(from, to, clock, "");
+        List<FunnelStage> stages = statistics.funnel(viewer(), period);
+        long won = stages.stream().filter(s -> s.status().equals("CLOSED_WON")).mapToLong(FunnelStage::count).sum();
+        long lost = stages.stream().filter(s -> s.status().equals("CLOSED_LOST")).mapToLong(FunnelStage::count).sum();
+        return new Reports.Funnel(period.from(), period.to(), stages, Rates.of(won, won + lost));
+    }
+
+    public Reports.Revenue revenue(String granularityName, String currency, String from, String to) {
+        Period period = Period.parse(from, to, clock, "");
+        Granularity granularity = Granularity.parse(granularityName == null ? "day" : granularityName,
+                "granularity");
+        long count = granularity.periods(period, "granularity");
+        Viewer viewer = viewer();
+        String chosen = currency(currency, viewer, period);
+        Map<LocalDate, BigDecimal> series = statistics.revenueSeries(viewer, period, granularity, chosen);
+        List<Reports.RevenuePoint> points = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        LocalDate start = granularity.start(period.from());
+        for (long i = 0; i < count; i++, start = granularity.next(start)) {
+            BigDecimal amount = series.getOrDefault(start, BigDecimal.ZERO);
+            total = total.add(amount);
+            points.add(new Reports.RevenuePoint(start.toString(), Money.plain(chosen, amount)));
+        }
+        return new Reports.Revenue(chosen, granularity.sqlUnit(), period.from(), period.to(), points,
+                Money.plain(chosen, total));
+    }
+
+    private String currency(String currency, Viewer viewer, Period period) {
+        if (currency != null) {
+            if (!CURRENCY.matcher(currency).matches()) {
+                throw new InvalidReportException("currency", "must be an ISO 4217 code such as EUR");
+            }
+            return currency;
+        }
+        List<String> present = statistics.revenueCurrencies(viewer, period);
+        if (present.size() > 1) {
+            throw new InvalidReportException("currency", "money moved in " + String.join(", ", present)
+                    + " in this period: name one");
+        }
+        return present.isEmpty() ? properties.defaultCurrency() : present.get(0);
+    }
+
+    public CompiledQuery compile(QueryDefinition definition) {
+        return queries.compile(definition, "");
+    }
+
+    /** A widget's rows, at most {@code crm.reports.max-query-rows} of them (an export has them all). */
+    public Reports.QueryResult query(QueryDefinition definition) {
+        CompiledQuery query = queries.compile(definition, "");
+        List<QueryRow> rows = new ArrayList<>();
+        queries.stream(query, viewer(), properties.maxQueryRows() + 1, rows::add);
+        if (rows.size() > properties.maxQueryRows()) {
+            throw new InvalidReportException("groupBy", "more than " + properties.maxQueryRows()
+                    + " groups; filter further or export the rows as CSV");
+        }
+        return new Reports.QueryResult(definition.groupBy(), rows);
+    }
+
+    /** Every row of the query, straight from a database cursor to {@code rows}, in the caller's thread. */
+    public void streamQuery(CompiledQuery query, Viewer viewer, Consumer<QueryRow> rows) {
+        queries.stream(query, viewer, properties.exportFetchSize(), rows);
+    }
+}

@@ -1,0 +1,66 @@
+package org.opencrm.reporting.domain;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Customers as their events describe them. Owner, tags and existence each change only for an event at least as new
+ * as the one that set them; the creation time is the earliest heard of; a purge is final.
+ */
+@Repository
+public class CustomerFacts {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private final JdbcClient jdbc;
+
+    public CustomerFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void created(UUID id, Instant at) {
+        ensure(id);
+        jdbc.sql("update customer_fact set created_at = :at where id = :id and (created_at is null or created_at > :at)")
+            .param("id", id).param("at", utc(at)).update();
+    }
+
+    public void owned(UUID id, String ownerId, Instant at) {
+        ensure(id);
+        jdbc.sql("update customer_fact set owner_id = :owner, owner_at = :at where id = :id and owner_at <= :at")
+            .param("id", id).param("owner", ownerId).param("at", utc(at)).update();
+    }
+
+    public void tagged(UUID id, List<String> tags, Instant at) {
+        ensure(id);
+        String tagsJson = JSON.writeValueAsString(tags);
+        jdbc.sql("update customer_fact set tags = cast(:tags as jsonb), tags_at = :at where id = :id and tags_at <= :at")
+            .param("id", id).param("tags", tagsJson).param("at", utc(at)).update();
+    }
+
+    public void existing(UUID id, boolean deleted, Instant at) {
+        ensure(id);
+        jdbc.sql("update customer_fact set deleted = :deleted, existence_at = :at where id = :id and existence_at <= :at")
+            .param("id", id).param("deleted", deleted).param("at", utc(at)).update();
+    }
+
+    public void purged(UUID id) {
+        ensure(id);
+        jdbc.sql("update customer_fact set purged = true where id = :id").param("id", id).update();
+    }
+
+    private void ensure(UUID id) {
+        jdbc.sql("insert into customer_fact (id) values (:id) on conflict do nothing").param("id", id).update();
+    }
+
+    static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}

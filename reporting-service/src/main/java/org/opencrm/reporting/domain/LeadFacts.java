@@ -1,0 +1,65 @@
+package org.opencrm.reporting.domain;
+
+import static org.opencrm.reporting.domain.CustomerFacts.utc;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Leads as their events describe them: status (and when it closed), source and value, assignee, each group guarded by
+ * the time it was true; the creation time is the earliest heard of; a deletion is final.
+ */
+@Repository
+public class LeadFacts {
+
+    private final JdbcClient jdbc;
+
+    public LeadFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void created(UUID id, UUID customerId, Instant at) {
+        ensure(id, customerId);
+        jdbc.sql("update lead_fact set created_at = :at where id = :id and (created_at is null or created_at > :at)")
+            .param("id", id).param("at", utc(at)).update();
+    }
+
+    public void described(UUID id, UUID customerId, String source, BigDecimal value, String currency, Instant at) {
+        ensure(id, customerId);
+        jdbc.sql("""
+                update lead_fact set source = :source, value = :value, currency = :currency, fields_at = :at
+                where id = :id and fields_at <= :at""")
+            .param("id", id).param("source", source).param("value", value).param("currency", currency)
+            .param("at", utc(at)).update();
+    }
+
+    public void assigned(UUID id, UUID customerId, String assignee, Instant at) {
+        ensure(id, customerId);
+        jdbc.sql("update lead_fact set assignee = :assignee, assignee_at = :at where id = :id and assignee_at <= :at")
+            .param("id", id).param("assignee", assignee).param("at", utc(at)).update();
+    }
+
+    public void status(UUID id, UUID customerId, String status, Instant at) {
+        ensure(id, customerId);
+        boolean closed = "CLOSED_WON".equals(status) || "CLOSED_LOST".equals(status);
+        jdbc.sql("""
+                update lead_fact set status = :status, status_at = :at, closed_at = :closedAt
+                where id = :id and status_at <= :at""")
+            .param("id", id).param("status", status).param("at", utc(at)).param("closedAt", closed ? utc(at) : null)
+            .update();
+    }
+
+    public void deleted(UUID id, UUID customerId) {
+        ensure(id, customerId);
+        jdbc.sql("update lead_fact set deleted = true where id = :id").param("id", id).update();
+    }
+
+    private void ensure(UUID id, UUID customerId) {
+        jdbc.sql("insert into lead_fact (id, customer_id) values (:id, :customerId) on conflict do nothing")
+            .param("id", id).param("customerId", customerId).update();
+    }
+}

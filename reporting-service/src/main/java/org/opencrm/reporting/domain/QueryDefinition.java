@@ -1,0 +1,19 @@
+package org.opencrm.reporting.domain;
+
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A widget's data as a user defined it: a metric over a dataset, optionally grouped by one dimension, filtered, over
+ * a period. Only names travel here; {@link ReportQueries} accepts the ones each dataset has.
+ */
+public record QueryDefinition(String dataset, Metric metric, String groupBy, List<Filter> filters, String from,
+        String to) {
+
+    public record Metric(String function, String field) {
+    }
+
+    public record Filter(String field, String operator, JsonNode value) {
+    }
+}

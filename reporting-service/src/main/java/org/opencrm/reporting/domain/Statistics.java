@@ -1,0 +1,169 @@
+package org.opencrm.reporting.domain;
+
+import static org.opencrm.reporting.domain.CustomerFacts.utc;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The fixed reports, computed from the read models with the viewer's record-level rule in every query. */
+@Repository
+public class Statistics {
+
+    static final String OPEN = "l.status in ('NEW', 'IN_PROGRESS')";
+
+    private final JdbcClient jdbc;
+
+    public Statistics(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public DashboardFigures dashboard(Viewer viewer, Period period, Instant endOfToday) {
+        Map<String, Object> params = params(viewer, period);
+        params.put("endOfToday", utc(endOfToday));
+        long[] customers = jdbc.sql("""
+                select count(*), count(*) filter (where created_at >= :from and created_at < :to) from customer_fact
+                where created_at is not null and not deleted and not purged""")
+            .params(params).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+        long[] leads = jdbc.sql("""
+                select count(*) filter (where %s),
+                  count(*) filter (where l.status = 'CLOSED_WON' and l.closed_at >= :from and l.closed_at < :to),
+                  count(*) filter (where l.status = 'CLOSED_LOST' and l.closed_at >= :from and l.closed_at < :to)
+                from lead_fact l where not l.deleted and l.status is not null""".formatted(OPEN)
+                + Visibility.leads(viewer, "l"))
+            .params(params).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) }).single();
+        List<Money> pipeline = jdbc.sql("select l.currency, sum(l.value) from lead_fact l where not l.deleted and "
+                + OPEN + " and l.value is not null and l.currency is not null" + Visibility.leads(viewer, "l")
+                + " group by l.currency order by l.currency")
+            .params(params).query((rs, n) -> Money.of(rs.getString(1), rs.getBigDecimal(2))).list();
+        long followUpsDue = jdbc.sql("select count(*) from follow_up_fact f where f.status = 'OPEN'"
+                + " and f.due_at < :endOfToday" + Visibility.followUps(viewer, "f") + Visibility.notPurged("f.customer_id"))
+            .params(params).query(Long.class).single();
+        return new DashboardFigures(customers[0], customers[1], leads[0], pipeline, revenue(viewer, period), leads[1],
+                leads[2], followUpsDue);
+    }
+
+    /** Completed payments minus refunds in the period, per currency, by the time the money moved. */
+    public List<Money> revenue(Viewer viewer, Period period) {
+        return jdbc.sql("select currency, sum(amount) from (" + movements(viewer, null) + ") m group by currency"
+                + " order by currency")
+            .params(params(viewer, period)).query((rs, n) -> Money.of(rs.getString(1), rs.getBigDecimal(2))).list();
+    }
+
+    /** The currencies money moved in during the period, as the viewer sees it. */
+    public List<String> revenueCurrencies(Viewer viewer, Period period) {
+        return jdbc.sql("select distinct currency from (" + movements(viewer, null) + ") m order by currency")
+            .params(params(viewer, period)).query(String.class).list();
+    }
+
+    /** Net revenue of one currency per period start, periods without money left out (the caller zero-fills). */
+    public Map<LocalDate, BigDecimal> revenueSeries(Viewer viewer, Period period, Granularity granularity,
+            String currency) {
+        Map<String, Object> params = params(viewer, period);
+        params.put("currency", currency);
+        Map<LocalDate, BigDecimal> series = new TreeMap<>();
+        jdbc.sql("select cast(date_trunc('" + granularity.sqlUnit() + "', at at time zone 'UTC') as date), sum(amount)"
+                + " from (" + movements(viewer, "currency") + ") m group by 1")
+            .params(params)
+            .query((ResultSet rs) -> {
+                series.put(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2));
+            });
+        return series;
+    }
+
+    public List<SalesPerformanceRow> salesPerformance(Viewer viewer, Period period, String userId) {
+        Map<String, Object> params = params(viewer, period);
+        String onlyUser = userId == null ? "" : " and l.assignee = :userId";
+        params.put("userId", userId);
+        Map<String, SalesPerformanceRow> rows = new LinkedHashMap<>();
+        jdbc.sql("""
+                select l.assignee,
+                  count(*) filter (where l.created_at >= :from and l.created_at < :to),
+                  count(*) filter (where l.status = 'CLOSED_WON' and l.closed_at >= :from and l.closed_at < :to),
+                  count(*) filter (where l.status = 'CLOSED_LOST' and l.closed_at >= :from and l.closed_at < :to),
+                  avg(extract(epoch from l.closed_at - l.created_at) / 86400.0) filter (where l.closed_at >= :from
+                      and l.closed_at < :to and l.created_at is not null)
+                from lead_fact l where not l.deleted and l.assignee is not null and l.status is not null"""
+                + Visibility.leads(viewer, "l") + onlyUser + """
+                 group by l.assignee
+                having count(*) filter (where (l.created_at >= :from and l.created_at < :to)
+                    or (l.closed_at >= :from and l.closed_at < :to)) > 0""")
+            .params(params)
+            .query((ResultSet rs) -> {
+                String user = rs.getString(1);
+                BigDecimal days = rs.getBigDecimal(5);
+                rows.put(user, SalesPerformanceRow.of(user, rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        new ArrayList<>(), days == null ? null : days.doubleValue()));
+            });
+        jdbc.sql("select owner, currency, sum(amount) from (" + attributedMovements(viewer) + ") m"
+                + " where owner is not null" + (viewer.limited() ? " and owner = :viewer" : "")
+                + (userId == null ? "" : " and owner = :userId") + " group by owner, currency order by owner, currency")
+            .params(params)
+            .query((ResultSet rs) -> {
+                String user = rs.getString(1);
+                rows.computeIfAbsent(user, u -> SalesPerformanceRow.of(u, 0, 0, 0, new ArrayList<>(), null))
+                    .revenue().add(Money.of(rs.getString(2), rs.getBigDecimal(3)));
+            });
+        return rows.values().stream().sorted((a, b) -> a.userId().compareTo(b.userId())).toList();
+    }
+
+    public List<FunnelStage> funnel(Viewer viewer, Period period) {
+        Map<String, Long> counts = new HashMap<>();
+        Map<String, List<Money>> values = new HashMap<>();
+        jdbc.sql("select l.status, l.currency, count(*), sum(l.value) from lead_fact l where not l.deleted"
+                + " and l.status is not null and l.created_at >= :from and l.created_at < :to"
+                + Visibility.leads(viewer, "l") + " group by l.status, l.currency order by l.currency")
+            .params(params(viewer, period))
+            .query((ResultSet rs) -> {
+                String status = rs.getString(1);
+                counts.merge(status, rs.getLong(3), Long::sum);
+                BigDecimal sum = rs.getBigDecimal(4);
+                if (rs.getString(2) != null && sum != null) {
+                    values.computeIfAbsent(status, s -> new ArrayList<>()).add(Money.of(rs.getString(2), sum));
+                }
+            });
+        return List.of("NEW", "IN_PROGRESS", "CLOSED_WON", "CLOSED_LOST").stream()
+            .map(status -> new FunnelStage(status, counts.getOrDefault(status, 0L),
+                    values.getOrDefault(status, List.of())))
+            .toList();
+    }
+
+    /** Money in (completed payments) and out (refunds) in the period, visible to the viewer: currency, amount, at. */
+    private static String movements(Viewer viewer, String onlyCurrency) {
+        String currency = onlyCurrency == null ? "" : " and %s.currency = :currency";
+        return "select p.currency, p.amount, p.paid_at as at from payment_fact p where p.amount is not null"
+                + " and p.paid_at >= :from and p.paid_at < :to" + currency.formatted("p")
+                + Visibility.payments(viewer, "p.customer_id", "p.lead_id")
+                + " union all select r.currency, -r.amount, r.refunded_at from refund_fact r"
+                + " where r.refunded_at >= :from and r.refunded_at < :to" + currency.formatted("r")
+                + Visibility.payments(viewer, "r.customer_id", "r.lead_id");
+    }
+
+    /** The same movements, each attributed to a user: its lead's assignee, else its customer's owner. */
+    private static String attributedMovements(Viewer viewer) {
+        return "select coalesce(ml.assignee, mc.owner_id) as owner, m.currency, m.amount from ("
+                + "select p.customer_id, p.lead_id, p.currency, p.amount from payment_fact p where p.amount is not null"
+                + " and p.paid_at >= :from and p.paid_at < :to"
+                + " union all select r.customer_id, r.lead_id, r.currency, -r.amount from refund_fact r"
+                + " where r.refunded_at >= :from and r.refunded_at < :to) m"
+                + " left join lead_fact ml on ml.id = m.lead_id left join customer_fact mc on mc.id = m.customer_id";
+    }
+
+    private static Map<String, Object> params(Viewer viewer, Period period) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", utc(period.from()));
+        params.put("to", utc(period.to()));
+        params.put("viewer", viewer.ownerOnly().orElse(null));
+        return params;
+    }
+}

@@ -1,0 +1,25 @@
+package org.opencrm.reporting.events.in;
+
+import java.util.UUID;
+
+import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.reporting.domain.CustomerFacts;
+import org.springframework.stereotype.Component;
+
+@Component
+class CustomerPurgedHandler extends CustomerEventHandler {
+
+    CustomerPurgedHandler(CustomerFacts customers) {
+        super(customers);
+    }
+
+    @Override
+    public String eventType() {
+        return "customer.purged";
+    }
+
+    @Override
+    void apply(CustomerFacts customers, EventEnvelope envelope, UUID id, CustomerEvent event) {
+        customers.purged(id);
+    }
+}

@@ -1,0 +1,27 @@
+package org.opencrm.reporting.events.in;
+
+import java.util.UUID;
+
+import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.reporting.domain.CustomerFacts;
+import org.springframework.stereotype.Component;
+
+@Component
+class CustomerUpdatedHandler extends CustomerEventHandler {
+
+    CustomerUpdatedHandler(CustomerFacts customers) {
+        super(customers);
+    }
+
+    @Override
+    public String eventType() {
+        return "customer.updated";
+    }
+
+    @Override
+    void apply(CustomerFacts customers, EventEnvelope envelope, UUID id, CustomerEvent event) {
+        if (event.tags() != null) {
+            customers.tagged(id, event.tags(), envelope.occurredAt());
+        }
+    }
+}

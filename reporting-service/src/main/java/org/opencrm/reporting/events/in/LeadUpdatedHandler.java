@@ -1,0 +1,24 @@
+package org.opencrm.reporting.events.in;
+
+import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.reporting.domain.LeadFacts;
+import org.springframework.stereotype.Component;
+
+@Component
+class LeadUpdatedHandler extends LeadEventHandler {
+
+    LeadUpdatedHandler(LeadFacts leads) {
+        super(leads);
+    }
+
+    @Override
+    public String eventType() {
+        return "lead.updated";
+    }
+
+    @Override
+    void apply(LeadFacts leads, EventEnvelope envelope, LeadEvent event) {
+        leads.described(event.leadId(), event.customerId(), event.source(), decimal(event.value(), envelope),
+                event.currency(), envelope.occurredAt());
+    }
+}

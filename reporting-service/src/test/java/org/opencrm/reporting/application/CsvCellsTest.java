@@ -1,0 +1,27 @@
+package org.opencrm.reporting.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CsvCellsTest {
+
+    @Test
+    void neutralisesEveryCellASpreadsheetWouldRunAsAFormula() {
+        assertThat(CsvCells.safe("=SUM(A1:A9)")).isEqualTo("'=SUM(A1:A9)");
+        assertThat(CsvCells.safe("+1")).isEqualTo("'+1");
+        assertThat(CsvCells.safe("-2+3")).isEqualTo("'-2+3");
+        assertThat(CsvCells.safe("@cmd")).isEqualTo("'@cmd");
+        assertThat(CsvCells.safe("\t=1")).isEqualTo("'\t=1");
+        assertThat(CsvCells.safe("\r=1")).isEqualTo("'\r=1");
+    }
+
+    @Test
+    void leavesOrdinaryCellsAsTheyAre() {
+        assertThat(CsvCells.safe("WEB")).isEqualTo("WEB");
+        assertThat(CsvCells.safe("a=b")).isEqualTo("a=b");
+        assertThat(CsvCells.safe(12L)).isEqualTo("12");
+        assertThat(CsvCells.safe(null)).isEmpty();
+        assertThat(CsvCells.safe("")).isEmpty();
+    }
+}
