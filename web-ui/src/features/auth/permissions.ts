@@ -41,45 +41,23 @@ const NEEDS = {
   settlePayments: ['payments.set-status'],
   // the list of every payment with its filters: for those who also refund and settle them
   managePayments: ['payments.list', 'payments.refund', 'payments.set-status'],
+  // reports: every number counts what the caller may see (reporting-service applies the record-level rule)
+  viewDashboard: ['reports.dashboard', 'reports.layout'],
+  customizeDashboard: ['reports.layout-save', 'reports.layout-reset', 'reports.query'],
+  viewReports: ['reports.funnel', 'reports.revenue', 'reports.funnel-export', 'reports.revenue-export'],
+  // support sees no one's sales performance
+  viewSalesPerformance: ['reports.sales-performance', 'reports.sales-performance-export'],
 } as const satisfies Record<string, readonly OperationName[]>;
 
-/**
- * Reports (issue 15) by request rather than by operation name: the UI follows whatever rows the table has for these
- * paths. Until reporting-service's rows are in the table, the roles of the API contract stand in (every CRM role reads
- * its own numbers and keeps its own dashboard); the services decide either way.
- */
-const REQUEST_NEEDS = {
-  viewDashboard: ['GET /api/v1/reports/dashboard', 'GET /api/v1/reports/dashboard/layout'],
-  customizeDashboard: ['PUT /api/v1/reports/dashboard/layout', 'DELETE /api/v1/reports/dashboard/layout', 'POST /api/v1/reports/query'],
-  viewReports: [
-    'GET /api/v1/reports/sales-performance',
-    'GET /api/v1/reports/funnel',
-    'GET /api/v1/reports/revenue',
-  ],
-} as const;
-const CONTRACT_ROLES: readonly string[] = ['admin', 'manager', 'sales', 'support'];
-
-export type Permission = keyof typeof NEEDS | keyof typeof REQUEST_NEEDS;
+export type Permission = keyof typeof NEEDS;
 
 function grants(operation: OperationName, role: string): boolean {
   const { signedIn, roles } = OPERATIONS[operation];
   return signedIn || (roles as readonly string[]).includes(role);
 }
 
-const operationsByRequest = new Map<string, OperationName>(
-  (Object.keys(OPERATIONS) as OperationName[]).map((name) => [`${OPERATIONS[name].method} ${OPERATIONS[name].path}`, name]),
-);
-
-function grantsRequest(request: string, role: string): boolean {
-  const operation = operationsByRequest.get(request);
-  return operation ? grants(operation, role) : CONTRACT_ROLES.includes(role);
-}
-
 function allows(permission: Permission, role: string): boolean {
-  if (permission in REQUEST_NEEDS) {
-    return REQUEST_NEEDS[permission as keyof typeof REQUEST_NEEDS].every((request) => grantsRequest(request, role));
-  }
-  return NEEDS[permission as keyof typeof NEEDS].every((operation) => grants(operation, role));
+  return NEEDS[permission].every((operation) => grants(operation, role));
 }
 
 /** The roles that may do a thing. */

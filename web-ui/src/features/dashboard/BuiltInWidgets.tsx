@@ -11,6 +11,7 @@ import type { ChartData } from '../../components/charts/chartData';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { formatDate, formatDateTime, formatMoney, formatMoneyList, formatPercent } from '../../lib/format';
+import { useCan } from '../auth/useMe';
 import { ACTIVITY_POLL_MS, useListActivitiesInfiniteQuery } from '../activities/activitiesApi';
 import { browserZone } from '../followups/access';
 import { FollowUpList } from '../followups/FollowUpList';
@@ -89,6 +90,8 @@ export function PipelineWidget({ widget, height }: { widget: Widget; height: num
 }
 
 export function SalesPerformanceWidget() {
+  const mayView = useCan('viewSalesPerformance');
+  if (!mayView) return <Typography color="text.secondary">Sales performance is shown to sales, managers and admins.</Typography>;
   return <SalesPerformanceTable period={{}} compact />;
 }
 
@@ -144,5 +147,5 @@ export function FollowUpsWidget() {
 
 export function HeadlineWidget({ widget }: { widget: Widget }) {
   const figure = widget.settings.figure as Figure | undefined;
-  return <HeadlineCards figures={figure && FIGURES.includes(figure) ? [figure] : FIGURES} />;
+  return <HeadlineCards label={widget.title} figures={figure && FIGURES.includes(figure) ? [figure] : FIGURES} />;
 }

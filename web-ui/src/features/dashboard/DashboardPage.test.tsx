@@ -72,7 +72,7 @@ describe('DashboardPage', () => {
     renderApp('/');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
-    const cards = screen.getByRole('list', { name: 'Headline figures' });
+    const cards = await screen.findByRole('list', { name: 'Headline figures' });
     await waitFor(() => expect(within(cards).getByRole('listitem', { name: 'Customers' })).toHaveTextContent('1,200'));
     expect(within(cards).getByRole('listitem', { name: 'Customers' })).toHaveTextContent('34 new this month');
     expect(within(cards).getByRole('listitem', { name: 'Open leads' })).toHaveTextContent('87');
@@ -99,6 +99,28 @@ describe('DashboardPage', () => {
       from: expect.stringMatching(/^\d{4}-(01|04|07|10)-01$/),
     });
     expect(await screen.findByRole('region', { name: 'Recent activity' })).toHaveTextContent('No activity yet.');
+  });
+
+  it("shows the service's built-in default (widgets without settings): the cards in its headline widget, once", async () => {
+    server.use(
+      http.get(api('/reports/dashboard/layout'), () =>
+        HttpResponse.json({
+          widgets: [
+            { id: 'headline', type: 'headline', title: 'Today', x: 0, y: 0, w: 12, h: 2, settings: null },
+            { id: 'sales-performance', type: 'sales-performance', title: 'Sales performance', x: 0, y: 2, w: 12, h: 4, settings: null },
+          ],
+          source: 'default',
+        }),
+      ),
+    );
+    signedInAs(['support']);
+    renderApp('/');
+
+    const today = await screen.findByRole('region', { name: 'Today' });
+    await waitFor(() => expect(within(today).getByRole('listitem', { name: 'Open leads' })).toHaveTextContent('87'));
+    expect(screen.getAllByRole('listitem', { name: 'Open leads' })).toHaveLength(1);
+    // support sees no one's sales performance: the widget says so instead of asking
+    expect(screen.getByRole('region', { name: 'Sales performance' })).toHaveTextContent('shown to sales, managers and admins');
   });
 
   it('moves, resizes and removes a widget from its menu, saving the layout each time', async () => {

@@ -70,7 +70,8 @@ export default function DashboardWidgets() {
 
   if (error) return <ErrorAlert error={error} />;
   if (isLoading || !layout) return <PageLoading label="Loading widgets" />;
-  const widgets = inReadingOrder(layout.widgets);
+  // the built-in default's widgets carry no settings (null)
+  const widgets = inReadingOrder(layout.widgets.map((widget) => ({ ...widget, settings: widget.settings ?? {} })));
   const full = widgets.length >= MAX_WIDGETS;
 
   const save = async (next: Widget[]) => {

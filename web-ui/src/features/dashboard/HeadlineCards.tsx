@@ -31,7 +31,7 @@ function figureOf(summary: DashboardSummary, figure: Figure): { value: string; n
 }
 
 /** The headline figures as cards: a list a screen reader reads as "label, value". */
-export function HeadlineCards({ figures = FIGURES }: { figures?: readonly Figure[] }) {
+export function HeadlineCards({ figures = FIGURES, label = 'Headline figures' }: { figures?: readonly Figure[]; label?: string }) {
   const { data, error, isLoading } = useGetDashboardQuery(undefined, {
     pollingInterval: REPORT_POLL_MS,
     skipPollingIfUnfocused: true,
@@ -40,7 +40,7 @@ export function HeadlineCards({ figures = FIGURES }: { figures?: readonly Figure
   return (
     <Box
       component="ul"
-      aria-label="Headline figures"
+      aria-label={label}
       aria-busy={isLoading}
       sx={{
         listStyle: 'none',

@@ -79,6 +79,17 @@ describe('ReportsPage', () => {
     expect(funnelCall?.searchParams.get('from')).toMatch(/^\d{4}-\d{2}-01$/);
   });
 
+  it('offers support the funnel and revenue, and no sales performance', async () => {
+    signedInAs(['support']);
+    renderApp('/reports');
+
+    expect(await screen.findByRole('region', { name: 'Funnel' })).toBeVisible();
+    expect(screen.getByRole('region', { name: 'Revenue' })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Sales performance' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Export sales performance as CSV' })).not.toBeInTheDocument();
+    expect(requests.some((url) => url.pathname.endsWith('/sales-performance'))).toBe(false);
+  });
+
   it('asks for last month, this quarter and a custom period (the last day included)', async () => {
     const { user } = renderApp('/reports');
     await screen.findByRole('table', { name: 'Sales performance' });

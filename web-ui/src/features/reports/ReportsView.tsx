@@ -11,6 +11,7 @@ import type { ChartData } from '../../components/charts/chartData';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { formatDate, formatMoney, formatMoneyList, formatPercent } from '../../lib/format';
+import { useCan } from '../auth/useMe';
 import { STATUS_LABELS } from '../leads/labels';
 import { CURRENCIES } from '../payments/money';
 import { ExportButtons } from './ExportButtons';
@@ -95,6 +96,7 @@ function RevenueReport({ period, granularity, currency }: { period: Period; gran
 /** Sales performance, funnel and revenue over a period, each with CSV and PDF exports. */
 export default function ReportsView() {
   const [params, setParams] = useSearchParams();
+  const salesPerformance = useCan('viewSalesPerformance');
   const presetParam = params.get('period');
   const preset: PeriodPreset = isPreset(presetParam) ? presetParam : 'this-month';
   const first = params.get('first') ?? '';
@@ -147,13 +149,15 @@ export default function ReportsView() {
         <Typography color="text.secondary">Pick the first and the last day.</Typography>
       ) : (
         <>
-          <Section
-            id="report-sales-performance"
-            title="Sales performance"
-            actions={<ExportButtons what="sales performance" path={exportPath('sales-performance', periodQuery)} />}
-          >
-            <SalesPerformanceTable period={period} />
-          </Section>
+          {salesPerformance && (
+            <Section
+              id="report-sales-performance"
+              title="Sales performance"
+              actions={<ExportButtons what="sales performance" path={exportPath('sales-performance', periodQuery)} />}
+            >
+              <SalesPerformanceTable period={period} />
+            </Section>
+          )}
           <Section id="report-funnel" title="Funnel" actions={<ExportButtons what="funnel" path={exportPath('funnel', periodQuery)} />}>
             <FunnelReport period={period} />
           </Section>
