@@ -28,9 +28,14 @@ const POLL = { pollingInterval: REPORT_POLL_MS, skipPollingIfUnfocused: true } a
 
 export function RevenueWidget({ widget, height }: { widget: Widget; height: number }) {
   // the revenue of one currency: the widget's own, else the first this month's figures name
-  const { data: summary } = useGetDashboardQuery();
-  const currency = (widget.settings.currency as string | undefined) ?? summary?.revenue[0]?.currency ?? summary?.pipelineValue[0]?.currency;
-  const { data, error, isLoading } = useRevenueQuery({ granularity: 'day', currency }, POLL);
+  const own = widget.settings.currency as string | undefined;
+  const { data: summary, isError: noSummary } = useGetDashboardQuery(undefined, { skip: Boolean(own) });
+  const currency = own ?? summary?.revenue[0]?.currency ?? summary?.pipelineValue[0]?.currency;
+  // asked once the currency is known (the service wants one when payments came in several)
+  const { data, error, isLoading } = useRevenueQuery(
+    { granularity: 'day', currency },
+    { ...POLL, skip: !own && !summary && !noSummary },
+  );
   const chart = useMemo<ChartData>(
     () => ({
       series: [{ key: 'amount', label: `Revenue (${data?.currency ?? currency ?? ''})` }],
