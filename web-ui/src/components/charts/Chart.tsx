@@ -107,7 +107,7 @@ export function Chart({ kind, data, height }: Props) {
             {rows.map((row, i) => (
               <Cell key={row.label} fill={colour(i)} />
             ))}
-            <LabelList position="right" dataKey="label" fill={theme.palette.text.primary} stroke="none" />
+            <LabelList position="center" dataKey="label" fill={theme.palette.common.white} stroke="none" />
           </Funnel>
         </FunnelChart>
       );

@@ -63,7 +63,9 @@ export function DataTable({ title, data, categoryLabel = 'Category' }: Omit<Prop
  */
 export function ChartFrame({ kind, title, data, height = 220, categoryLabel }: Props) {
   const [asTable, setAsTable] = useState(false);
-  if (data.rows.length === 0) {
+  // a pie or a funnel of nothing but zeros draws nothing at all
+  const nothing = data.rows.every((row) => Object.values(row.values).every((value) => !value));
+  if (data.rows.length === 0 || ((kind === 'pie' || kind === 'funnel') && nothing)) {
     return <Typography color="text.secondary">No data for this period.</Typography>;
   }
   if (kind === 'table') return <DataTable title={title} data={data} categoryLabel={categoryLabel} />;

@@ -156,7 +156,8 @@ export default function DashboardWidgets() {
             display: 'grid',
             gap: `${GAP}px`,
             gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(12, minmax(0, 1fr))' },
-            gridAutoRows: { xs: 'auto', md: `${ROW_HEIGHT}px` },
+            // rows grow with a widget's content rather than clip it or scroll inside it
+            gridAutoRows: { xs: 'auto', md: `minmax(${ROW_HEIGHT}px, auto)` },
           }}
         >
           {widgets.map((widget, index) => (

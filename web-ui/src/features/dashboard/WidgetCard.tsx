@@ -85,7 +85,6 @@ export function WidgetCard({ widget, index, count, editing, canDrag, onAction, o
         p: 2,
         position: 'relative',
         minWidth: 0,
-        overflow: 'auto',
         outline: editing ? '1px dashed' : undefined,
         outlineColor: over ? 'primary.main' : 'divider',
         cursor: editing && canDrag ? 'grab' : undefined,
