@@ -13,11 +13,29 @@ export default defineConfig({
   plugins: [
     react(),
     precompress(),
-    // a first visit lands on the customer list (the index redirects there)
     // Issue 11's goal is 250 kB; the whole-customer pages (notes, documents, follow-ups, history) took the idle
     // preloads to 258 kB: 260 until the shell preloads only the pages one click away. Payments (issue 14) add a
     // 0.5 kB page that points at its on-demand chunk, and the new chunk splits the pages' shared chunk: 261.
-    firstLoadBudget({ landingPage: '/src/features/customers/CustomersListPage.tsx', budgetKb: 261 }),
+    // Issue 15: the dashboard is the home page (268 kB had the shell still preloaded every page); the shell now preloads
+    // only the navigation's pages (one click away), the others (a customer's or a lead's page, the forms) come when a
+    // page that links to them shows: 259.0 kB.
+    firstLoadBudget({
+      landingPage: '/src/features/dashboard/DashboardPage.tsx',
+      idlePreloads: [
+        'features/dashboard/DashboardPage.tsx',
+        'features/customers/CustomersListPage.tsx',
+        'features/customers/CreateCustomerPage.tsx',
+        'features/customers/RecentlyDeletedPage.tsx',
+        'features/leads/LeadsListPage.tsx',
+        'features/leads/LeadBoardPage.tsx',
+        'features/activities/ActivityFeedPage.tsx',
+        'features/followups/MyFollowUpsPage.tsx',
+        'features/payments/PaymentsPage.tsx',
+        'features/users/UsersPage.tsx',
+        'features/reports/ReportsPage.tsx',
+      ],
+      budgetKb: 260,
+    }),
   ],
   server: {
     host: '127.0.0.1',

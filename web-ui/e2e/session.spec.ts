@@ -27,7 +27,15 @@ test('navigation shows only what the role can use', async ({ page }, testInfo) =
   await expect(page.getByRole('heading', { name: /activity/i, level: 1 })).toBeVisible();
   await openNavigation(page);
   const navigation = page.getByRole('navigation', { name: 'Main' });
-  await expect(navigation.getByRole('link')).toHaveText(['Customers', 'Leads', 'Pipeline', 'Recent activity', 'My follow-ups']);
+  await expect(navigation.getByRole('link')).toHaveText([
+    'Dashboard',
+    'Customers',
+    'Leads',
+    'Pipeline',
+    'Recent activity',
+    'My follow-ups',
+    'Reports',
+  ]);
   await checkPage(page, testInfo, 'activity-navigation');
 
   await navigation.getByRole('link', { name: 'Customers' }).click();

@@ -4,6 +4,7 @@ import { NotFoundPage } from '../components/NotFoundPage';
 import type { Permission } from '../features/auth/permissions';
 import { RequirePermission } from '../features/auth/RequirePermission';
 import { SignedIn } from '../features/auth/SignedIn';
+import { useCan } from '../features/auth/useMe';
 import { pages } from './pages';
 
 /** Every page, the permission it needs, and its chunk (the first load carries only the shell). */
@@ -22,13 +23,20 @@ const PAGE_ROUTES: readonly { path: string; permission: Permission; Page: Compon
   { path: 'follow-ups', permission: 'viewFollowUps', Page: pages.myFollowUps.Page },
   { path: 'payments', permission: 'managePayments', Page: pages.payments.Page },
   { path: 'users', permission: 'manageUsers', Page: pages.users.Page },
+  { path: 'reports', permission: 'viewReports', Page: pages.reports.Page },
 ];
+
+/** Home is the dashboard; a role without one lands on the customer list as before. */
+function Home() {
+  const mayView = useCan('viewDashboard');
+  return mayView ? <pages.dashboard.Page /> : <Navigate to="/customers" replace />;
+}
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<SignedIn />}>
-        <Route index element={<Navigate to="/customers" replace />} />
+        <Route index element={<Home />} />
         {PAGE_ROUTES.map(({ path, permission, Page }) => (
           <Route
             key={path}

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useEffect, type ComponentType } from 'react';
 
 interface LazyPage {
   /** Starts loading the page's chunk (once; later calls share it). */
@@ -10,7 +10,7 @@ interface LazyPage {
  * A page in its own chunk. Unlike a bare React.lazy, a page whose chunk was preloaded renders at once: it does not
  * suspend for a module that is already there (React would show the fallback and hold the page back).
  */
-function lazyPage(load: () => Promise<{ default: ComponentType }>): LazyPage {
+function lazyPage(load: () => Promise<{ default: ComponentType }>, next: () => LazyPage[] = () => []): LazyPage {
   let loaded: ComponentType | undefined;
   let loading: Promise<{ default: ComponentType }> | undefined;
   const preload = () => {
@@ -22,6 +22,8 @@ function lazyPage(load: () => Promise<{ default: ComponentType }>): LazyPage {
   };
   const Lazy = lazy(preload);
   function Page() {
+    // the pages one click away from this one (a row's page, its edit form) come once the browser is idle
+    useEffect(() => whenIdle(() => next().forEach((page) => void page.preload())), []);
     const Loaded = loaded;
     return Loaded ? <Loaded /> : <Lazy />;
   }
@@ -29,25 +31,58 @@ function lazyPage(load: () => Promise<{ default: ComponentType }>): LazyPage {
 }
 
 export const pages = {
-  customersList: lazyPage(() => import('../features/customers/CustomersListPage')),
-  customerDetail: lazyPage(() => import('../features/customers/CustomerDetailPage')),
-  createCustomer: lazyPage(() => import('../features/customers/CreateCustomerPage')),
+  dashboard: lazyPage(() => import('../features/dashboard/DashboardPage')),
+  reports: lazyPage(() => import('../features/reports/ReportsPage')),
+  customersList: lazyPage(() => import('../features/customers/CustomersListPage'), (): LazyPage[] => [pages.customerDetail, pages.createCustomer]),
+  customerDetail: lazyPage(() => import('../features/customers/CustomerDetailPage'), (): LazyPage[] => [pages.editCustomer, pages.leadDetail, pages.createLead]),
+  createCustomer: lazyPage(() => import('../features/customers/CreateCustomerPage'), (): LazyPage[] => [pages.customerDetail]),
   editCustomer: lazyPage(() => import('../features/customers/EditCustomerPage')),
   recentlyDeleted: lazyPage(() => import('../features/customers/RecentlyDeletedPage')),
   activityFeed: lazyPage(() => import('../features/activities/ActivityFeedPage')),
   users: lazyPage(() => import('../features/users/UsersPage')),
-  leadsList: lazyPage(() => import('../features/leads/LeadsListPage')),
-  leadBoard: lazyPage(() => import('../features/leads/LeadBoardPage')),
-  leadDetail: lazyPage(() => import('../features/leads/LeadDetailPage')),
-  createLead: lazyPage(() => import('../features/leads/CreateLeadPage')),
+  leadsList: lazyPage(() => import('../features/leads/LeadsListPage'), (): LazyPage[] => [pages.leadDetail, pages.createLead]),
+  leadBoard: lazyPage(() => import('../features/leads/LeadBoardPage'), (): LazyPage[] => [pages.leadDetail]),
+  leadDetail: lazyPage(() => import('../features/leads/LeadDetailPage'), (): LazyPage[] => [pages.editLead, pages.customerDetail]),
+  createLead: lazyPage(() => import('../features/leads/CreateLeadPage'), (): LazyPage[] => [pages.leadDetail]),
   editLead: lazyPage(() => import('../features/leads/EditLeadPage')),
-  myFollowUps: lazyPage(() => import('../features/followups/MyFollowUpsPage')),
+  myFollowUps: lazyPage(() => import('../features/followups/MyFollowUpsPage'), (): LazyPage[] => [pages.customerDetail]),
   payments: lazyPage(() => import('../features/payments/PaymentsPage')),
 };
 
-/** Loads every page's code in the background, once the shell is idle, so that navigating waits for data only. */
-export function preloadAllPages(): void {
-  const load = () => Object.values(pages).forEach((page) => void page.preload());
-  if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 2000 });
-  else setTimeout(load, 200);
+function whenIdle(work: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const handle = window.requestIdleCallback(work, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(work, 200);
+  return () => clearTimeout(handle);
+}
+
+/** The page each navigation entry opens. */
+const NAVIGATION_PAGES: Record<string, keyof typeof pages> = {
+  '/': 'dashboard',
+  '/customers': 'customersList',
+  '/customers/new': 'createCustomer',
+  '/customers/deleted': 'recentlyDeleted',
+  '/leads': 'leadsList',
+  '/leads/board': 'leadBoard',
+  '/activity': 'activityFeed',
+  '/follow-ups': 'myFollowUps',
+  '/payments': 'payments',
+  '/users': 'users',
+  '/reports': 'reports',
+};
+
+/**
+ * Loads the code of the pages one click away — the navigation's entries the user has — once the shell is idle, so
+ * that navigating waits for data only. A page's own neighbours (a row's page, an edit form) come when it shows.
+ * build/firstLoadBudget.ts counts the same pages (`idlePreloads` in vite.config.ts).
+ */
+export function preloadNavigationPages(paths: readonly string[]): () => void {
+  return whenIdle(() =>
+    paths.forEach((path) => {
+      const page = NAVIGATION_PAGES[path];
+      if (page) void pages[page].preload();
+    }),
+  );
 }

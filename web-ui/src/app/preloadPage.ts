@@ -1,3 +1,4 @@
+import { dashboardApi } from '../features/dashboard/dashboardApi';
 import { customersApi } from '../features/customers/customersApi';
 import { listArgsFrom } from '../features/customers/listArgs';
 import { meApi } from '../features/auth/meApi';
@@ -20,7 +21,11 @@ export function preloadStartPage(dispatch: AppDispatch): void {
  */
 export function preloadPage(url: string, dispatch: AppDispatch): void {
   const { pathname, searchParams } = new URL(url, window.location.origin);
-  if (pathname === '/' || pathname === '/customers') {
+  if (pathname === '/') {
+    void pages.dashboard.preload();
+    void dispatch(dashboardApi.endpoints.getDashboard.initiate(undefined, { subscribe: false }));
+    void dispatch(dashboardApi.endpoints.getLayout.initiate(undefined, { subscribe: false }));
+  } else if (pathname === '/customers') {
     void pages.customersList.preload();
     void dispatch(customersApi.endpoints.listCustomers.initiate(listArgsFrom(searchParams), { subscribe: false }));
   } else if (pathname === '/leads' || pathname === '/leads/board') {

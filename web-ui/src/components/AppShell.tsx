@@ -7,9 +7,11 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { Suspense, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
-import { preloadAllPages } from '../app/pages';
+import { preloadNavigationPages } from '../app/pages';
+import { can } from '../features/auth/permissions';
 import type { Me } from '../features/auth/types';
 import { ErrorBoundary } from './ErrorBoundary';
+import { NAV_ITEMS } from './navigation';
 import { NavList } from './NavList';
 import { PageLoading } from './PageLoading';
 import { RateLimitNotice } from './RateLimitNotice';
@@ -24,7 +26,11 @@ export function AppShell({ me }: { me: Me }) {
   const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
   const [drawerOpen, setDrawerOpen] = useState(false);
   const { pathname } = useLocation();
-  useEffect(preloadAllPages, []);
+  const roles = me.roles;
+  useEffect(
+    () => preloadNavigationPages(NAV_ITEMS.filter((item) => can(roles, item.permission)).map((item) => item.to)),
+    [roles],
+  );
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>

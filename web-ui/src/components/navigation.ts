@@ -3,12 +3,14 @@ import type { Permission } from '../features/auth/permissions';
 import {
   AddIcon,
   BoardIcon,
+  DashboardIcon,
   EventIcon,
   HistoryIcon,
   LeadIcon,
   PaymentsIcon,
   PeopleIcon,
   PersonAddIcon,
+  ReportsIcon,
   RestoreIcon,
 } from './icons';
 
@@ -21,6 +23,7 @@ export interface NavItem {
 
 /** Every page reachable from the navigation; each is shown only to roles that can use it. */
 export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Dashboard', to: '/', permission: 'viewDashboard', Icon: DashboardIcon },
   { label: 'Customers', to: '/customers', permission: 'viewCustomers', Icon: PeopleIcon },
   { label: 'New customer', to: '/customers/new', permission: 'writeCustomers', Icon: AddIcon },
   { label: 'Recently deleted', to: '/customers/deleted', permission: 'restoreCustomers', Icon: RestoreIcon },
@@ -29,5 +32,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Recent activity', to: '/activity', permission: 'viewActivities', Icon: HistoryIcon },
   { label: 'My follow-ups', to: '/follow-ups', permission: 'viewFollowUps', Icon: EventIcon },
   { label: 'Payments', to: '/payments', permission: 'managePayments', Icon: PaymentsIcon },
+  { label: 'Reports', to: '/reports', permission: 'viewReports', Icon: ReportsIcon },
   { label: 'Users', to: '/users', permission: 'manageUsers', Icon: PersonAddIcon },
 ];

@@ -31,3 +31,16 @@ export function formatMoney(value: string | null | undefined, currency: string):
   // Intl formats decimal strings exactly (a string is accepted where the type says number).
   return format.format(value as unknown as number);
 }
+
+/** Amounts per currency, as the reports send them: "€1,200.00 · $300.00", or "—" for none. */
+export function formatMoneyList(amounts: readonly { currency: string; amount: string }[] | null | undefined): string {
+  if (!amounts || amounts.length === 0) return '—';
+  return amounts.map(({ amount, currency }) => formatMoney(amount, currency)).join(' · ');
+}
+
+const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
+
+/** A ratio 0..1 as a percentage; "—" when there is none (nothing closed yet). */
+export function formatPercent(ratio: number | null | undefined): string {
+  return ratio === null || ratio === undefined || Number.isNaN(ratio) ? '—' : percent.format(ratio);
+}

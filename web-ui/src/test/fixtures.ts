@@ -3,6 +3,7 @@ import type { TimelineEntry } from '../features/activities/timelineApi';
 import type { FollowUp } from '../features/followups/types';
 import type { Me } from '../features/auth/types';
 import type { Customer } from '../features/customers/types';
+import type { DashboardSummary } from '../features/dashboard/types';
 import { LEAD_STATUSES, type Board, type Lead } from '../features/leads/types';
 import type { Payment } from '../features/payments/types';
 import type { AdminUser } from '../features/users/types';
@@ -152,6 +153,24 @@ export function aPayment(n: number, overrides: Partial<Payment> = {}): Payment {
     createdBy: 'u-1',
     createdByName: 'Sam Sales',
     version: 0,
+    ...overrides,
+  };
+}
+
+export function aDashboard(overrides: Partial<DashboardSummary> = {}): DashboardSummary {
+  return {
+    customers: 1200,
+    newCustomers: 34,
+    openLeads: 87,
+    pipelineValue: [{ currency: 'EUR', amount: '125000.00' }],
+    revenue: [{ currency: 'EUR', amount: '4200.50' }],
+    wonLeads: 5,
+    lostLeads: 3,
+    conversionRate: 0.625,
+    followUpsDue: 4,
+    from: '2026-12-01',
+    to: '2027-01-01',
+    asOf: '2026-12-02T10:00:00Z',
     ...overrides,
   };
 }

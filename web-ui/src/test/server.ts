@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { aUser } from './fixtures';
+import { aDashboard, aUser } from './fixtures';
 
 /** Any origin: the app calls its own origin (jsdom's in tests). */
 export const api = (path: string) => `*/api/v1${path}`;
@@ -29,6 +29,9 @@ export const server = setupServer(
   http.get(api('/customers/:id/communications'), () => HttpResponse.json({ items: [], nextCursor: null })),
   http.get(api('/payments'), () => HttpResponse.json({ items: [], nextCursor: null })),
   http.get(api('/payments/totals'), () => HttpResponse.json({ totals: [] })),
+  http.get(api('/reports/dashboard'), () => HttpResponse.json(aDashboard())),
+  http.get(api('/reports/dashboard/layout'), () => HttpResponse.json({ widgets: [], source: 'default' })),
+  http.get(api('/leads/assignees'), () => HttpResponse.json([])),
 );
 
 export function signedInAs(roles: string[]) {

@@ -18,6 +18,10 @@ describe('permissions', () => {
     expect(rolesFor('writeFollowUps')).toEqual(['admin', 'manager', 'sales', 'support']);
     expect(rolesFor('closeFollowUps')).toEqual(['admin', 'manager', 'sales', 'support']);
     expect(rolesFor('viewTimeline')).toEqual(['admin', 'manager', 'sales', 'support']);
+    expect(rolesFor('viewDashboard')).toEqual(['admin', 'manager', 'sales', 'support']);
+    expect(rolesFor('customizeDashboard')).toEqual(['admin', 'manager', 'sales', 'support']);
+    expect(rolesFor('viewReports')).toEqual(['admin', 'manager', 'sales', 'support']);
+    expect(rolesFor('viewSalesPerformance')).toEqual(['admin', 'manager', 'sales']);
   });
 
   it('follows the generated table rather than a copy of it', () => {

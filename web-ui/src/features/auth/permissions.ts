@@ -41,6 +41,12 @@ const NEEDS = {
   settlePayments: ['payments.set-status'],
   // the list of every payment with its filters: for those who also refund and settle them
   managePayments: ['payments.list', 'payments.refund', 'payments.set-status'],
+  // reports: every number counts what the caller may see (reporting-service applies the record-level rule)
+  viewDashboard: ['reports.dashboard', 'reports.layout'],
+  customizeDashboard: ['reports.layout-save', 'reports.layout-reset', 'reports.query'],
+  viewReports: ['reports.funnel', 'reports.revenue', 'reports.funnel-export', 'reports.revenue-export'],
+  // support sees no one's sales performance
+  viewSalesPerformance: ['reports.sales-performance', 'reports.sales-performance-export'],
 } as const satisfies Record<string, readonly OperationName[]>;
 
 export type Permission = keyof typeof NEEDS;
@@ -50,13 +56,17 @@ function grants(operation: OperationName, role: string): boolean {
   return signedIn || (roles as readonly string[]).includes(role);
 }
 
+function allows(permission: Permission, role: string): boolean {
+  return NEEDS[permission].every((operation) => grants(operation, role));
+}
+
 /** The roles that may do a thing. */
 export function rolesFor(permission: Permission): Role[] {
-  return ROLES.filter((role) => NEEDS[permission].every((operation) => grants(operation, role)));
+  return ROLES.filter((role) => allows(permission, role));
 }
 
 export function can(roles: readonly string[] | undefined, permission: Permission): boolean {
-  return (roles ?? []).some((role) => NEEDS[permission].every((operation) => grants(operation, role)));
+  return (roles ?? []).some((role) => allows(permission, role));
 }
 
 const ROLE_LABELS: Record<string, string> = {

@@ -10,7 +10,7 @@ import TextField from '@mui/material/TextField';
 import { useRef, useState, type FormEvent } from 'react';
 import { newIdempotencyKey } from '../../api/idempotencyKey';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldErrorsOf } from './fieldErrors';
+import { fieldErrorsOf } from '../../api/fieldErrors';
 import { METHOD_LABELS } from './labels';
 import { amountError, CURRENCIES, minorUnits, normalizedAmount } from './money';
 import { useRecordPaymentMutation } from './paymentsApi';

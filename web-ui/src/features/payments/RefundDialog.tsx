@@ -15,7 +15,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { newIdempotencyKey } from '../../api/idempotencyKey';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatMoney } from '../../lib/format';
-import { fieldErrorsOf } from './fieldErrors';
+import { fieldErrorsOf } from '../../api/fieldErrors';
 import { amountError, normalizedAmount, remaining } from './money';
 import { useRefundPaymentMutation } from './paymentsApi';
 import type { Payment } from './types';

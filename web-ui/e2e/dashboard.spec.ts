@@ -1,0 +1,108 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { checkPage, openAs, openNavigation, uniqueTag } from './support/app';
+
+/** The titles of the dashboard's widgets in reading order (the order a phone shows them in). */
+async function widgetTitles(page: Page): Promise<string[]> {
+  return page.getByRole('main').getByRole('region').getByRole('heading', { level: 2 }).allTextContents();
+}
+
+async function choose(page: Page, editor: Locator, label: string, option: string): Promise<void> {
+  await editor.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Waits until the layout the last change sent has been stored (the grid shows changes at once). */
+async function saved(page: Page, change: () => Promise<void>): Promise<void> {
+  const put = page.waitForResponse((response) => response.url().endsWith('/api/v1/reports/dashboard/layout') && response.request().method() === 'PUT');
+  await change();
+  expect((await put).ok()).toBe(true);
+}
+
+test.describe.configure({ timeout: 300_000 });
+
+test('a manager sees the headline figures, builds a widget, moves it, finds it after a reload, removes it and exports a report', async ({ page }, testInfo) => {
+  const title = `Won value by source ${uniqueTag(testInfo)}`;
+
+  await openAs(page, 'manager', '/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  // the cards stand alone, or in the layout's headline widget (the built-in default has one)
+  for (const name of ['Customers', 'Open leads', 'Pipeline value', 'Revenue this month', 'Conversion rate', 'Follow-ups due']) {
+    const card = page.getByRole('main').getByRole('listitem', { name, exact: true }).first();
+    await expect(card).toBeVisible();
+    await expect(card).not.toContainText('…');
+  }
+  await expect(page.getByRole('button', { name: 'Customize' })).toBeVisible();
+  await checkPage(page, testInfo, 'dashboard');
+
+  await page.getByRole('button', { name: 'Customize' }).click();
+  if ((await widgetTitles(page)).length === 0) {
+    // something to move past: a built-in widget from the gallery
+    await page.getByRole('button', { name: 'Add widget' }).click();
+    await saved(page, () => page.getByRole('dialog', { name: 'Add a widget' }).getByRole('button', { name: 'Add Recent activity' }).click());
+  }
+  await page.getByRole('button', { name: 'Add widget' }).click();
+  const gallery = page.getByRole('dialog', { name: 'Add a widget' });
+  await expect(gallery).toBeVisible();
+  await checkPage(page, testInfo, 'widget-gallery');
+  await gallery.getByRole('button', { name: 'Build your own…' }).click();
+
+  const editor = page.getByRole('dialog', { name: 'New widget' });
+  await editor.getByRole('textbox', { name: 'Title' }).fill(title);
+  await choose(page, editor, 'Dataset', 'Leads');
+  await choose(page, editor, 'Metric', 'Sum');
+  await choose(page, editor, 'Field', 'Value');
+  await choose(page, editor, 'Group by', 'Source');
+  await editor.getByRole('button', { name: 'Add filter' }).click();
+  await choose(page, editor, 'Filter 1 field', 'Status');
+  await choose(page, editor, 'Filter 1 operator', 'is');
+  await editor.getByRole('textbox', { name: 'Filter 1 value' }).fill('CLOSED_WON');
+  await choose(page, editor, 'Period', 'This quarter');
+  await choose(page, editor, 'Chart', 'Bar chart');
+  await editor.getByRole('button', { name: 'Preview' }).click();
+  await expect(editor.getByRole('region', { name: 'Preview' })).toBeVisible();
+  await checkPage(page, testInfo, 'widget-editor');
+  await saved(page, () => editor.getByRole('button', { name: 'Add widget' }).click());
+  await expect(editor).toBeHidden();
+
+  const widget = page.getByRole('region', { name: title });
+  await expect(widget).toBeVisible();
+  // a chart (an image named by its values), or the words for no data
+  await expect(widget.locator('[role="img"][aria-label^="Bar chart of"]').or(widget.getByText('No data for this period.'))).toBeVisible();
+  const before = await widgetTitles(page);
+  expect(before.at(-1)).toBe(title);
+
+  // move it one place earlier, with its menu (the keyboard's and the phone's way; a desktop may drag it too)
+  await widget.getByRole('button', { name: `Change ${title}` }).click();
+  await saved(page, () => page.getByRole('menuitem', { name: 'Move earlier' }).click());
+  const moved = await widgetTitles(page);
+  expect(moved.indexOf(title)).toBe(before.length - 2);
+  await checkPage(page, testInfo, 'dashboard-customizing');
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: title })).toBeVisible();
+  expect(await widgetTitles(page)).toEqual(moved);
+
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await page.getByRole('region', { name: title }).getByRole('button', { name: `Change ${title}` }).click();
+  await saved(page, () => page.getByRole('menuitem', { name: 'Remove' }).click());
+  await expect(page.getByRole('region', { name: title })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('region').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: title })).toHaveCount(0);
+
+  await openNavigation(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Sales performance' }).or(page.getByText('No leads in this period.'))).toBeVisible();
+  await page.getByRole('button', { name: 'Last month' }).click();
+  await expect(page).toHaveURL(/period=last-month/);
+  await checkPage(page, testInfo, 'reports');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export sales performance as CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  expect(await file.failure()).toBeNull();
+  await expect(page.getByText(/^Downloaded .*\.csv$/)).toBeVisible();
+});

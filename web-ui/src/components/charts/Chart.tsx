@@ -1,0 +1,124 @@
+import { useTheme } from '@mui/material/styles';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Funnel,
+  FunnelChart,
+  LabelList,
+  Legend,
+  Line,
+  LineChart,
+  Pie,
+  PieChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { ChartData, ChartKind } from './chartData';
+
+interface Props {
+  kind: ChartKind;
+  data: ChartData;
+  height: number;
+}
+
+/** Recharts in its own chunk (it loads with the dashboard and the reports, never with the first page). */
+export function Chart({ kind, data, height }: Props) {
+  const theme = useTheme();
+  // colours with AA contrast against the paper, one per series or slice
+  const colours = [
+    theme.palette.primary.main,
+    theme.palette.secondary.main,
+    theme.palette.success.dark,
+    theme.palette.error.dark,
+    theme.palette.info.dark,
+    theme.palette.warning.dark,
+    theme.palette.grey[700],
+  ];
+  const colour = (i: number) => colours[i % colours.length]!;
+  const rows = data.rows.map((row) => ({ label: row.label, ...row.values }));
+  const axisTick = { fontSize: 12, fill: theme.palette.text.secondary };
+  const legend = data.series.length > 1 ? <Legend /> : null;
+  // the chart itself is hidden from assistive technology: the frame names it and offers the table
+  const common = { accessibilityLayer: false, data: rows, margin: { top: 8, right: 8, bottom: 8, left: 8 } };
+
+  let chart;
+  switch (kind) {
+    case 'bar':
+      chart = (
+        <BarChart {...common}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={axisTick} />
+          <YAxis tick={axisTick} width={56} />
+          <Tooltip />
+          {legend}
+          {data.series.map((series, i) => (
+            <Bar key={series.key} dataKey={series.key} name={series.label} fill={colour(i)} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      );
+      break;
+    case 'line':
+      chart = (
+        <LineChart {...common}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={axisTick} minTickGap={16} />
+          <YAxis tick={axisTick} width={56} />
+          <Tooltip />
+          {legend}
+          {data.series.map((series, i) => (
+            <Line
+              key={series.key}
+              dataKey={series.key}
+              name={series.label}
+              stroke={colour(i)}
+              strokeWidth={2}
+              dot={rows.length <= 31}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      );
+      break;
+    case 'pie': {
+      const key = data.series[0]?.key ?? 'value';
+      chart = (
+        <PieChart accessibilityLayer={false}>
+          <Tooltip />
+          <Legend />
+          <Pie data={rows} dataKey={key} nameKey="label" outerRadius="80%" isAnimationActive={false}>
+            {rows.map((row, i) => (
+              <Cell key={row.label} fill={colour(i)} />
+            ))}
+          </Pie>
+        </PieChart>
+      );
+      break;
+    }
+    case 'funnel': {
+      const key = data.series[0]?.key ?? 'value';
+      chart = (
+        <FunnelChart accessibilityLayer={false}>
+          <Tooltip />
+          <Funnel data={rows} dataKey={key} nameKey="label" isAnimationActive={false}>
+            {rows.map((row, i) => (
+              <Cell key={row.label} fill={colour(i)} />
+            ))}
+            <LabelList position="center" dataKey="label" fill={theme.palette.common.white} stroke="none" />
+          </Funnel>
+        </FunnelChart>
+      );
+      break;
+    }
+  }
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      {chart}
+    </ResponsiveContainer>
+  );
+}
+
+export default Chart;

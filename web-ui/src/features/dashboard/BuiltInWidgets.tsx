@@ -1,0 +1,156 @@
+import Link from '@mui/material/Link';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { ChartFrame } from '../../components/charts/ChartFrame';
+import type { ChartData } from '../../components/charts/chartData';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageLoading } from '../../components/PageLoading';
+import { formatDate, formatDateTime, formatMoney, formatMoneyList, formatPercent } from '../../lib/format';
+import { useCan } from '../auth/useMe';
+import { ACTIVITY_POLL_MS, useListActivitiesInfiniteQuery } from '../activities/activitiesApi';
+import { browserZone } from '../followups/access';
+import { FollowUpList } from '../followups/FollowUpList';
+import { STATUS_LABELS } from '../leads/labels';
+import { REPORT_POLL_MS, useFunnelQuery, useRevenueQuery } from '../reports/reportsApi';
+import { SalesPerformanceTable } from '../reports/SalesPerformanceTable';
+import { CustomWidgetBody } from './CustomWidget';
+import { useGetDashboardQuery } from './dashboardApi';
+import { FIGURES, type Figure } from './figures';
+import { HeadlineCards } from './HeadlineCards';
+import type { QueryDefinition, Widget } from './types';
+
+const POLL = { pollingInterval: REPORT_POLL_MS, skipPollingIfUnfocused: true } as const;
+
+export function RevenueWidget({ widget, height }: { widget: Widget; height: number }) {
+  // the revenue of one currency: the widget's own, else the first this month's figures name
+  const own = widget.settings.currency as string | undefined;
+  const { data: summary, isError: noSummary } = useGetDashboardQuery(undefined, { skip: Boolean(own) });
+  const currency = own ?? summary?.revenue[0]?.currency ?? summary?.pipelineValue[0]?.currency;
+  // asked once the currency is known (the service wants one when payments came in several)
+  const { data, error, isLoading } = useRevenueQuery(
+    { granularity: 'day', currency },
+    { ...POLL, skip: !own && !summary && !noSummary },
+  );
+  const chart = useMemo<ChartData>(
+    () => ({
+      series: [{ key: 'amount', label: `Revenue (${data?.currency ?? currency ?? ''})` }],
+      rows: (data?.points ?? []).map((point) => ({
+        label: formatDate(point.period),
+        values: { amount: Number(point.amount) },
+        formatted: { amount: formatMoney(point.amount, data?.currency ?? 'EUR') },
+      })),
+    }),
+    [data, currency],
+  );
+  if (error) return <ErrorAlert error={error} />;
+  if (isLoading || !data) return <PageLoading label={`Loading ${widget.title}`} />;
+  return (
+    <Stack spacing={1}>
+      <Typography variant="body2">Total {formatMoney(data.total, data.currency)}</Typography>
+      <ChartFrame kind="line" title={widget.title} data={chart} height={height - 40} categoryLabel="Day" />
+    </Stack>
+  );
+}
+
+export function FunnelWidget({ widget, height }: { widget: Widget; height: number }) {
+  const { data, error, isLoading } = useFunnelQuery({}, POLL);
+  const chart = useMemo<ChartData>(
+    () => ({
+      series: [
+        { key: 'count', label: 'Leads' },
+        { key: 'value', label: 'Value' },
+      ],
+      rows: (data?.stages ?? []).map((stage) => ({
+        label: STATUS_LABELS[stage.status] ?? stage.status,
+        values: { count: stage.count },
+        formatted: { count: String(stage.count), value: formatMoneyList(stage.value) },
+      })),
+    }),
+    [data],
+  );
+  if (error) return <ErrorAlert error={error} />;
+  if (isLoading || !data) return <PageLoading label={`Loading ${widget.title}`} />;
+  return (
+    <Stack spacing={1}>
+      <Typography variant="body2">Conversion {formatPercent(data.conversionRate)}</Typography>
+      <ChartFrame kind="funnel" title={widget.title} data={chart} height={height - 40} categoryLabel="Stage" />
+    </Stack>
+  );
+}
+
+const PIPELINE: QueryDefinition = {
+  dataset: 'leads',
+  metric: { function: 'sum', field: 'value' },
+  groupBy: 'status',
+  filters: [{ field: 'status', operator: 'in', value: ['NEW', 'IN_PROGRESS'] }],
+};
+
+export function PipelineWidget({ widget, height }: { widget: Widget; height: number }) {
+  return <CustomWidgetBody title={widget.title} definition={PIPELINE} chart="bar" height={height} />;
+}
+
+export function SalesPerformanceWidget() {
+  const mayView = useCan('viewSalesPerformance');
+  if (!mayView) return <Typography color="text.secondary">Sales performance is shown to sales, managers and admins.</Typography>;
+  return <SalesPerformanceTable period={{}} compact />;
+}
+
+export function RecentActivityWidget({ widget }: { widget: Widget }) {
+  const { data, error, isLoading } = useListActivitiesInfiniteQuery(
+    {},
+    { pollingInterval: ACTIVITY_POLL_MS, skipPollingIfUnfocused: true },
+  );
+  const activities = (data?.pages[0]?.items ?? []).slice(0, 8);
+  if (error) return <ErrorAlert error={error} />;
+  if (isLoading) return <PageLoading label={`Loading ${widget.title}`} />;
+  return (
+    <Stack spacing={1}>
+      {activities.length === 0 ? (
+        <Typography color="text.secondary">No activity yet.</Typography>
+      ) : (
+        <List dense disablePadding aria-label={widget.title}>
+          {activities.map((activity) => (
+            <ListItem key={activity.id} disableGutters divider>
+              <ListItemText
+                primary={activity.summary || activity.action}
+                secondary={[formatDateTime(activity.timestamp), activity.userName].filter(Boolean).join(' · ')}
+              />
+            </ListItem>
+          ))}
+        </List>
+      )}
+      <Link component={RouterLink} to="/activity">
+        All activity
+      </Link>
+    </Stack>
+  );
+}
+
+export function FollowUpsWidget() {
+  const zone = useMemo(() => browserZone(), []);
+  return (
+    <Stack spacing={1}>
+      <Typography variant="subtitle2" component="h3">
+        Overdue
+      </Typography>
+      <FollowUpList args={{ assignee: 'me', due: 'overdue', zone }} label="Overdue follow-ups" empty="Nothing overdue." showCustomer />
+      <Typography variant="subtitle2" component="h3">
+        Due today
+      </Typography>
+      <FollowUpList args={{ assignee: 'me', due: 'today', zone }} label="Follow-ups due today" empty="Nothing more due today." showCustomer />
+      <Link component={RouterLink} to="/follow-ups">
+        All my follow-ups
+      </Link>
+    </Stack>
+  );
+}
+
+export function HeadlineWidget({ widget }: { widget: Widget }) {
+  const figure = widget.settings.figure as Figure | undefined;
+  return <HeadlineCards label={widget.title} figures={figure && FIGURES.includes(figure) ? [figure] : FIGURES} />;
+}

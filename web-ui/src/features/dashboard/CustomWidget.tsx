@@ -1,0 +1,70 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
+import { ChartFrame } from '../../components/charts/ChartFrame';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageLoading } from '../../components/PageLoading';
+import { REPORT_POLL_MS } from '../reports/reportsApi';
+import { useRunQueryQuery } from './dashboardApi';
+import { DIMENSION_LABELS, toChartData, widgetPeriod } from './definitions';
+import type { ChartType, CustomSettings, QueryDefinition, QueryResult, Widget } from './types';
+
+/** The rows of a "number" widget: one figure per currency (or the one count). */
+export function NumberView({ definition, result }: { definition: QueryDefinition; result: QueryResult }) {
+  const data = toChartData(definition, result);
+  const totals = data.series.map((series) => {
+    const sum = data.rows.reduce((total, row) => total + (row.values[series.key] ?? 0), 0);
+    const one = data.rows.length === 1 ? data.rows[0]?.formatted[series.key] : undefined;
+    return { label: series.label, text: one ?? new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(sum) };
+  });
+  return (
+    <Box>
+      {totals.map(({ label, text }) => (
+        <Typography key={label} variant="h4" component="p" aria-label={`${label}: ${text}`}>
+          {text}
+        </Typography>
+      ))}
+    </Box>
+  );
+}
+
+/** A widget's data, drawn as its chart type. */
+export function QueryView({ title, definition, result, chart, height }: {
+  title: string;
+  definition: QueryDefinition;
+  result: QueryResult;
+  chart: ChartType;
+  height: number;
+}) {
+  const data = useMemo(() => toChartData(definition, result), [definition, result]);
+  if (chart === 'number') return <NumberView definition={definition} result={result} />;
+  const category = definition.groupBy ? DIMENSION_LABELS[definition.groupBy] : 'Total';
+  return <ChartFrame kind={chart} title={title} data={data} height={height} categoryLabel={category} />;
+}
+
+/** Evaluates a definition with POST /reports/query and shows it. */
+export function CustomWidgetBody({ title, definition, chart, height }: {
+  title: string;
+  definition: QueryDefinition;
+  chart: ChartType;
+  height: number;
+}) {
+  const { data, error, isLoading } = useRunQueryQuery(definition, {
+    pollingInterval: REPORT_POLL_MS,
+    skipPollingIfUnfocused: true,
+  });
+  if (error) return <ErrorAlert error={error} />;
+  if (isLoading || !data) return <PageLoading label={`Loading ${title}`} />;
+  return <QueryView title={title} definition={definition} result={data} chart={chart} height={height} />;
+}
+
+/** A custom widget: its stored definition over its relative period. */
+export function CustomWidget({ widget, height }: { widget: Widget; height: number }) {
+  const settings = widget.settings as unknown as CustomSettings;
+  const definition = useMemo<QueryDefinition>(() => {
+    const period = widgetPeriod(settings.period);
+    return { ...settings.query, from: period.from ?? settings.query?.from ?? null, to: period.to ?? settings.query?.to ?? null };
+  }, [settings]);
+  if (!settings?.query) return <Typography color="text.secondary">This widget has no definition.</Typography>;
+  return <CustomWidgetBody title={widget.title} definition={definition} chart={settings.chart ?? 'table'} height={height} />;
+}

@@ -1,0 +1,175 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { aDashboard } from '../../test/fixtures';
+import { renderApp } from '../../test/renderApp';
+import { api, problem, server, signedInAs } from '../../test/server';
+import type { Widget } from './types';
+
+const wonBySource: Widget = {
+  id: 'w2',
+  type: 'custom',
+  title: 'Won value by source',
+  x: 6,
+  y: 0,
+  w: 6,
+  h: 4,
+  settings: {
+    query: {
+      dataset: 'leads',
+      metric: { function: 'sum', field: 'value' },
+      groupBy: 'source',
+      filters: [{ field: 'status', operator: 'eq', value: 'CLOSED_WON' }],
+    },
+    chart: 'bar',
+    period: 'this-quarter',
+  },
+};
+const activity: Widget = { id: 'w1', type: 'recent-activity', title: 'Recent activity', x: 0, y: 0, w: 6, h: 4, settings: {} };
+
+/** The layout as the server keeps it: PUT replaces it, DELETE returns to the default. */
+function layoutServer(initial: Widget[]) {
+  const saved: Widget[][] = [];
+  let widgets = initial;
+  let deleted = 0;
+  server.use(
+    http.get(api('/reports/dashboard/layout'), () => HttpResponse.json({ widgets, source: 'user' })),
+    http.put(api('/reports/dashboard/layout'), async ({ request }) => {
+      widgets = ((await request.json()) as { widgets: Widget[] }).widgets;
+      saved.push(widgets);
+      return HttpResponse.json({ widgets, source: 'user' });
+    }),
+    http.delete(api('/reports/dashboard/layout'), () => {
+      deleted += 1;
+      widgets = [activity];
+      return new HttpResponse(null, { status: 204 });
+    }),
+  );
+  return { saved, deleted: () => deleted };
+}
+
+describe('DashboardPage', () => {
+  const queries: unknown[] = [];
+  beforeEach(() => {
+    queries.length = 0;
+    signedInAs(['manager']);
+    server.use(
+      http.post(api('/reports/query'), async ({ request }) => {
+        queries.push(await request.json());
+        return HttpResponse.json({
+          groupBy: 'source',
+          rows: [
+            { key: 'WEB', currency: 'EUR', value: '1200.00' },
+            { key: 'REFERRAL', currency: 'EUR', value: '300.50' },
+          ],
+        });
+      }),
+    );
+  });
+
+  it('is the home page: headline cards with the figures of the month', async () => {
+    server.use(http.get(api('/reports/dashboard'), () => HttpResponse.json(aDashboard({ conversionRate: null }))));
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    const cards = await screen.findByRole('list', { name: 'Headline figures' });
+    await waitFor(() => expect(within(cards).getByRole('listitem', { name: 'Customers' })).toHaveTextContent('1,200'));
+    expect(within(cards).getByRole('listitem', { name: 'Customers' })).toHaveTextContent('34 new this month');
+    expect(within(cards).getByRole('listitem', { name: 'Open leads' })).toHaveTextContent('87');
+    expect(within(cards).getByRole('listitem', { name: 'Pipeline value' })).toHaveTextContent('€125,000.00');
+    expect(within(cards).getByRole('listitem', { name: 'Revenue this month' })).toHaveTextContent('€4,200.50');
+    expect(within(cards).getByRole('listitem', { name: 'Conversion rate' })).toHaveTextContent('—');
+    expect(within(cards).getByRole('listitem', { name: 'Follow-ups due' })).toHaveTextContent('4');
+  });
+
+  it("shows the user's widgets, a custom one evaluated with its period and as a table for assistive technology", async () => {
+    layoutServer([activity, wonBySource]);
+    renderApp('/');
+
+    const widget = await screen.findByRole('region', { name: 'Won value by source' });
+    const table = await within(widget).findByRole('table');
+    expect(within(table).getByRole('rowheader', { name: 'Web' })).toBeVisible();
+    expect(table).toHaveTextContent('€1,200.00');
+    expect(table).toHaveTextContent('€300.50');
+    expect(queries[0]).toMatchObject({
+      dataset: 'leads',
+      metric: { function: 'sum', field: 'value' },
+      groupBy: 'source',
+      filters: [{ field: 'status', operator: 'eq', value: 'CLOSED_WON' }],
+      from: expect.stringMatching(/^\d{4}-(01|04|07|10)-01$/),
+    });
+    expect(await screen.findByRole('region', { name: 'Recent activity' })).toHaveTextContent('No activity yet.');
+  });
+
+  it("shows the service's built-in default (widgets without settings): the cards in its headline widget, once", async () => {
+    server.use(
+      http.get(api('/reports/dashboard/layout'), () =>
+        HttpResponse.json({
+          widgets: [
+            { id: 'headline', type: 'headline', title: 'Today', x: 0, y: 0, w: 12, h: 2, settings: null },
+            { id: 'sales-performance', type: 'sales-performance', title: 'Sales performance', x: 0, y: 2, w: 12, h: 4, settings: null },
+          ],
+          source: 'default',
+        }),
+      ),
+    );
+    signedInAs(['support']);
+    renderApp('/');
+
+    const today = await screen.findByRole('region', { name: 'Today' });
+    await waitFor(() => expect(within(today).getByRole('listitem', { name: 'Open leads' })).toHaveTextContent('87'));
+    expect(screen.getAllByRole('listitem', { name: 'Open leads' })).toHaveLength(1);
+    // support sees no one's sales performance: the widget says so instead of asking
+    expect(screen.getByRole('region', { name: 'Sales performance' })).toHaveTextContent('shown to sales, managers and admins');
+  });
+
+  it('moves, resizes and removes a widget from its menu, saving the layout each time', async () => {
+    const layout = layoutServer([activity, wonBySource]);
+    const { user } = renderApp('/');
+
+    await user.click(await screen.findByRole('button', { name: 'Customize' }));
+    await user.click(screen.getByRole('button', { name: 'Change Won value by source' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Move earlier' }));
+    await waitFor(() => expect(layout.saved).toHaveLength(1));
+    expect(layout.saved[0]?.map(({ id, x, y }) => `${id}@${x},${y}`)).toEqual(['w2@0,0', 'w1@6,0']);
+
+    await user.click(screen.getByRole('button', { name: 'Change Won value by source' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Wider' }));
+    await waitFor(() => expect(layout.saved).toHaveLength(2));
+    expect(layout.saved[1]?.find(({ id }) => id === 'w2')?.w).toBe(7);
+
+    await user.click(screen.getByRole('button', { name: 'Change Won value by source' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Remove' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Won value by source' })).not.toBeInTheDocument());
+    expect(layout.saved[2]?.map(({ id }) => id)).toEqual(['w1']);
+  });
+
+  it('adds a built-in widget from the gallery and resets to the default', async () => {
+    const layout = layoutServer([wonBySource]);
+    const { user } = renderApp('/');
+
+    await user.click(await screen.findByRole('button', { name: 'Customize' }));
+    await user.click(screen.getByRole('button', { name: 'Add widget' }));
+    const gallery = screen.getByRole('dialog', { name: 'Add a widget' });
+    await user.click(within(gallery).getByRole('button', { name: 'Add Recent activity' }));
+    await waitFor(() => expect(layout.saved).toHaveLength(1));
+    expect(layout.saved[0]?.map(({ type }) => type)).toEqual(['custom', 'recent-activity']);
+    expect(await screen.findByRole('region', { name: 'Recent activity' })).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Reset to default' }));
+    await waitFor(() => expect(layout.deleted()).toBe(1));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Won value by source' })).not.toBeInTheDocument());
+  });
+
+  it('puts a refused save back and says why', async () => {
+    layoutServer([activity, wonBySource]);
+    server.use(http.put(api('/reports/dashboard/layout'), () => problem(403, { title: 'Forbidden' })));
+    const { user } = renderApp('/');
+
+    await user.click(await screen.findByRole('button', { name: 'Customize' }));
+    await user.click(screen.getByRole('button', { name: 'Change Recent activity' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Remove' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent("You don't have access");
+    expect(screen.getByRole('region', { name: 'Recent activity' })).toBeVisible();
+  });
+});

@@ -1,0 +1,74 @@
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatMoneyList, formatPercent } from '../../lib/format';
+import { REPORT_POLL_MS } from '../reports/reportsApi';
+import { useGetDashboardQuery } from './dashboardApi';
+import { FIGURE_LABELS, FIGURES, type Figure } from './figures';
+import type { DashboardSummary } from './types';
+
+const count = new Intl.NumberFormat();
+
+function figureOf(summary: DashboardSummary, figure: Figure): { value: string; note?: string } {
+  switch (figure) {
+    case 'customers':
+      return { value: count.format(summary.customers), note: `${count.format(summary.newCustomers)} new this month` };
+    case 'openLeads':
+      return { value: count.format(summary.openLeads) };
+    case 'pipelineValue':
+      return { value: formatMoneyList(summary.pipelineValue) };
+    case 'revenue':
+      return { value: formatMoneyList(summary.revenue) };
+    case 'conversionRate':
+      return {
+        value: formatPercent(summary.conversionRate),
+        note: `${count.format(summary.wonLeads)} won, ${count.format(summary.lostLeads)} lost`,
+      };
+    case 'followUpsDue':
+      return { value: count.format(summary.followUpsDue), note: 'by the end of today' };
+  }
+}
+
+/** The headline figures as cards: a list a screen reader reads as "label, value". */
+export function HeadlineCards({ figures = FIGURES, label = 'Headline figures' }: { figures?: readonly Figure[]; label?: string }) {
+  const { data, error, isLoading } = useGetDashboardQuery(undefined, {
+    pollingInterval: REPORT_POLL_MS,
+    skipPollingIfUnfocused: true,
+  });
+  if (error) return <ErrorAlert error={error} />;
+  return (
+    <Box
+      component="ul"
+      aria-label={label}
+      aria-busy={isLoading}
+      sx={{
+        listStyle: 'none',
+        m: 0,
+        p: 0,
+        display: 'grid',
+        gap: 2,
+        gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(3, minmax(0, 1fr))', lg: 'repeat(6, minmax(0, 1fr))' },
+      }}
+    >
+      {figures.map((figure) => {
+        const shown = data ? figureOf(data, figure) : undefined;
+        return (
+          <Paper component="li" key={figure} aria-label={FIGURE_LABELS[figure]} sx={{ p: 2, minWidth: 0 }}>
+            <Typography variant="body2" color="text.secondary">
+              {FIGURE_LABELS[figure]}
+            </Typography>
+            <Typography variant="h5" component="p" sx={{ overflowWrap: 'anywhere' }}>
+              {shown?.value ?? '…'}
+            </Typography>
+            {shown?.note && (
+              <Typography variant="caption" color="text.secondary">
+                {shown.note}
+              </Typography>
+            )}
+          </Paper>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,156 @@
+import { formatDate, formatMoney } from '../../lib/format';
+import type { ChartData } from '../../components/charts/chartData';
+import { STATUS_LABELS as LEAD_STATUS_LABELS, SOURCE_LABELS } from '../leads/labels';
+import { METHOD_LABELS, STATUS_LABELS as PAYMENT_STATUS_LABELS } from '../payments/labels';
+import { dayAfter, isoDate, periodOf } from '../reports/period';
+import type { Period } from '../reports/types';
+import type {
+  ChartType,
+  Dataset,
+  Dimension,
+  MetricFunction,
+  Operator,
+  QueryDefinition,
+  QueryResult,
+  WidgetPeriod,
+  WidgetType,
+} from './types';
+
+export const DATASET_LABELS: Record<Dataset, string> = {
+  customers: 'Customers',
+  leads: 'Leads',
+  payments: 'Payments',
+  activities: 'Activities',
+  'follow-ups': 'Follow-ups',
+};
+
+export const FUNCTION_LABELS: Record<MetricFunction, string> = { count: 'Count', sum: 'Sum', average: 'Average' };
+
+export const DIMENSION_LABELS: Record<Dimension, string> = {
+  status: 'Status',
+  source: 'Source',
+  owner: 'Owner',
+  tag: 'Tag',
+  type: 'Type',
+  method: 'Method',
+  currency: 'Currency',
+  day: 'Day',
+  week: 'Week',
+  month: 'Month',
+};
+
+export const OPERATOR_LABELS: Record<Operator, string> = { eq: 'is', in: 'is one of', gte: 'at least', lte: 'at most' };
+
+export const CHART_LABELS: Record<ChartType, string> = {
+  number: 'Number',
+  bar: 'Bar chart',
+  line: 'Line chart',
+  pie: 'Pie chart',
+  funnel: 'Funnel',
+  table: 'Table',
+};
+
+export const PERIOD_LABELS: Record<WidgetPeriod, string> = {
+  'this-month': 'This month',
+  'last-month': 'Last month',
+  'this-quarter': 'This quarter',
+  'this-year': 'This year',
+  'last-30-days': 'Last 30 days',
+};
+
+/** What each dataset offers the editor (reporting-service validates the same and answers 400 otherwise). */
+export const DATASET_OPTIONS: Record<Dataset, { fields: string[]; dimensions: Dimension[]; filters: string[] }> = {
+  customers: { fields: [], dimensions: ['owner', 'tag', 'day', 'week', 'month'], filters: ['owner', 'tag'] },
+  leads: {
+    fields: ['value'],
+    dimensions: ['status', 'source', 'owner', 'currency', 'day', 'week', 'month'],
+    filters: ['status', 'source', 'owner', 'currency'],
+  },
+  payments: {
+    fields: ['amount'],
+    dimensions: ['status', 'method', 'currency', 'day', 'week', 'month'],
+    filters: ['status', 'method', 'currency'],
+  },
+  activities: { fields: [], dimensions: ['type', 'owner', 'day', 'week', 'month'], filters: ['type', 'owner'] },
+  'follow-ups': { fields: [], dimensions: ['status', 'owner', 'day', 'week', 'month'], filters: ['status', 'owner'] },
+};
+
+export const FIELD_LABELS: Record<string, string> = { value: 'Value', amount: 'Amount' };
+
+/** The built-in widgets the gallery offers, with their first size. */
+export const BUILT_IN: readonly { type: Exclude<WidgetType, 'custom'>; title: string; description: string; w: number; h: number }[] = [
+  { type: 'revenue', title: 'Revenue', description: 'Completed payments less refunds, day by day this month', w: 8, h: 4 },
+  { type: 'funnel', title: 'Funnel', description: 'Leads by stage and the conversion rate', w: 4, h: 4 },
+  { type: 'pipeline', title: 'Pipeline by status', description: 'Lead value per status and currency', w: 6, h: 4 },
+  { type: 'sales-performance', title: 'Sales performance', description: 'Leads, wins, win rate and revenue per person', w: 6, h: 4 },
+  { type: 'recent-activity', title: 'Recent activity', description: 'The newest changes across the CRM', w: 6, h: 4 },
+  { type: 'follow-ups', title: 'Follow-ups due', description: 'Your overdue follow-ups and those due today', w: 6, h: 4 },
+  { type: 'headline', title: 'Headline figures', description: 'Customers, leads, pipeline, revenue, conversion', w: 12, h: 2 },
+];
+
+/** The dates a widget's relative period stands for today (`to` exclusive). */
+export function widgetPeriod(period: WidgetPeriod | undefined, now = new Date()): Period {
+  switch (period) {
+    case 'last-month':
+    case 'this-quarter':
+    case 'this-month':
+      return periodOf(period, now) ?? {};
+    case 'this-year':
+      return { from: `${now.getFullYear()}-01-01`, to: `${now.getFullYear() + 1}-01-01` };
+    case 'last-30-days': {
+      const today = isoDate(now);
+      return { from: isoDate(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 29)), to: dayAfter(today) };
+    }
+    default:
+      return {};
+  }
+}
+
+function keyLabel(key: string | null, groupBy: Dimension | null, dataset: Dataset): string {
+  if (key === null || key === '') return groupBy ? 'None' : 'All';
+  switch (groupBy) {
+    case 'status':
+      if (dataset === 'leads') return LEAD_STATUS_LABELS[key as keyof typeof LEAD_STATUS_LABELS] ?? key;
+      if (dataset === 'payments') return PAYMENT_STATUS_LABELS[key as keyof typeof PAYMENT_STATUS_LABELS] ?? key;
+      return key;
+    case 'source':
+      return SOURCE_LABELS[key as keyof typeof SOURCE_LABELS] ?? key;
+    case 'method':
+      return METHOD_LABELS[key as keyof typeof METHOD_LABELS] ?? key;
+    case 'day':
+    case 'week':
+    case 'month':
+      return formatDate(key);
+    default:
+      return key;
+  }
+}
+
+const count = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
+/** A widget's rows as chart data: one category per key, one series per currency (or one without money). */
+export function toChartData(definition: QueryDefinition, result: QueryResult): ChartData {
+  const currencies = [...new Set(result.rows.map((row) => row.currency).filter((c): c is string => Boolean(c)))];
+  const metric = FUNCTION_LABELS[definition.metric.function];
+  const series = currencies.length
+    ? currencies.map((currency) => ({ key: currency, label: `${metric} (${currency})` }))
+    : [{ key: 'value', label: metric }];
+  const byKey = new Map<string, ChartData['rows'][number]>();
+  for (const row of result.rows) {
+    const label = keyLabel(row.key, result.groupBy ?? definition.groupBy, definition.dataset);
+    let target = byKey.get(label);
+    if (!target) {
+      target = { label, values: {}, formatted: {} };
+      byKey.set(label, target);
+    }
+    const seriesKey = row.currency ?? 'value';
+    target.values[seriesKey] = Number(row.value);
+    target.formatted[seriesKey] = row.currency ? formatMoney(String(row.value), row.currency) : count.format(Number(row.value));
+  }
+  return { series, rows: [...byKey.values()] };
+}
+
+/** A sensible first definition for the editor. */
+export function blankDefinition(): QueryDefinition {
+  return { dataset: 'leads', metric: { function: 'count', field: null }, groupBy: 'status', filters: [] };
+}

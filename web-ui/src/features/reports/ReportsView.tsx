@@ -1,0 +1,213 @@
+import Box from '@mui/material/Box';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMemo, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { ChartFrame } from '../../components/charts/ChartFrame';
+import type { ChartData } from '../../components/charts/chartData';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageLoading } from '../../components/PageLoading';
+import { formatDate, formatMoney, formatMoneyList, formatPercent } from '../../lib/format';
+import { useCan } from '../auth/useMe';
+import { STATUS_LABELS } from '../leads/labels';
+import { CURRENCIES } from '../payments/money';
+import { ExportButtons } from './ExportButtons';
+import { dayBefore, isPreset, periodOf, periodParams, type PeriodPreset } from './period';
+import { PeriodPicker } from './PeriodPicker';
+import { useFunnelQuery, useRevenueQuery } from './reportsApi';
+import { SalesPerformanceTable } from './SalesPerformanceTable';
+import type { Granularity, Period, ReportName } from './types';
+
+const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month'];
+const GRANULARITY_LABELS: Record<Granularity, string> = { day: 'Day', week: 'Week', month: 'Month' };
+
+function exportPath(report: ReportName, params: Record<string, string>): string {
+  return `/reports/${report}/export?${new URLSearchParams(params).toString()}`;
+}
+
+function Section({ id, title, actions, children }: { id: string; title: string; actions: ReactNode; children: ReactNode }) {
+  return (
+    <Paper component="section" aria-labelledby={id} sx={{ p: 2 }}>
+      <Stack spacing={2}>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, justifyContent: 'space-between', alignItems: 'flex-start' }}>
+          <Typography id={id} variant="h6" component="h2">
+            {title}
+          </Typography>
+          {actions}
+        </Box>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+function FunnelReport({ period }: { period: Period }) {
+  const { data, error, isFetching } = useFunnelQuery(period);
+  const chart = useMemo<ChartData>(
+    () => ({
+      series: [
+        { key: 'count', label: 'Leads' },
+        { key: 'value', label: 'Value' },
+      ],
+      rows: (data?.stages ?? []).map((stage) => ({
+        label: STATUS_LABELS[stage.status] ?? stage.status,
+        values: { count: stage.count },
+        formatted: { count: String(stage.count), value: formatMoneyList(stage.value) },
+      })),
+    }),
+    [data],
+  );
+  if (error) return <ErrorAlert error={error} />;
+  if (!data) return <PageLoading label="Loading the funnel" />;
+  return (
+    <Stack spacing={1} aria-busy={isFetching}>
+      <Typography>Conversion rate {formatPercent(data.conversionRate)}</Typography>
+      <ChartFrame kind="funnel" title="Funnel" data={chart} height={260} categoryLabel="Stage" />
+    </Stack>
+  );
+}
+
+function RevenueReport({ period, granularity, currency }: { period: Period; granularity: Granularity; currency: string }) {
+  const { data, error, isFetching } = useRevenueQuery({ ...period, granularity, currency: currency || undefined });
+  const chart = useMemo<ChartData>(
+    () => ({
+      series: [{ key: 'amount', label: `Revenue (${data?.currency ?? ''})` }],
+      rows: (data?.points ?? []).map((point) => ({
+        label: formatDate(point.period),
+        values: { amount: Number(point.amount) },
+        formatted: { amount: formatMoney(point.amount, data?.currency ?? 'EUR') },
+      })),
+    }),
+    [data],
+  );
+  if (error) return <ErrorAlert error={error} />;
+  if (!data) return <PageLoading label="Loading revenue" />;
+  return (
+    <Stack spacing={1} aria-busy={isFetching}>
+      <Typography>Total {formatMoney(data.total, data.currency)}</Typography>
+      <ChartFrame kind="line" title="Revenue" data={chart} height={260} categoryLabel={GRANULARITY_LABELS[granularity]} />
+    </Stack>
+  );
+}
+
+/** Sales performance, funnel and revenue over a period, each with CSV and PDF exports. */
+export default function ReportsView() {
+  const [params, setParams] = useSearchParams();
+  const salesPerformance = useCan('viewSalesPerformance');
+  const presetParam = params.get('period');
+  const preset: PeriodPreset = isPreset(presetParam) ? presetParam : 'this-month';
+  const first = params.get('first') ?? '';
+  const last = params.get('last') ?? '';
+  const granularityParam = params.get('granularity') as Granularity | null;
+  const granularity: Granularity = granularityParam && GRANULARITIES.includes(granularityParam) ? granularityParam : 'day';
+  const currency = params.get('currency') ?? '';
+  const [now] = useMemo(() => [new Date()], []);
+  const period = periodOf(preset, now, { first, last });
+
+  const update = (changes: Record<string, string | undefined>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [name, value] of Object.entries(changes)) {
+          if (value) next.set(name, value);
+          else next.delete(name);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+
+  const range = period?.from && period.to ? `${formatDate(period.from)} – ${formatDate(dayBefore(period.to))}` : undefined;
+  const periodQuery = period ? periodParams(period) : {};
+
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h5" component="h1">
+        Reports
+      </Typography>
+      <PeriodPicker
+        preset={preset}
+        first={first}
+        last={last}
+        onChange={(change) =>
+          update({
+            period: change.preset ?? preset,
+            first: change.first ?? (change.preset && change.preset !== 'custom' ? undefined : first),
+            last: change.last ?? (change.preset && change.preset !== 'custom' ? undefined : last),
+          })
+        }
+      />
+      {range && (
+        <Typography variant="body2" color="text.secondary">
+          {range}
+        </Typography>
+      )}
+      {!period ? (
+        <Typography color="text.secondary">Pick the first and the last day.</Typography>
+      ) : (
+        <>
+          {salesPerformance && (
+            <Section
+              id="report-sales-performance"
+              title="Sales performance"
+              actions={<ExportButtons what="sales performance" path={exportPath('sales-performance', periodQuery)} />}
+            >
+              <SalesPerformanceTable period={period} />
+            </Section>
+          )}
+          <Section id="report-funnel" title="Funnel" actions={<ExportButtons what="funnel" path={exportPath('funnel', periodQuery)} />}>
+            <FunnelReport period={period} />
+          </Section>
+          <Section
+            id="report-revenue"
+            title="Revenue"
+            actions={
+              <ExportButtons
+                what="revenue"
+                path={exportPath('revenue', { granularity, ...(currency ? { currency } : {}), ...periodQuery })}
+              />
+            }
+          >
+            <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+              <TextField
+                select
+                size="small"
+                label="By"
+                value={granularity}
+                onChange={(event) => update({ granularity: event.target.value })}
+                sx={{ minWidth: 120 }}
+              >
+                {GRANULARITIES.map((value) => (
+                  <MenuItem key={value} value={value}>
+                    {GRANULARITY_LABELS[value]}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <TextField
+                select
+                size="small"
+                label="Currency"
+                value={currency}
+                onChange={(event) => update({ currency: event.target.value })}
+                sx={{ minWidth: 140 }}
+              >
+                <MenuItem value="">
+                  <em>The only one</em>
+                </MenuItem>
+                {CURRENCIES.map((value) => (
+                  <MenuItem key={value} value={value}>
+                    {value}
+                  </MenuItem>
+                ))}
+              </TextField>
+            </Box>
+            <RevenueReport period={period} granularity={granularity} currency={currency} />
+          </Section>
+        </>
+      )}
+    </Stack>
+  );
+}

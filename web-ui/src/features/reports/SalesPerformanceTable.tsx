@@ -1,0 +1,82 @@
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageLoading } from '../../components/PageLoading';
+import { formatMoneyList, formatPercent } from '../../lib/format';
+import { useCan } from '../auth/useMe';
+import { useListAssigneesQuery } from '../leads/leadsApi';
+import { REPORT_POLL_MS, useSalesPerformanceQuery } from './reportsApi';
+import type { Period } from './types';
+
+const days = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+/** Leads, wins and revenue per sales user (a sales user gets their own row only: the service decides). */
+export function SalesPerformanceTable({ period, compact = false }: { period: Period; compact?: boolean }) {
+  const { data, error, isLoading } = useSalesPerformanceQuery(period, {
+    pollingInterval: REPORT_POLL_MS,
+    skipPollingIfUnfocused: true,
+  });
+  const namesKnown = useCan('viewAssignees');
+  const { data: people } = useListAssigneesQuery(undefined, { skip: !namesKnown });
+  const nameOf = (userId: string) => people?.find((person) => person.id === userId)?.name ?? userId;
+
+  if (error) return <ErrorAlert error={error} />;
+  if (isLoading || !data) return <PageLoading label="Loading sales performance" />;
+  if (data.rows.length === 0) return <Typography color="text.secondary">No leads in this period.</Typography>;
+  return (
+    // focusable: on a phone the table scrolls sideways, and keyboard users scroll it too
+    <TableContainer tabIndex={0} role="region" aria-label="Sales performance (scrolls)" sx={{ maxHeight: compact ? 280 : undefined }}>
+      <Table size="small" stickyHeader aria-label="Sales performance">
+        <TableHead>
+          <TableRow>
+            <TableCell component="th" scope="col">
+              Person
+            </TableCell>
+            <TableCell component="th" scope="col" align="right">
+              Leads
+            </TableCell>
+            <TableCell component="th" scope="col" align="right">
+              Won
+            </TableCell>
+            <TableCell component="th" scope="col" align="right">
+              Lost
+            </TableCell>
+            <TableCell component="th" scope="col" align="right">
+              Win rate
+            </TableCell>
+            <TableCell component="th" scope="col" align="right">
+              Revenue
+            </TableCell>
+            {!compact && (
+              <TableCell component="th" scope="col" align="right">
+                Days to close
+              </TableCell>
+            )}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {data.rows.map((row) => (
+            <TableRow key={row.userId}>
+              <TableCell component="th" scope="row">
+                {nameOf(row.userId)}
+              </TableCell>
+              <TableCell align="right">{row.leadsAssigned}</TableCell>
+              <TableCell align="right">{row.won}</TableCell>
+              <TableCell align="right">{row.lost}</TableCell>
+              <TableCell align="right">{formatPercent(row.winRate)}</TableCell>
+              <TableCell align="right">{formatMoneyList(row.revenue)}</TableCell>
+              {!compact && (
+                <TableCell align="right">{row.averageDaysToClose === null ? '—' : days.format(row.averageDaysToClose)}</TableCell>
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
