@@ -34,6 +34,20 @@ test('a manager sees the headline figures, builds a widget, moves it, finds it a
   await expect(page.getByRole('button', { name: 'Customize' })).toBeVisible();
   await checkPage(page, testInfo, 'dashboard');
 
+  // live: a customer created elsewhere counts on the open dashboard without a reload (server-sent events)
+  const customers = page.getByRole('main').getByRole('listitem', { name: 'Customers', exact: true }).first();
+  const newThisMonth = Number(/([\d,]+) new this month/.exec(await customers.innerText())?.[1].replace(/,/g, ''));
+  expect(Number.isInteger(newThisMonth)).toBe(true);
+  const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+  const created = await page.request.post('/api/v1/customers', {
+    data: { name: `Live ${title}`, email: `live.${uniqueTag(testInfo)}@example.com` },
+    headers: { 'X-XSRF-TOKEN': csrf },
+  });
+  expect(created.status()).toBe(201);
+  const written = Date.now();
+  await expect(customers).toContainText(`${(newThisMonth + 1).toLocaleString('en-US')} new this month`, { timeout: 10_000 });
+  testInfo.annotations.push({ type: 'write to open dashboard', description: `${Date.now() - written} ms` });
+
   await page.getByRole('button', { name: 'Customize' }).click();
   if ((await widgetTitles(page)).length === 0) {
     // something to move past: a built-in widget from the gallery
