@@ -1,7 +1,9 @@
 package org.opencrm.platform.test.fuzz;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -10,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -60,15 +63,19 @@ public class HttpFuzzTransport implements FuzzTransport {
         }
         headers.get().forEach(builder::header);
         try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<InputStream> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
             for (int retry = 0; response.statusCode() == 429 && retry < MAX_RATE_LIMIT_RETRIES; retry++) {
                 // a rate limiter in front (the gateway's): wait as told, or the probe would test the limiter only
                 long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+                response.body().close();
                 Thread.sleep(1000 * Math.max(1, seconds));
-                response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+                response = client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
             }
-            return new FuzzResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.body());
+            String contentType = response.headers().firstValue("Content-Type").orElse(null);
+            try (InputStream content = response.body()) {
+                return new FuzzResponse(response.statusCode(), contentType,
+                        isEventStream(contentType) ? "" : new String(content.readAllBytes(), StandardCharsets.UTF_8));
+            }
         }
         catch (IOException ex) {
             // a server may refuse an oversized body and close the connection before the client finished sending it
@@ -97,9 +104,8 @@ public class HttpFuzzTransport implements FuzzTransport {
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
             out.flush();
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int headEnd = response.indexOf("\r\n\r\n");
-            String[] lines = (headEnd >= 0 ? response.substring(0, headEnd) : response).split("\r\n");
+            InputStream in = socket.getInputStream();
+            String[] lines = readHead(in).split("\r\n");
             int status = Integer.parseInt(lines[0].split(" ")[1]);
             String contentType = null;
             for (String line : lines) {
@@ -107,7 +113,27 @@ public class HttpFuzzTransport implements FuzzTransport {
                     contentType = line.substring(13).strip();
                 }
             }
-            return new FuzzResponse(status, contentType, headEnd >= 0 ? response.substring(headEnd + 4) : "");
+            String content = isEventStream(contentType) ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new FuzzResponse(status, contentType, content);
         }
+    }
+
+    /** The status line and headers, up to the blank line; the body stays unread. */
+    private static String readHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int matched = 0;
+        for (int next = in.read(); next >= 0; next = in.read()) {
+            head.write(next);
+            matched = next == "\r\n\r\n".charAt(matched) ? matched + 1 : next == '\r' ? 1 : 0;
+            if (matched == 4) {
+                break;
+            }
+        }
+        return head.toString(StandardCharsets.ISO_8859_1).stripTrailing();
+    }
+
+    /** Server-sent events never end: the status and type are the answer, the stream is not read. */
+    private static boolean isEventStream(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/event-stream");
     }
 }
