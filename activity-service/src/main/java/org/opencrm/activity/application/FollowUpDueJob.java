@@ -28,7 +28,7 @@ public class FollowUpDueJob {
 
     @Scheduled(fixedDelayString = "${crm.follow-ups.due.interval:5s}",
             initialDelayString = "${crm.follow-ups.due.interval:5s}")
-    @SchedulerLock(name = "follow-up-due", lockAtMostFor = "${crm.follow-ups.due.lock-at-most-for:PT2M}")
+    @SchedulerLock(name = "follow-up-due", lockAtMostFor = "${crm.follow-ups.due.lock-at-most-for:PT30S}")
     public void run() {
         if (!properties.due().enabled()) {
             return;
