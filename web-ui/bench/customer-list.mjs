@@ -9,7 +9,7 @@ const user = process.env.CRM_BENCH_USER ?? 'sales1';
 const ROWS = 'table[aria-label="Customers"] tr[data-id]';
 
 const browser = await chromium.launch({
-  executablePath: process.env.CRM_CHROMIUM ?? '/usr/bin/chromium',
+  executablePath: process.env.CRM_CHROMIUM ?? '/usr/bin/chromium-headless-shell',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
 });
 try {

@@ -3,8 +3,8 @@ import { outputRoot } from './support/paths';
 
 // Runs against a stack that is already up (./crm up, or the system test's own stack on free ports).
 const baseURL = process.env.CRM_E2E_BASE_URL ?? 'http://127.0.0.1:8080';
-// Debian's Chromium: the tests never download a browser.
-const chromium = process.env.CRM_CHROMIUM ?? '/usr/bin/chromium';
+// Debian's Chromium headless shell (no GPU process to emulate): the tests never download a browser.
+const chromium = process.env.CRM_CHROMIUM ?? '/usr/bin/chromium-headless-shell';
 
 export default defineConfig({
   testDir: '.',
