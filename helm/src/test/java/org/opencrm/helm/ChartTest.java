@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -32,6 +35,13 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +57,7 @@ class ChartTest {
     private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of("Deployment", Deployment.class,
             "StatefulSet", StatefulSet.class, "Service", Service.class, "PodDisruptionBudget",
             PodDisruptionBudget.class, "HorizontalPodAutoscaler", HorizontalPodAutoscaler.class, "ConfigMap",
-            ConfigMap.class, "Secret", Secret.class);
+            ConfigMap.class, "Secret", Secret.class, "Ingress", Ingress.class, "NetworkPolicy", NetworkPolicy.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -176,6 +186,190 @@ class ChartTest {
             assertThat(pod.getSpec().getContainers().get(0).getImage())
                 .isEqualTo("ghcr.io/opencrm/crm/" + name + ":3f2a9c1");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"values.yaml", "values-production.yaml"})
+    void routesOnlyHttpsToTheGatewayWithItsLimits(String values) throws IOException {
+        List<Ingress> ingresses = ofType(render(values), Ingress.class);
+
+        assertThat(ingresses).hasSize(1);
+        Ingress ingress = ingresses.get(0);
+        assertThat(ingress.getSpec().getIngressClassName()).isEqualTo("nginx");
+        List<IngressBackend> backends = ingress.getSpec().getRules().stream()
+            .flatMap(rule -> rule.getHttp().getPaths().stream()).map(HTTPIngressPath::getBackend).toList();
+        assertThat(backends).isNotEmpty().allSatisfy(backend -> {
+            assertThat(backend.getService().getName()).isEqualTo("crm-gateway");
+            assertThat(backend.getService().getPort().getName()).isEqualTo("http");
+        });
+        assertThat(ingress.getSpec().getDefaultBackend()).isNull();
+        assertThat(ingress.getSpec().getTls()).singleElement().satisfies(tls -> {
+            assertThat(tls.getHosts()).containsExactly(ingress.getSpec().getRules().get(0).getHost());
+            assertThat(tls.getSecretName()).isEqualTo("crm-tls");
+        });
+        Map<String, String> annotations = ingress.getMetadata().getAnnotations();
+        assertThat(annotations).containsEntry("nginx.ingress.kubernetes.io/force-ssl-redirect", "true")
+            .containsEntry("nginx.ingress.kubernetes.io/ssl-redirect", "true")
+            .containsEntry("nginx.ingress.kubernetes.io/proxy-buffering", "off");
+
+        JsonNode gateway = YAML.readTree(CONFIG_REPO.resolve("gateway.yml").toFile());
+        long largestBody = 0;
+        for (JsonNode limit : gateway.at("/crm/gateway/request-size/routes")) {
+            largestBody = Math.max(largestBody, bytes(limit.asText()));
+        }
+        largestBody = Math.max(largestBody, bytes(gateway.at("/crm/gateway/request-size/max").asText()));
+        assertThat(bytes(annotations.get("nginx.ingress.kubernetes.io/proxy-body-size")))
+            .as("the controller lets through the gateway's largest body").isEqualTo(largestBody);
+        long longestLimit = Duration.parse("PT" + gateway.at("/spring/cloud/gateway/server/webflux/httpclient/response-timeout")
+            .asText().toUpperCase()).toSeconds();
+        for (JsonNode limiter : gateway.at("/resilience4j/timelimiter/instances")) {
+            longestLimit = Math.max(longestLimit,
+                Duration.parse("PT" + limiter.path("timeout-duration").asText().toUpperCase()).toSeconds());
+        }
+        assertThat(gateway.at("/spring/cloud/gateway/server/webflux/routes").findValuesAsText("id"))
+            .as("the long-lived stream route whose heartbeats the read timeout must outlast").contains("reports-stream");
+        for (String timeout : List.of("proxy-read-timeout", "proxy-send-timeout")) {
+            assertThat(Long.parseLong(annotations.get("nginx.ingress.kubernetes.io/" + timeout)))
+                .as("%s above the gateway's longest time limit (%d s)", timeout, longestLimit)
+                .isGreaterThan(longestLimit);
+        }
+        if (values.equals("values-production.yaml")) {
+            assertThat(annotations).containsEntry("cert-manager.io/cluster-issuer", "letsencrypt-production");
+        }
+        else {
+            assertThat(annotations).doesNotContainKeys("cert-manager.io/cluster-issuer", "cert-manager.io/issuer");
+        }
+    }
+
+    @Test
+    void takesTheIngressClassAndAnExistingCertificateFromValues() {
+        Ingress ingress = ofType(render("values.yaml", command -> command.set("ingress.className", "traefik")
+            .set("ingress.tls.secretName", "crm-wildcard").set("ingress.tls.certManager.issuer", "internal-ca")
+            .set("ingress.tls.certManager.issuerKind", "Issuer")), Ingress.class).get(0);
+
+        assertThat(ingress.getSpec().getIngressClassName()).isEqualTo("traefik");
+        assertThat(ingress.getSpec().getTls().get(0).getSecretName()).isEqualTo("crm-wildcard");
+        assertThat(ingress.getMetadata().getAnnotations()).containsEntry("cert-manager.io/issuer", "internal-ca")
+            .doesNotContainKey("nginx.ingress.kubernetes.io/proxy-body-size");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"values.yaml", "values-production.yaml"})
+    void deniesEveryPodOfTheReleaseWhatIsNotAllowed(String values) {
+        List<HasMetadata> objects = render(values);
+        List<NetworkPolicy> policies = ofType(objects, NetworkPolicy.class);
+
+        NetworkPolicy denyAll = policies.stream().filter(policy -> policy.getMetadata().getName().equals("crm-default-deny"))
+            .findFirst().orElseThrow();
+        assertThat(denyAll.getSpec().getPodSelector().getMatchLabels())
+            .containsExactly(Map.entry("app.kubernetes.io/instance", "crm"));
+        assertThat(denyAll.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
+        assertThat(denyAll.getSpec().getIngress()).isNullOrEmpty();
+        assertThat(denyAll.getSpec().getEgress()).isNullOrEmpty();
+        for (PodTemplateSpec pod : workloads(objects)) {
+            assertThat(pod.getMetadata().getLabels()).containsAllEntriesOf(policy(objects,
+                pod.getMetadata().getLabels().get("app.kubernetes.io/name")).getSpec().getPodSelector().getMatchLabels());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"values.yaml", "values-production.yaml"})
+    void letsOnlyTheIngressControllerReachTheGatewayAndOnlyTheGatewayTheServices(String values) {
+        List<HasMetadata> objects = render(values);
+
+        List<NetworkPolicyIngressRule> gateway = policy(objects, "gateway").getSpec().getIngress();
+        assertThat(gateway).hasSize(2);
+        assertThat(gateway.get(0).getFrom()).singleElement().satisfies(peer -> {
+            assertThat(peer.getNamespaceSelector().getMatchLabels())
+                .containsExactly(Map.entry("kubernetes.io/metadata.name", "ingress-nginx"));
+            assertThat(peer.getIpBlock()).isNull();
+        });
+        assertThat(ports(gateway.get(0).getPorts())).containsExactly("http");
+        assertThat(scraper(gateway.get(1))).isTrue();
+        assertThat(ports(gateway.get(1).getPorts())).as("the scraper reaches the management port only")
+            .containsExactly("management");
+        for (String service : COMPONENTS.subList(3, COMPONENTS.size())) {
+            List<NetworkPolicyIngressRule> rules = policy(objects, service).getSpec().getIngress();
+            assertThat(rules).as(service).hasSize(2);
+            assertThat(rules.get(0).getFrom()).singleElement().satisfies(peer -> {
+                assertThat(peer.getNamespaceSelector()).isNull();
+                assertThat(peer.getPodSelector().getMatchLabels())
+                    .containsEntry("app.kubernetes.io/name", "gateway").containsEntry("app.kubernetes.io/instance", "crm");
+            });
+            assertThat(ports(rules.get(0).getPorts())).containsExactly("http");
+            assertThat(scraper(rules.get(1))).as("%s: the scraper", service).isTrue();
+        }
+        for (String shared : List.of("discovery", "config-server")) {
+            NetworkPolicyIngressRule fromRelease = policy(objects, shared).getSpec().getIngress().get(0);
+            assertThat(fromRelease.getFrom()).singleElement().satisfies(peer -> assertThat(peer.getPodSelector()
+                .getMatchLabels()).containsExactly(Map.entry("app.kubernetes.io/instance", "crm")));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"values.yaml", "values-production.yaml"})
+    void letsEachComponentReachOnlyDnsTheReleaseAndItsInfrastructure(String values) {
+        List<HasMetadata> objects = render(values);
+
+        for (String service : COMPONENTS.subList(3, COMPONENTS.size())) {
+            List<NetworkPolicyEgressRule> egress = policy(objects, service).getSpec().getEgress();
+            assertThat(egressPorts(egress)).as(service).contains("53", "5432", "9092").doesNotContain("6379");
+            int infrastructure = service.equals("customer-service") ? 4 : 3; // + S3
+            int tracing = values.equals("values-production.yaml") ? 1 : 0;
+            assertThat(egress).as("%s: DNS, the release, its infrastructure and nothing else", service)
+                .hasSize(2 + infrastructure + tracing);
+            assertThat(egress.get(1).getTo()).extracting(peer -> peer.getPodSelector().getMatchLabels()
+                .get("app.kubernetes.io/name")).containsExactly("discovery", "config-server");
+        }
+        List<NetworkPolicyEgressRule> gateway = policy(objects, "gateway").getSpec().getEgress();
+        assertThat(egressPorts(gateway)).contains("53", "6379").doesNotContain("5432", "9092");
+        if (values.equals("values-production.yaml")) {
+            NetworkPolicyEgressRule database = policy(objects, "lead-service").getSpec().getEgress().stream()
+                .filter(rule -> ports(rule.getPorts()).contains("5432")).findFirst().orElseThrow();
+            assertThat(database.getTo()).singleElement().satisfies(peer -> {
+                assertThat(peer.getNamespaceSelector().getMatchLabels())
+                    .containsEntry("kubernetes.io/metadata.name", "databases");
+                assertThat(peer.getPodSelector().getMatchLabels()).containsEntry("cnpg.io/cluster", "crm-postgres");
+            });
+            NetworkPolicyEgressRule s3 = policy(objects, "customer-service").getSpec().getEgress().stream()
+                .filter(rule -> rule.getTo() != null && rule.getTo().stream().anyMatch(peer -> peer.getIpBlock() != null
+                    && peer.getIpBlock().getCidr().equals("0.0.0.0/0"))).findFirst().orElseThrow();
+            assertThat(s3.getTo().get(0).getIpBlock().getExcept()).contains("10.0.0.0/8");
+            assertThat(egressPorts(policy(objects, "gateway").getSpec().getEgress()))
+                .as("traces to the collector").contains("4318");
+        }
+    }
+
+    private static NetworkPolicy policy(List<HasMetadata> objects, String component) {
+        return ofType(objects, NetworkPolicy.class).stream()
+            .filter(policy -> policy.getMetadata().getName().equals("crm-" + component)).findFirst()
+            .orElseThrow(() -> new AssertionError("no NetworkPolicy for " + component));
+    }
+
+    private static boolean scraper(NetworkPolicyIngressRule rule) {
+        return rule.getFrom().size() == 1 && rule.getFrom().get(0).getNamespaceSelector().getMatchLabels()
+            .equals(Map.of("kubernetes.io/metadata.name", "monitoring"));
+    }
+
+    private static List<String> ports(List<NetworkPolicyPort> ports) {
+        return ports == null ? List.of() : ports.stream().map(port -> port.getPort().getStrVal() != null
+            ? port.getPort().getStrVal() : String.valueOf(port.getPort().getIntVal())).toList();
+    }
+
+    private static List<String> egressPorts(List<NetworkPolicyEgressRule> rules) {
+        return rules.stream().flatMap(rule -> ports(rule.getPorts()).stream()).toList();
+    }
+
+    private static long bytes(String size) {
+        Matcher matcher = Pattern.compile("(?i)(\\d+)\\s*([kmg]?)b?").matcher(size.trim());
+        assertThat(matcher.matches()).as("a size: %s", size).isTrue();
+        int shift = switch (matcher.group(2).toLowerCase()) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            default -> 0;
+        };
+        return Long.parseLong(matcher.group(1)) << shift;
     }
 
     private static List<HasMetadata> render(String values) {
