@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
@@ -338,6 +339,92 @@ class ChartTest {
             assertThat(egressPorts(policy(objects, "gateway").getSpec().getEgress()))
                 .as("traces to the collector").contains("4318");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"values.yaml", "values-production.yaml"})
+    void scrapesTheServicesWithATokenAndTheGatewayOnItsManagementPort(String values) {
+        List<HasMetadata> objects = render(values);
+        List<JsonNode> serviceMonitors = generic(objects, "ServiceMonitor");
+        List<JsonNode> podMonitors = generic(objects, "PodMonitor");
+
+        if (values.equals("values.yaml")) {
+            assertThat(serviceMonitors).as("off unless the Prometheus Operator is there").isEmpty();
+            assertThat(podMonitors).isEmpty();
+            return;
+        }
+        assertThat(serviceMonitors).extracting(monitor -> monitor.at("/metadata/name").asText())
+            .containsExactlyInAnyOrder("crm-customer-service", "crm-lead-service", "crm-activity-service",
+                "crm-payment-service", "crm-notification-service", "crm-reporting-service");
+        List<Service> services = ofType(objects, Service.class);
+        for (JsonNode monitor : serviceMonitors) {
+            assertThat(monitor.path("apiVersion").asText()).isEqualTo("monitoring.coreos.com/v1");
+            assertThat(monitor.at("/metadata/labels/release").asText()).isEqualTo("kube-prometheus-stack");
+            String component = monitor.at("/spec/selector/matchLabels/app.kubernetes.io~1name").asText();
+            assertThat(services).as("a Service for %s", component).anySatisfy(service -> {
+                assertThat(service.getMetadata().getLabels()).containsEntry("app.kubernetes.io/name", component);
+                assertThat(service.getSpec().getPorts()).extracting(port -> port.getName()).contains("http");
+            });
+            JsonNode endpoint = monitor.at("/spec/endpoints/0");
+            assertThat(endpoint.path("port").asText()).isEqualTo("http");
+            assertThat(endpoint.path("path").asText()).isEqualTo("/actuator/prometheus");
+            assertThat(endpoint.at("/oauth2/tokenUrl").asText())
+                .isEqualTo("https://auth.example.com/realms/crm/protocol/openid-connect/token");
+            assertThat(endpoint.at("/oauth2/clientId/secret/name").asText()).isEqualTo("crm-metrics-client");
+            assertThat(endpoint.at("/oauth2/clientSecret/name").asText()).isEqualTo("crm-metrics-client");
+        }
+        assertThat(podMonitors).singleElement().satisfies(monitor -> {
+            assertThat(monitor.at("/spec/selector/matchLabels/app.kubernetes.io~1name").asText()).isEqualTo("gateway");
+            assertThat(monitor.at("/spec/podMetricsEndpoints/0/port").asText()).isEqualTo("management");
+            assertThat(monitor.at("/spec/podMetricsEndpoints/0/path").asText()).isEqualTo("/actuator/prometheus");
+        });
+        PodTemplateSpec gateway = workloads(objects).stream()
+            .filter(pod -> pod.getMetadata().getLabels().get("app.kubernetes.io/name").equals("gateway")).findFirst()
+            .orElseThrow();
+        assertThat(gateway.getSpec().getContainers().get(0).getPorts())
+            .anySatisfy(port -> assertThat(port.getName()).isEqualTo("management"));
+        assertThat(env(gateway, "CRM_GATEWAY_MANAGEMENT_PORT")).isEqualTo("9080");
+        assertThat(ofType(objects, Service.class)).flatExtracting(service -> service.getSpec().getPorts())
+            .extracting(port -> port.getName()).as("no Service exposes the gateway's actuator").doesNotContain("management");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"values.yaml", "values-production.yaml"})
+    void shipsTheGrafanaDashboardOfRequestsLagOutboxAndDeadLetters(String values) throws IOException {
+        List<ConfigMap> dashboards = ofType(render(values), ConfigMap.class).stream()
+            .filter(map -> map.getMetadata().getLabels().containsKey("grafana_dashboard")).toList();
+
+        if (values.equals("values.yaml")) {
+            assertThat(dashboards).isEmpty();
+            return;
+        }
+        assertThat(dashboards).singleElement().satisfies(map -> {
+            assertThat(map.getMetadata().getLabels()).containsEntry("grafana_dashboard", "1");
+            assertThat(map.getMetadata().getAnnotations()).containsEntry("grafana_folder", "CRM");
+        });
+        String json = dashboards.get(0).getData().get("crm.json");
+        assertThat(json).isEqualTo(Files.readString(CHART.resolve("dashboards/crm.json")).stripTrailing());
+        JsonNode dashboard = new ObjectMapper().readTree(json);
+        List<String> expressions = dashboard.findValuesAsText("expr");
+        String platformReadme = Files.readString(Path.of("..", "platform", "README.md"));
+        for (String metric : List.of("http_server_requests_seconds_bucket", "http_server_requests_seconds_count",
+                "kafka_consumer_fetch_manager_records_lag_max", "crm_outbox_oldest_unpublished_age_seconds",
+                "crm_events_dead_lettered_total")) {
+            assertThat(expressions).as("a panel on %s", metric).anySatisfy(expr -> assertThat(expr).contains(metric));
+            if (!metric.startsWith("http_")) {
+                assertThat(platformReadme).as("%s is a metric the services publish", metric).contains(metric);
+            }
+        }
+    }
+
+    private static List<JsonNode> generic(List<HasMetadata> objects, String kind) {
+        return ofType(objects, GenericKubernetesResource.class).stream()
+            .filter(resource -> resource.getKind().equals(kind)).map(resource -> {
+                ObjectNode node = YAML.createObjectNode().put("apiVersion", resource.getApiVersion()).put("kind", kind);
+                node.set("metadata", YAML.valueToTree(resource.getMetadata()));
+                resource.getAdditionalProperties().forEach((key, value) -> node.set(key, YAML.valueToTree(value)));
+                return (JsonNode) node;
+            }).toList();
     }
 
     private static NetworkPolicy policy(List<HasMetadata> objects, String component) {
