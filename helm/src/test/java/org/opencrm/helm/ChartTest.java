@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +38,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
@@ -413,6 +416,131 @@ class ChartTest {
             assertThat(expressions).as("a panel on %s", metric).anySatisfy(expr -> assertThat(expr).contains(metric));
             if (!metric.startsWith("http_")) {
                 assertThat(platformReadme).as("%s is a metric the services publish", metric).contains(metric);
+            }
+        }
+    }
+
+    private static final List<String> OPERATOR_KINDS = List.of("Cluster", "Database", "Kafka", "KafkaNodePool",
+        "KafkaTopic", "KeycloakRealmImport");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"values.yaml", "values-production.yaml"})
+    void connectsToExternalInfrastructureUnlessTheOperatorsAreAskedFor(String values) {
+        List<HasMetadata> objects = render(values);
+
+        for (String kind : OPERATOR_KINDS) {
+            assertThat(generic(objects, kind)).as(kind).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"values.yaml", "values-production.yaml"})
+    void offersAPostgresClusterWithOneDatabasePerService(String values) throws IOException {
+        List<HasMetadata> objects = render(values, command -> command.set("operators.cloudNativePG.enabled", "true"));
+
+        JsonNode cluster = generic(objects, "Cluster").get(0);
+        assertThat(cluster.path("apiVersion").asText()).isEqualTo("postgresql.cnpg.io/v1");
+        assertThat(cluster.at("/spec/instances").asInt()).isEqualTo(3);
+        assertThat(cluster.at("/spec/minSyncReplicas").asInt()).isEqualTo(1);
+        assertThat(cluster.at("/spec/managed/roles/0/name").asText()).isEqualTo("crm");
+        assertThat(cluster.at("/spec/managed/roles/0/passwordSecret/name").asText()).isEqualTo("crm-postgres-owner");
+        List<String> databases = new ArrayList<>();
+        YAML.readTree(CONFIG_REPO.resolve("services.yml").toFile()).at("/crm/services")
+            .forEach(service -> databases.add(service.path("database").asText()));
+        assertThat(generic(objects, "Database")).extracting(database -> database.at("/spec/name").asText())
+            .containsExactlyInAnyOrderElementsOf(databases);
+        assertThat(generic(objects, "Database")).allSatisfy(database -> {
+            assertThat(database.at("/spec/owner").asText()).isEqualTo("crm");
+            assertThat(database.at("/spec/cluster/name").asText()).isEqualTo("crm-postgres");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"values.yaml", "values-production.yaml"})
+    void offersAKafkaClusterWithTheEventTopicsReplicatedThreeTimes(String values) throws IOException {
+        List<HasMetadata> objects = render(values, command -> command.set("operators.strimzi.enabled", "true"));
+
+        Set<String> published = new TreeSet<>();
+        Set<String> consumed = new TreeSet<>();
+        JsonNode services = YAML.readTree(CONFIG_REPO.resolve("services.yml").toFile()).at("/crm/services");
+        for (String service : (Iterable<String>) () -> services.fieldNames()) {
+            String publish = YAML.readTree(CONFIG_REPO.resolve(service + ".yml").toFile()).at("/crm/events/publish")
+                .asText();
+            Stream.of(publish.split(",")).map(String::trim).filter(topic -> !topic.isEmpty()).forEach(published::add);
+            services.path(service).path("consumes").forEach(topic -> consumed.add(topic.asText()));
+        }
+        assertThat(published).contains("crm.customer", "crm.lead", "crm.activity", "crm.payment");
+        JsonNode kafka = generic(objects, "Kafka").get(0);
+        assertThat(kafka.at("/spec/kafka/config/min.insync.replicas").asInt()).isEqualTo(2);
+        assertThat(kafka.at("/spec/kafka/config/default.replication.factor").asInt()).isEqualTo(3);
+        assertThat(generic(objects, "KafkaNodePool").get(0).at("/spec/replicas").asInt()).isEqualTo(3);
+        List<JsonNode> topics = generic(objects, "KafkaTopic");
+        Set<String> expected = new TreeSet<>(published);
+        consumed.forEach(topic -> expected.add(topic + ".dlt"));
+        assertThat(topics).extracting(topic -> topic.at("/spec/topicName").asText())
+            .containsExactlyInAnyOrderElementsOf(expected);
+        for (JsonNode topic : topics) {
+            String name = topic.at("/spec/topicName").asText();
+            assertThat(topic.at("/metadata/labels/strimzi.io~1cluster").asText()).isEqualTo("crm");
+            assertThat(topic.at("/spec/replicas").asInt()).as(name).isEqualTo(3);
+            assertThat(topic.at("/spec/config/min.insync.replicas").asInt()).as(name).isEqualTo(2);
+            if (published.contains(name)) {
+                assertThat(topic.at("/spec/config/retention.ms").asLong()).as("%s keeps every event", name)
+                    .isEqualTo(-1);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"values.yaml", "values-production.yaml"})
+    void offersTheProductionRealmWithItsSecretsFromTheExistingSecret(String values) throws IOException {
+        List<HasMetadata> objects = render(values, command -> command.set("operators.keycloak.enabled", "true"));
+
+        JsonNode realmImport = generic(objects, "KeycloakRealmImport").get(0);
+        String file = Files.readString(Path.of("..", "infra", "keycloak", "crm-realm-production.json"));
+        JsonNode realm = new ObjectMapper().readTree(file.replace("${CRM_PUBLIC_URL}", "https://crm.example.com"));
+        assertThat(realmImport.at("/spec/realm")).isEqualTo(realm);
+        Set<String> placeholders = new TreeSet<>();
+        Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}").matcher(file).results().map(match -> match.group(1))
+            .filter(name -> !name.equals("CRM_PUBLIC_URL")).forEach(placeholders::add);
+        assertThat(placeholders).contains("CRM_GATEWAY_CLIENT_SECRET", "CRM_METRICS_CLIENT_SECRET");
+        List<String> names = new ArrayList<>();
+        realmImport.at("/spec/placeholders").fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactlyInAnyOrderElementsOf(placeholders);
+        String secret = values.equals("values.yaml") ? "crm-secrets" : "crm-production";
+        for (String name : names) {
+            assertThat(realmImport.at("/spec/placeholders/" + name + "/secret/name").asText()).isEqualTo(secret);
+            assertThat(realmImport.at("/spec/placeholders/" + name + "/secret/key").asText()).isEqualTo(name);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"values.yaml", "values-production.yaml"})
+    void scalesTheEventConsumersOnTheirLagWhenAsked(String values) throws IOException {
+        List<HorizontalPodAutoscaler> autoscalers = ofType(render(values), HorizontalPodAutoscaler.class);
+
+        Set<String> consumers = new TreeSet<>();
+        JsonNode services = YAML.readTree(CONFIG_REPO.resolve("services.yml").toFile()).at("/crm/services");
+        services.fieldNames().forEachRemaining(service -> {
+            if (!services.path(service).path("consumes").isEmpty()) {
+                consumers.add(service);
+            }
+        });
+        assertThat(consumers).contains("reporting-service", "activity-service");
+        for (HorizontalPodAutoscaler autoscaler : autoscalers) {
+            String component = autoscaler.getMetadata().getName().substring("crm-".length());
+            List<MetricSpec> external = autoscaler.getSpec().getMetrics().stream()
+                .filter(metric -> metric.getType().equals("External")).toList();
+            if (values.equals("values-production.yaml") && consumers.contains(component)) {
+                assertThat(external).as(component).singleElement().satisfies(metric -> {
+                    assertThat(metric.getExternal().getMetric().getName()).isEqualTo("kafka_consumergroup_lag");
+                    assertThat(metric.getExternal().getMetric().getSelector().getMatchLabels())
+                        .containsExactly(Map.entry("consumergroup", component));
+                    assertThat(metric.getExternal().getTarget().getAverageValue()).isEqualTo(new Quantity("1000"));
+                });
+            }
+            else {
+                assertThat(external).as("%s: CPU only", component).isEmpty();
             }
         }
     }
