@@ -230,6 +230,9 @@ class ChartTest {
             longestLimit = Math.max(longestLimit,
                 Duration.parse("PT" + limiter.path("timeout-duration").asText().toUpperCase()).toSeconds());
         }
+        assertThat(gateway.at("/crm/gateway/security-headers/strict-transport-security").asText())
+            .as("HSTS behind the ingress: the gateway sends it on every response (ingress-nginx has no annotation)")
+            .matches("max-age=(3153600\\d|[4-9]\\d{7}|\\d{9,}).*");
         assertThat(gateway.at("/spring/cloud/gateway/server/webflux/routes").findValuesAsText("id"))
             .as("the long-lived stream route whose heartbeats the read timeout must outlast").contains("reports-stream");
         for (String timeout : List.of("proxy-read-timeout", "proxy-send-timeout")) {
