@@ -488,6 +488,20 @@ export const OPERATIONS = {
     roles: ['admin'],
     scopes: [],
   },
+  'reports.rebuild': {
+    method: 'POST',
+    path: '/api/v1/reports/admin/rebuild',
+    signedIn: false,
+    roles: ['admin'],
+    scopes: [],
+  },
+  'reports.rebuild-status': {
+    method: 'GET',
+    path: '/api/v1/reports/admin/rebuild',
+    signedIn: false,
+    roles: ['admin'],
+    scopes: [],
+  },
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param streamHeartbeat a comment on every open stream this often, so proxies keep it open
  * @param streamTimeout a stream is closed after this long; the browser reconnects with {@code Last-Event-ID}
  * @param streamReconnect the browser's wait before it reconnects (the events' {@code retry:})
+ * @param rebuildStatementTimeout the statement timeout of a rebuild's own statements (making its schema, waiting for
+ *        the switch's lock, copying the rebuilt rows), instead of the pool's, which is made for requests
  */
 @ConfigurationProperties("crm.reports")
 public record ReportingProperties(
@@ -22,5 +24,6 @@ public record ReportingProperties(
         @DefaultValue("300ms") Duration streamPushInterval,
         @DefaultValue("15s") Duration streamHeartbeat,
         @DefaultValue("30m") Duration streamTimeout,
-        @DefaultValue("2s") Duration streamReconnect) {
+        @DefaultValue("2s") Duration streamReconnect,
+        @DefaultValue("10m") Duration rebuildStatementTimeout) {
 }

@@ -24,6 +24,11 @@ public final class ChangeReportingHandler<P> implements InboundEventHandler<P> {
         this.datasets = datasetsOf(handler.eventType());
     }
 
+    /** The handler itself, for a rebuild by replay (whose changes are announced once, at its end). */
+    public InboundEventHandler<P> handler() {
+        return handler;
+    }
+
     /** The datasets (of widget queries) an event type changes. */
     static List<String> datasetsOf(String eventType) {
         return switch (eventType) {

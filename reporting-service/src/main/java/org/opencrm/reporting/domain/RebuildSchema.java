@@ -1,0 +1,81 @@
+package org.opencrm.reporting.domain;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The schema a rebuild by replay writes into, beside the live one: the read-model tables and the inbox, made like the
+ * live ones (columns, keys, defaults, indexes), so that the event handlers' unqualified SQL writes there when the
+ * transaction's {@code search_path} names it. The live tables get its rows in one transaction at the switch.
+ */
+@Repository
+public class RebuildSchema {
+
+    /** Where the rebuild writes; dropped and made again by every rebuild. */
+    public static final String NAME = "reporting_rebuild";
+
+    /** Every table built from events alone; {@code dashboard_layout} is users' data and stays as it is. */
+    public static final List<String> READ_MODELS = List.of("customer_fact", "lead_fact", "payment_fact",
+            "refund_fact", "follow_up_fact", "activity_fact");
+
+    private static final String INBOX = "inbox_event";
+
+    private final JdbcClient jdbc;
+
+    private volatile String live;
+
+    public RebuildSchema(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** For the rest of the transaction: statements may take this long (bulk copies, waiting for a lock). */
+    public void allowStatementsOf(Duration timeout) {
+        jdbc.sql("set local statement_timeout = " + timeout.toMillis()).update();
+    }
+
+    /** Drops what a former rebuild left and makes the empty tables. */
+    public void prepare() {
+        live = jdbc.sql("select current_schema()").query(String.class).single();
+        drop();
+        jdbc.sql("create schema " + NAME).update();
+        for (String table : tables()) {
+            jdbc.sql("create table %s.%s (like %s.%s including all)".formatted(NAME, table, live, table)).update();
+        }
+    }
+
+    /**
+     * Holds every writer of the live read models and inbox (this instance's consumer and any other's) until the
+     * transaction ends, readers not: the inbox first, where every handler's transaction starts, so no writer waits
+     * on one table while holding another.
+     */
+    public void lockLive() {
+        String tables = String.join(", ", tables().stream().map(t -> live + "." + t).toList());
+        jdbc.sql("lock table " + tables + " in exclusive mode").update();
+    }
+
+    /**
+     * The live read models and the consumer's inbox become the rebuilt ones. Rows are deleted and inserted, not
+     * tables swapped: readers keep seeing the old rows until the commit, and the Flyway-made tables stay as they are.
+     */
+    public void replaceLive(String consumer) {
+        for (String table : READ_MODELS) {
+            jdbc.sql("delete from %s.%s".formatted(live, table)).update();
+            jdbc.sql("insert into %s.%s select * from %s.%s".formatted(live, table, NAME, table)).update();
+        }
+        jdbc.sql("delete from %s.%s where consumer = :consumer".formatted(live, INBOX))
+            .param("consumer", consumer).update();
+        jdbc.sql("insert into %s.%s select * from %s.%s".formatted(live, INBOX, NAME, INBOX)).update();
+    }
+
+    public void drop() {
+        jdbc.sql("drop schema if exists " + NAME + " cascade").update();
+    }
+
+    private static List<String> tables() {
+        return Stream.concat(Stream.of(INBOX), READ_MODELS.stream()).toList();
+    }
+}
