@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -46,11 +47,20 @@ public class CsvExport {
     @Transactional(readOnly = true)
     public void query(CompiledQuery query, Viewer viewer, OutputStream out) {
         try (CSVPrinter csv = printer(out)) {
-            record(csv, List.of(query.groupBy() == null ? "key" : query.groupBy(), "currency", "value"));
+            List<String> header = new ArrayList<>(List.of(query.groupBy() == null ? "key" : query.groupBy()));
+            if (query.labelled()) {
+                header.add("name");
+            }
+            header.addAll(List.of("currency", "value"));
+            record(csv, header);
             reports.streamQuery(query, viewer, row -> {
                 try {
-                    csv.printRecord(CsvCells.safe(row.key()), CsvCells.safe(row.currency()),
-                            CsvCells.safe(row.value()));
+                    List<Object> cells = new ArrayList<>(List.of(CsvCells.safe(row.key())));
+                    if (query.labelled()) {
+                        cells.add(CsvCells.safe(row.label()));
+                    }
+                    cells.addAll(List.of(CsvCells.safe(row.currency()), CsvCells.safe(row.value())));
+                    csv.printRecord(cells);
                 }
                 catch (IOException ex) {
                     throw new UncheckedIOException(ex);

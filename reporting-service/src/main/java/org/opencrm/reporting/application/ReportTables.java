@@ -19,10 +19,10 @@ public final class ReportTables {
         List<List<String>> rows = new ArrayList<>();
         List<ReportTable.Bar> bars = new ArrayList<>();
         for (SalesPerformanceRow row : report.rows()) {
-            rows.add(List.of(row.userId(), String.valueOf(row.leadsAssigned()), String.valueOf(row.won()),
+            rows.add(List.of(row.displayName(), String.valueOf(row.leadsAssigned()), String.valueOf(row.won()),
                     String.valueOf(row.lost()), rate(row.winRate()), money(row.revenue()),
                     row.averageDaysToClose() == null ? "" : String.format("%.1f", row.averageDaysToClose())));
-            bars.add(new ReportTable.Bar(row.userId(), row.won()));
+            bars.add(new ReportTable.Bar(row.displayName(), row.won()));
         }
         return new ReportTable("sales-performance", "Sales performance", period(report.from(), report.to()),
                 List.of("user", "leads assigned", "won", "lost", "win rate", "revenue", "average days to close"),

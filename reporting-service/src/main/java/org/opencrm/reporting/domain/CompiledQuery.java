@@ -12,4 +12,9 @@ public record CompiledQuery(Dataset dataset, String function, String groupBy, St
     public boolean money() {
         return function != null;
     }
+
+    /** Grouped by owner: each row's key is a user id, labelled with the user's name. */
+    public boolean labelled() {
+        return "owner".equals(groupBy);
+    }
 }

@@ -119,6 +119,7 @@ public class ReportQueries {
 
     private static QueryRow row(CompiledQuery query, ResultSet rs) throws SQLException {
         String key = query.groupBy() == null ? null : rs.getString(1);
+        String label = query.labelled() ? rs.getString(4) : null;
         String currency = query.money() ? rs.getString(2) : null;
         Object value;
         if (!query.money()) {
@@ -128,7 +129,7 @@ public class ReportQueries {
             BigDecimal amount = rs.getBigDecimal(3);
             value = amount == null ? null : Money.plain(currency, amount.setScale(6, RoundingMode.HALF_EVEN));
         }
-        return new QueryRow(key, currency, value);
+        return new QueryRow(key, label, currency, value);
     }
 
     static String sql(CompiledQuery query, Viewer viewer) {
@@ -161,9 +162,13 @@ public class ReportQueries {
                     + " c.currency order by p.k, c.currency";
         }
         String key = dataset.dimensions.get(query.groupBy());
-        return "select " + key + ", " + currency + ", " + aggregate + " from " + from + where
-                + (query.money() ? " and " + dataset.currency + " is not null" : "")
-                + " group by 1, 2 order by 1 nulls last, 2";
+        String grouped = "select " + key + " as k, " + currency + " as c, " + aggregate + " as v from " + from + where
+                + (query.money() ? " and " + dataset.currency + " is not null" : "") + " group by 1, 2";
+        if (query.labelled()) {
+            return "select g.k, g.c, g.v, u.name from (" + grouped + ") g left join user_name u on u.user_id = g.k"
+                    + " order by 1 nulls last, 2";
+        }
+        return grouped + " order by 1 nulls last, 2";
     }
 
     /**

@@ -7,9 +7,11 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,9 +25,11 @@ public class Statistics {
     static final String OPEN = "l.status in ('NEW', 'IN_PROGRESS')";
 
     private final JdbcClient jdbc;
+    private final UserNames names;
 
-    public Statistics(JdbcClient jdbc) {
+    public Statistics(JdbcClient jdbc, UserNames names) {
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     public DashboardFigures dashboard(Viewer viewer, Period period, Instant endOfToday) {
@@ -114,7 +118,11 @@ public class Statistics {
                 rows.computeIfAbsent(user, u -> SalesPerformanceRow.of(u, 0, 0, 0, new ArrayList<>(), null))
                     .revenue().add(Money.of(rs.getString(2), rs.getBigDecimal(3)));
             });
-        return rows.values().stream().sorted((a, b) -> a.userId().compareTo(b.userId())).toList();
+        Map<String, String> known = names.of(rows.keySet());
+        return rows.values().stream().map(row -> row.named(known.get(row.userId())))
+            .sorted(Comparator.comparing((SalesPerformanceRow row) -> row.displayName().toLowerCase(Locale.ROOT))
+                .thenComparing(SalesPerformanceRow::userId))
+            .toList();
     }
 
     public List<FunnelStage> funnel(Viewer viewer, Period period) {

@@ -24,6 +24,7 @@ import org.opencrm.reporting.domain.CustomerFacts;
 import org.opencrm.reporting.domain.FollowUpFacts;
 import org.opencrm.reporting.domain.LeadFacts;
 import org.opencrm.reporting.domain.PaymentFacts;
+import org.opencrm.reporting.domain.UserNames;
 import org.opencrm.reporting.support.Api;
 import org.opencrm.reporting.support.Api.Caller;
 import org.opencrm.reporting.support.Facts;
@@ -66,6 +67,9 @@ class ReportApiIT {
     @Autowired
     ActivityFacts activities;
 
+    @Autowired
+    UserNames names;
+
     Api api;
 
     @BeforeAll
@@ -85,6 +89,7 @@ class ReportApiIT {
             return;
         }
         Facts facts = new Facts(customers, leads, payments, followUps);
+        names.named(sales1.id(), "Sam Seller", day(1));
         UUID a = facts.customer(sales1.id(), day(1), "vip");
         UUID b = facts.customer(sales2.id(), day(1), "vip", "eu");
         // a colleague's note on sales1's customer (seen, as on the timeline); a follow-up made on sales2's lead (not)
@@ -141,6 +146,7 @@ class ReportApiIT {
     void salesPerformanceShowsASalesUserTheirOwnRowOnlyAndSupportNone() {
         JsonNode all = api.json(manager, "GET", "/api/v1/reports/sales-performance" + period(), null).get("rows");
         JsonNode first = row(all, sales1.id());
+        assertThat(first.get("userName").asString()).isEqualTo("Sam Seller");
         assertThat(first.get("leadsAssigned").asLong()).isEqualTo(2);
         assertThat(first.get("won").asLong()).isEqualTo(1);
         assertThat(first.get("winRate").asDouble()).isEqualTo(1.0);
@@ -196,8 +202,9 @@ class ReportApiIT {
     void aGroupByOwnerShowsASalesUserOnlyTheirOwnGroup() {
         String byOwner = query("leads", "count", null, "owner", "[]");
         assertThat(keys(api.json(sales1, "POST", "/api/v1/reports/query", byOwner))).containsExactly(sales1.id());
-        assertThat(keys(api.json(manager, "POST", "/api/v1/reports/query", byOwner)))
-            .containsExactlyInAnyOrder(sales1.id(), sales2.id());
+        JsonNode everyones = api.json(manager, "POST", "/api/v1/reports/query", byOwner);
+        assertThat(keys(everyones)).containsExactlyInAnyOrder(sales1.id(), sales2.id());
+        assertThat(row(everyones.get("rows"), "key", sales1.id()).get("label").asString()).isEqualTo("Sam Seller");
 
         String paymentsByOwner = query("payments", "sum", "\"amount\"", "owner", "[]");
         JsonNode own = api.json(sales1, "POST", "/api/v1/reports/query", paymentsByOwner).get("rows");
@@ -342,7 +349,8 @@ class ReportApiIT {
 
         HttpResponse<byte[]> own = api.send(sales2, "POST", "/api/v1/reports/query/export",
                 query("leads", "count", null, "owner", "[]"));
-        assertThat(new String(own.body(), StandardCharsets.UTF_8)).contains(sales2.id()).doesNotContain(sales1.id());
+        assertThat(new String(own.body(), StandardCharsets.UTF_8)).startsWith("owner,name,currency,value")
+            .contains(sales2.id()).doesNotContain(sales1.id());
 
         assertThat(api.get(support, "/api/v1/reports/sales-performance/export" + period()).statusCode())
             .isEqualTo(403);
@@ -382,7 +390,7 @@ class ReportApiIT {
         HttpResponse<byte[]> performance = api.get(sales1, "/api/v1/reports/sales-performance/export" + period()
                 + "&format=pdf");
         try (PDDocument pdf = Loader.loadPDF(performance.body())) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("Sales performance", sales1.id(), "EUR 900.00")
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Sales performance", "Sam Seller", "EUR 900.00")
                 .doesNotContain(sales2.id()).doesNotContain("EUR 2000.00");
         }
     }
@@ -408,8 +416,12 @@ class ReportApiIT {
     }
 
     private static JsonNode row(JsonNode rows, String userId) {
-        return StreamSupport.stream(rows.spliterator(), false).filter(r -> r.get("userId").asString().equals(userId))
-            .findFirst().orElseThrow(() -> new AssertionError("no row of " + userId + " in " + rows));
+        return row(rows, "userId", userId);
+    }
+
+    private static JsonNode row(JsonNode rows, String field, String value) {
+        return StreamSupport.stream(rows.spliterator(), false).filter(r -> r.get(field).asString().equals(value))
+            .findFirst().orElseThrow(() -> new AssertionError("no row with " + field + " " + value + " in " + rows));
     }
 
     private static List<String> ids(JsonNode rows) {

@@ -17,6 +17,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.TestNamespace;
 import org.opencrm.reporting.domain.Period;
+import org.opencrm.reporting.domain.SalesPerformanceRow;
 import org.opencrm.reporting.domain.Statistics;
 import org.opencrm.reporting.domain.Viewer;
 import org.opencrm.reporting.support.Envelopes;
@@ -89,6 +90,16 @@ class ReadModelsIT {
             .usingRecursiveComparison().ignoringFields("userId")
             .isEqualTo(statistics.salesPerformance(Viewer.onlyOf(inOrder.owner), period, null));
 
+        // people are known by the name the latest event gave them, however late the earlier ones came
+        for (Story story : List.of(inOrder, backwards)) {
+            assertThat(jdbc.sql("select name from user_name where user_id = :id").param("id", story.owner)
+                .query(String.class).single()).isEqualTo("Olivia Owner");
+            assertThat(jdbc.sql("select name from user_name where user_id = :id").param("id", story.formerOwner)
+                .query(String.class).single()).isEqualTo("Frances Former");
+        }
+        assertThat(statistics.salesPerformance(Viewer.onlyOf(inOrder.owner), period, null))
+            .extracting(SalesPerformanceRow::userName).containsExactly("Olivia Owner");
+
         // the purged customer stays purged, the deleted-then-restored one exists, the lead deleted stays deleted
         assertThat(jdbc.sql("select purged from customer_fact where id = :id").param("id", backwards.purgedCustomer)
             .query(Boolean.class).single()).isTrue();
@@ -155,9 +166,9 @@ class ReadModelsIT {
         Story(Instant t0) {
             Instant t = t0;
             add("customer.created", customer, t, Map.of("id", customer, "name", "Ada", "tags", List.of("vip"),
-                    "ownerId", formerOwner, "createdAt", t.toString()));
+                    "ownerId", formerOwner, "ownerName", "Fran Former", "createdAt", t.toString()));
             add("customer.owner-changed", customer, t = t.plusSeconds(60), Map.of("customerId", customer,
-                    "from", formerOwner, "to", owner));
+                    "from", formerOwner, "to", owner, "toName", "Olive Owner"));
             add("customer.updated", customer, t = t.plusSeconds(60), Map.of("id", customer, "name", "Ada",
                     "tags", List.of("vip", "eu")));
             add("customer.deleted", customer, t = t.plusSeconds(60), Map.of("id", customer, "name", "Ada"));
@@ -167,8 +178,10 @@ class ReadModelsIT {
             add("customer.communication-logged", customer, t = t.plusSeconds(60), Map.of("customerId", customer,
                     "type", "CALL", "occurredAt", t.minusSeconds(30).toString()));
             add("lead.created", wonLead, t = t.plusSeconds(60), lead(wonLead, Map.of("source", "WEB",
-                    "value", "1000.00", "currency", "EUR", "status", "NEW", "assignedTo", formerOwner)));
-            add("lead.assigned", wonLead, t = t.plusSeconds(60), lead(wonLead, Map.of("assignee", owner)));
+                    "value", "1000.00", "currency", "EUR", "status", "NEW", "assignedTo", formerOwner,
+                    "assigneeName", "Frances Former")));
+            add("lead.assigned", wonLead, t = t.plusSeconds(60), lead(wonLead, Map.of("assignee", owner,
+                    "assigneeName", "Olivia Owner")));
             add("lead.updated", wonLead, t = t.plusSeconds(60), lead(wonLead, Map.of("source", "REFERRAL",
                     "value", "1200.00", "currency", "EUR")));
             add("lead.status-changed", wonLead, t = t.plusSeconds(60), lead(wonLead, Map.of("from", "NEW",

@@ -4,13 +4,17 @@ import java.util.UUID;
 
 import org.opencrm.platform.events.EventEnvelope;
 import org.opencrm.reporting.domain.CustomerFacts;
+import org.opencrm.reporting.domain.UserNames;
 import org.springframework.stereotype.Component;
 
 @Component
 class CustomerOwnerChangedHandler extends CustomerEventHandler {
 
-    CustomerOwnerChangedHandler(CustomerFacts customers) {
+    private final UserNames names;
+
+    CustomerOwnerChangedHandler(CustomerFacts customers, UserNames names) {
         super(customers);
+        this.names = names;
     }
 
     @Override
@@ -21,5 +25,6 @@ class CustomerOwnerChangedHandler extends CustomerEventHandler {
     @Override
     void apply(CustomerFacts customers, EventEnvelope envelope, UUID id, CustomerEvent event) {
         customers.owned(id, event.to(), envelope.occurredAt());
+        names.named(event.to(), event.toName(), envelope.occurredAt());
     }
 }

@@ -2,13 +2,17 @@ package org.opencrm.reporting.events.in;
 
 import org.opencrm.platform.events.EventEnvelope;
 import org.opencrm.reporting.domain.LeadFacts;
+import org.opencrm.reporting.domain.UserNames;
 import org.springframework.stereotype.Component;
 
 @Component
 class LeadAssignedHandler extends LeadEventHandler {
 
-    LeadAssignedHandler(LeadFacts leads) {
+    private final UserNames names;
+
+    LeadAssignedHandler(LeadFacts leads, UserNames names) {
         super(leads);
+        this.names = names;
     }
 
     @Override
@@ -19,5 +23,6 @@ class LeadAssignedHandler extends LeadEventHandler {
     @Override
     void apply(LeadFacts leads, EventEnvelope envelope, LeadEvent event) {
         leads.assigned(event.leadId(), event.customerId(), event.assignee(), envelope.occurredAt());
+        names.named(event.assignee(), event.assigneeName(), envelope.occurredAt());
     }
 }

@@ -2,13 +2,17 @@ package org.opencrm.reporting.events.in;
 
 import org.opencrm.platform.events.EventEnvelope;
 import org.opencrm.reporting.domain.LeadFacts;
+import org.opencrm.reporting.domain.UserNames;
 import org.springframework.stereotype.Component;
 
 @Component
 class LeadCreatedHandler extends LeadEventHandler {
 
-    LeadCreatedHandler(LeadFacts leads) {
+    private final UserNames names;
+
+    LeadCreatedHandler(LeadFacts leads, UserNames names) {
         super(leads);
+        this.names = names;
     }
 
     @Override
@@ -24,5 +28,6 @@ class LeadCreatedHandler extends LeadEventHandler {
         leads.status(event.leadId(), event.customerId(), event.status() != null ? event.status() : "NEW",
                 envelope.occurredAt());
         leads.assigned(event.leadId(), event.customerId(), event.assignedTo(), envelope.occurredAt());
+        names.named(event.assignedTo(), event.assigneeName(), envelope.occurredAt());
     }
 }
