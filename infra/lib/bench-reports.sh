@@ -5,7 +5,8 @@
 # The read models are filled directly with SQL (generate_series), not through events: rebuilding them from events is
 # a cost of its own (the consumers' throughput), and 7M events would take this machine most of an hour to replay.
 # What is measured here is reading them. CRM_BENCH_SCALE (default 1) scales 1M customers, 1M leads and 5M
-# activities (0.1: a tenth, for a quick look); rows are generated once and kept (their ids are marked `bench`).
+# activities (0.1: a tenth, for a quick look; CRM_BENCH_ACTIVITIES sets the activities alone: no figure here reads
+# them, they make the database as large as it would be); rows are generated once and kept.
 #
 #   dashboard       GET /api/v1/reports/dashboard as an admin (counts everything) and as sales user `bench` (their own)
 #   query-month     POST /api/v1/reports/query: leads counted per month over 24 months (admin)
@@ -69,15 +70,20 @@ bench_reports_prepare_data() {
   local customers leads activities others have started
   customers="$(awk -v s="$BENCH_SCALE" 'BEGIN { printf "%d", 1000000 * s }')"
   leads="$(awk -v s="$BENCH_SCALE" 'BEGIN { printf "%d", 1000000 * s }')"
-  activities="$(awk -v s="$BENCH_SCALE" 'BEGIN { printf "%d", 5000000 * s }')"
+  activities="${CRM_BENCH_ACTIVITIES:-$(awk -v s="$BENCH_SCALE" 'BEGIN { printf "%d", 5000000 * s }')}"
   others="$(awk -v s="$BENCH_SCALE" 'BEGIN { printf "%d", 100000 * s }')"
   BENCH_SALES_ID=5e0c2a3b-0000-4000-8000-000000000007
   local owners="'{${GENERATE_SALES_IDS}}'::text[]"
+  local have_leads have_activities have_others
   have="$(bench_report_psql -c "select count(*) from customer_fact where tags ? 'bench'")"
-  if ((have < customers)); then
+  have_leads="$(bench_report_psql -c "select count(*) from lead_fact")"
+  have_activities="$(bench_report_psql -c "select count(*) from activity_fact")"
+  have_others="$(bench_report_psql -c "select count(*) from follow_up_fact")"
+  if ((have < customers || have_leads < leads || have_activities < activities)); then
     started="$(now)"
-    info "generating customers $((have + 1))..$customers, leads, 10 % as many payments and follow-ups, and" \
-      "5 activities per customer into crm_reporting's read models (SQL, once)"
+    info "generating up to $customers customers, $leads leads, $others payments and follow-ups and $activities" \
+      "activities into crm_reporting's read models (SQL, once; $have customers, $have_leads leads and" \
+      "$have_activities activities there)"
     bench_report_psql <<SQL
 set synchronous_commit = off;
 insert into customer_fact (id, owner_id, owner_at, tags, tags_at, created_at, existence_at)
@@ -93,23 +99,23 @@ select md5('bench-lead-' || n)::uuid, md5('bench-customer-' || (1 + n * 7919 % $
   (array['EUR', 'EUR', 'EUR', 'USD', 'GBP'])[1 + n % 5], now(),
   case when n % 10 = 0 then null else ($owners)[1 + n % 3] end, now(),
   now() - (n % 730) * interval '1 day' - (n % 86400) * interval '1 second'
-from generate_series($have + 1, $leads) n on conflict do nothing;
+from generate_series(cast($have_leads + 1 as bigint), $leads) n on conflict do nothing;
 insert into payment_fact (id, customer_id, lead_id, amount, currency, method, status, status_at, recorded_at, paid_at)
 select md5('bench-payment-' || n)::uuid, md5('bench-customer-' || (1 + n * 31 % $customers))::uuid,
   md5('bench-lead-' || (1 + n * 13 % $leads))::uuid, (n % 500) * 10 + 5, (array['EUR', 'USD', 'GBP'])[1 + n % 3],
   'CARD', 'COMPLETED', now(), now() - (n % 730) * interval '1 day', now() - (n % 730) * interval '1 day'
-from generate_series($have / 10 + 1, $others) n on conflict do nothing;
+from generate_series(cast($have_others + 1 as bigint), $others) n on conflict do nothing;
 insert into follow_up_fact (id, customer_id, lead_id, assignee, status, due_at, changed_at, created_at)
 select md5('bench-follow-up-' || n)::uuid, md5('bench-customer-' || (1 + n * 17 % $customers))::uuid,
   md5('bench-lead-' || (1 + n * 23 % $leads))::uuid, ($owners)[1 + n % 3],
   (array['OPEN', 'OPEN', 'COMPLETED', 'CANCELLED'])[1 + n % 4], now() + (n % 60 - 30) * interval '1 day', now(), now()
-from generate_series($have / 10 + 1, $others) n on conflict do nothing;
+from generate_series(cast($have_others + 1 as bigint), $others) n on conflict do nothing;
 insert into activity_fact (event_id, kind, customer_id, lead_id, actor_id, occurred_at)
 select md5('bench-activity-' || n)::uuid, (array['note', 'communication', 'document', 'follow-up', 'follow-up-completed'])[1 + n % 5],
   md5('bench-customer-' || (1 + n % $customers))::uuid,
   case when n % 3 = 0 then md5('bench-lead-' || (1 + n % $leads))::uuid end, ($owners)[1 + n % 3],
   now() - (n % 730) * interval '1 day' - (n % 86400) * interval '1 second'
-from generate_series($have * 5 + 1, $activities) n on conflict do nothing;
+from generate_series(cast($have_activities + 1 as bigint), $activities) n on conflict do nothing;
 SQL
     info "generated in $(elapsed_since "$started")s; analysing"
     bench_report_psql -c "vacuum analyze customer_fact, lead_fact, payment_fact, follow_up_fact, activity_fact" \
@@ -179,7 +185,7 @@ bench_reports_heap() {
 bench_reports_export() {
   local pid body output rows seconds bytes sampler peak
   pid="$(cat "$(pid_file reporting-service)")"
-  BENCH_JCMD="$(dirname "$(infra_java)")/jcmd"
+  BENCH_JCMD="$(dirname "$(readlink -f "/proc/$pid/exe")")/jcmd"
   body='{"dataset":"customers","metric":{"function":"count"},"groupBy":"tag","filters":[],"from":"1970-01-01","to":"9999-01-01"}'
   BENCH_HEAP_BEFORE="$(bench_reports_heap "$pid")"
   (while [[ ! -e $BENCH_TMP/export-done ]]; do bench_reports_heap "$pid" >>"$BENCH_TMP/heap"; sleep 0.2; done) &
