@@ -14,7 +14,7 @@ function setup(thread)
 end
 
 -- BENCH_BODY: the same JSON body POSTed with every request (./crm bench reports: a widget query)
-if os.getenv("BENCH_BODY") then
+if (os.getenv("BENCH_BODY") or "") ~= "" then
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   wrk.body = os.getenv("BENCH_BODY")

@@ -152,6 +152,7 @@ public class ReportService {
 
     /** Every row of the query, straight from a database cursor to {@code rows}, in the caller's thread. */
     public void streamQuery(CompiledQuery query, Viewer viewer, Consumer<QueryRow> rows) {
+        queries.allowInThisTransaction(properties.exportStatementTimeout());
         queries.stream(query, viewer, properties.exportFetchSize(), rows);
     }
 }
