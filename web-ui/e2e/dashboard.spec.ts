@@ -18,9 +18,18 @@ async function saved(page: Page, change: () => Promise<void>): Promise<void> {
   expect((await put).ok()).toBe(true);
 }
 
+/** Where the stored layout puts a widget, as the next visit will show it. */
+async function storedPlace(page: Page, title: string): Promise<{ x: number; y: number; w: number; h: number }> {
+  const layout = await page.request.get('/api/v1/reports/dashboard/layout');
+  expect(layout.ok()).toBe(true);
+  const { widgets } = (await layout.json()) as { widgets: { title: string; x: number; y: number; w: number; h: number }[] };
+  const { x, y, w, h } = widgets.find((widget) => widget.title === title)!;
+  return { x, y, w, h };
+}
+
 test.describe.configure({ timeout: 300_000 });
 
-test('a manager sees the headline figures, builds a widget, moves it, finds it after a reload, removes it and exports a report', async ({ page }, testInfo) => {
+test('a manager sees the headline figures, builds a widget, moves and resizes it by keyboard, downloads its CSV, finds it in place after a reload, removes it and exports a report; an admin publishes the default of a role', async ({ page }, testInfo) => {
   const title = `Won value by source ${uniqueTag(testInfo)}`;
 
   await openAs(page, 'manager', '/');
@@ -85,20 +94,36 @@ test('a manager sees the headline figures, builds a widget, moves it, finds it a
   const before = await widgetTitles(page);
   expect(before.at(-1)).toBe(title);
 
-  // move it one place earlier, with its menu (the keyboard's and the phone's way; a desktop may drag it too)
-  await widget.getByRole('button', { name: `Change ${title}` }).click();
-  await saved(page, () => page.getByRole('menuitem', { name: 'Move earlier' }).click());
+  // move it one place earlier and make it taller with its menu, by keyboard (the phone's way too; a desktop may drag)
+  const byKeyboard = async (item: string) => {
+    await widget.getByRole('button', { name: `Change ${title}` }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: item }).focus();
+    await saved(page, () => page.keyboard.press('Enter'));
+  };
+  await byKeyboard('Move earlier');
   const moved = await widgetTitles(page);
   expect(moved.indexOf(title)).toBe(before.length - 2);
+  await byKeyboard('Taller');
+  const placed = await storedPlace(page, title);
   await checkPage(page, testInfo, 'dashboard-customizing');
+
+  // its data as a file, from the same menu
+  await widget.getByRole('button', { name: `Change ${title}` }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Download CSV' }).focus();
+  const widgetCsv = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await widgetCsv).suggestedFilename()).toBe('leads.csv');
+  await expect(page.getByText('Downloaded leads.csv')).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('region', { name: title })).toBeVisible();
   expect(await widgetTitles(page)).toEqual(moved);
+  expect(await storedPlace(page, title)).toEqual(placed);
 
   await page.getByRole('button', { name: 'Customize' }).click();
-  await page.getByRole('region', { name: title }).getByRole('button', { name: `Change ${title}` }).click();
-  await saved(page, () => page.getByRole('menuitem', { name: 'Remove' }).click());
+  await byKeyboard('Remove');
   await expect(page.getByRole('region', { name: title })).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
@@ -119,4 +144,16 @@ test('a manager sees the headline figures, builds a widget, moves it, finds it a
   expect(file.suggestedFilename()).toMatch(/\.csv$/);
   expect(await file.failure()).toBeNull();
   await expect(page.getByText(/^Downloaded .*\.csv$/)).toBeVisible();
+
+  // an admin publishes what they see as their role's default (the same widgets: nobody's dashboard changes)
+  await openAs(page, 'admin', '/');
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await page.getByRole('button', { name: 'Publish as default…' }).click();
+  const publish = page.getByRole('dialog', { name: 'Publish as default for a role' });
+  await choose(page, publish, 'Role', 'Admin');
+  const put = page.waitForResponse((response) => response.url().endsWith('/api/v1/reports/dashboard/layouts/admin'));
+  await publish.getByRole('button', { name: 'Publish for Admin' }).click();
+  expect((await put).ok()).toBe(true);
+  await expect(page.getByText('Published as the default dashboard for Admin')).toBeVisible();
+  await expect(publish).toBeHidden();
 });

@@ -1,4 +1,4 @@
--- wrk script of ./crm bench api and bench leads. Headers come from BENCH_HEADERS ("Name: value" lines); BENCH_CREATE=1 posts a new
+-- wrk script of ./crm bench api, bench leads and bench reports. Headers come from BENCH_HEADERS ("Name: value" lines); BENCH_CREATE=1 posts a new
 -- customer with a unique email per request. done() prints one machine-readable line for infra/lib/bench.sh.
 
 for line in (os.getenv("BENCH_HEADERS") or ""):gmatch("[^\n]+") do
@@ -11,6 +11,13 @@ local threads = {}
 function setup(thread)
   table.insert(threads, thread)
   thread:set("id", #threads)
+end
+
+-- BENCH_BODY: the same JSON body POSTed with every request (./crm bench reports: a widget query)
+if (os.getenv("BENCH_BODY") or "") ~= "" then
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "application/json"
+  wrk.body = os.getenv("BENCH_BODY")
 end
 
 if os.getenv("BENCH_CREATE") == "1" then

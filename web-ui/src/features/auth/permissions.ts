@@ -44,6 +44,9 @@ const NEEDS = {
   // reports: every number counts what the caller may see (reporting-service applies the record-level rule)
   viewDashboard: ['reports.dashboard', 'reports.layout'],
   customizeDashboard: ['reports.layout-save', 'reports.layout-reset', 'reports.query'],
+  // a custom widget's rows as a file
+  exportWidgets: ['reports.query', 'reports.query-export'],
+  publishDashboardLayouts: ['reports.layout-publish'],
   viewReports: ['reports.funnel', 'reports.revenue', 'reports.funnel-export', 'reports.revenue-export'],
   // support sees no one's sales performance
   viewSalesPerformance: ['reports.sales-performance', 'reports.sales-performance-export'],

@@ -10,12 +10,11 @@ import { ChartFrame } from '../../components/charts/ChartFrame';
 import type { ChartData } from '../../components/charts/chartData';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
-import { formatDate, formatDateTime, formatMoney, formatMoneyList, formatPercent } from '../../lib/format';
+import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../lib/format';
 import { useCan } from '../auth/useMe';
 import { ACTIVITY_POLL_MS, useListActivitiesInfiniteQuery } from '../activities/activitiesApi';
 import { browserZone } from '../followups/access';
 import { FollowUpList } from '../followups/FollowUpList';
-import { STATUS_LABELS } from '../leads/labels';
 import { REPORT_POLL_MS, useFunnelQuery, useRevenueQuery } from '../reports/reportsApi';
 import { SalesPerformanceTable } from '../reports/SalesPerformanceTable';
 import { CustomWidgetBody } from './CustomWidget';
@@ -23,6 +22,7 @@ import { useGetDashboardQuery } from './dashboardApi';
 import { FIGURES, type Figure } from './figures';
 import { HeadlineCards } from './HeadlineCards';
 import type { QueryDefinition, Widget } from './types';
+import { funnelChart } from '../reports/funnelChart';
 
 const POLL = { pollingInterval: REPORT_POLL_MS, skipPollingIfUnfocused: true } as const;
 
@@ -59,20 +59,7 @@ export function RevenueWidget({ widget, height }: { widget: Widget; height: numb
 
 export function FunnelWidget({ widget, height }: { widget: Widget; height: number }) {
   const { data, error, isLoading } = useFunnelQuery({}, POLL);
-  const chart = useMemo<ChartData>(
-    () => ({
-      series: [
-        { key: 'count', label: 'Leads' },
-        { key: 'value', label: 'Value' },
-      ],
-      rows: (data?.stages ?? []).map((stage) => ({
-        label: STATUS_LABELS[stage.status] ?? stage.status,
-        values: { count: stage.count },
-        formatted: { count: String(stage.count), value: formatMoneyList(stage.value) },
-      })),
-    }),
-    [data],
-  );
+  const chart = useMemo(() => funnelChart(data?.stages), [data]);
   if (error) return <ErrorAlert error={error} />;
   if (isLoading || !data) return <PageLoading label={`Loading ${widget.title}`} />;
   return (

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { REPORT_POLL_MS } from '../reports/reportsApi';
 import { useRunQueryQuery } from './dashboardApi';
-import { DIMENSION_LABELS, toChartData, widgetPeriod } from './definitions';
+import { customDefinition, DIMENSION_LABELS, toChartData } from './definitions';
 import type { ChartType, CustomSettings, QueryDefinition, QueryResult, Widget } from './types';
 
 /** The rows of a "number" widget: one figure per currency (or the one count). */
@@ -61,10 +61,7 @@ export function CustomWidgetBody({ title, definition, chart, height }: {
 /** A custom widget: its stored definition over its relative period. */
 export function CustomWidget({ widget, height }: { widget: Widget; height: number }) {
   const settings = widget.settings as unknown as CustomSettings;
-  const definition = useMemo<QueryDefinition>(() => {
-    const period = widgetPeriod(settings.period);
-    return { ...settings.query, from: period.from ?? settings.query?.from ?? null, to: period.to ?? settings.query?.to ?? null };
-  }, [settings]);
-  if (!settings?.query) return <Typography color="text.secondary">This widget has no definition.</Typography>;
+  const definition = useMemo(() => customDefinition(widget), [widget]);
+  if (!definition) return <Typography color="text.secondary">This widget has no definition.</Typography>;
   return <CustomWidgetBody title={widget.title} definition={definition} chart={settings.chart ?? 'table'} height={height} />;
 }

@@ -82,6 +82,24 @@ describe('DashboardPage', () => {
     expect(within(cards).getByRole('listitem', { name: 'Follow-ups due' })).toHaveTextContent('4');
   });
 
+  it('lists a money figure in several currencies one a line, three at most, the rest in its title', async () => {
+    const pipelineValue = ['EUR', 'USD', 'GBP', 'CHF', 'JPY'].map((currency, index) => ({ currency, amount: `${index + 1}000.00` }));
+    server.use(http.get(api('/reports/dashboard'), () => HttpResponse.json(aDashboard({ pipelineValue }))));
+    renderApp('/');
+
+    const card = await screen.findByRole('listitem', { name: 'Pipeline value' });
+    await waitFor(() => expect(card).toHaveTextContent('€1,000.00'));
+    expect(card).toHaveTextContent('$2,000.00');
+    expect(card).toHaveTextContent('£3,000.00');
+    const more = within(card).getByText('+2 more');
+    expect(more.parentElement).toHaveAttribute('title', expect.stringContaining('CHF'));
+    expect(more.parentElement?.getAttribute('title')?.split('\n')).toHaveLength(5);
+    // one currency a line: each its own element
+    expect(within(card).getByText('€1,000.00').tagName).toBe('SPAN');
+    // a single currency stays one figure
+    expect(await screen.findByRole('listitem', { name: 'Revenue this month' })).toHaveTextContent('€4,200.50');
+  });
+
   it("shows the user's widgets, a custom one evaluated with its period and as a table for assistive technology", async () => {
     layoutServer([activity, wonBySource]);
     renderApp('/');
@@ -171,5 +189,77 @@ describe('DashboardPage', () => {
     await user.click(screen.getByRole('menuitem', { name: 'Remove' }));
     expect(await screen.findByRole('alert')).toHaveTextContent("You don't have access");
     expect(screen.getByRole('region', { name: 'Recent activity' })).toBeVisible();
+  });
+
+  it("downloads a custom widget's rows as CSV from its menu, with its definition and period", async () => {
+    layoutServer([activity, wonBySource]);
+    const exported: { url: URL; body: unknown }[] = [];
+    server.use(
+      http.post(api('/reports/query/export'), async ({ request }) => {
+        exported.push({ url: new URL(request.url), body: await request.json() });
+        return new HttpResponse('source,currency,value\r\nWEB,EUR,1200.00\r\n', {
+          headers: { 'Content-Type': 'text/csv;charset=UTF-8', 'Content-Disposition': 'attachment; filename="leads.csv"' },
+        });
+      }),
+    );
+    const { user } = renderApp('/');
+
+    const widget = await screen.findByRole('region', { name: 'Won value by source' });
+    // built-in widgets have no data of their own to download
+    expect(within(screen.getByRole('region', { name: 'Recent activity' })).queryByRole('button', { name: /Options for/ })).toBeNull();
+    await user.click(within(widget).getByRole('button', { name: 'Options for Won value by source' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Download CSV' }));
+    expect(await screen.findByText('Downloaded leads.csv')).toBeVisible();
+    expect(exported).toHaveLength(1);
+    expect(exported[0]?.url.searchParams.get('format')).toBe('csv');
+    expect(exported[0]?.body).toMatchObject({
+      dataset: 'leads',
+      groupBy: 'source',
+      filters: [{ field: 'status', operator: 'eq', value: 'CLOSED_WON' }],
+      from: expect.stringMatching(/^\d{4}-(01|04|07|10)-01$/),
+    });
+
+    // while customising, the same item is in the widget's menu
+    await user.click(screen.getByRole('button', { name: 'Customize' }));
+    await user.click(screen.getByRole('button', { name: 'Change Won value by source' }));
+    expect(screen.getByRole('menuitem', { name: 'Download CSV' })).toBeVisible();
+  });
+
+  it('lets an admin publish the layout as the default of a role, after confirming, and says so', async () => {
+    layoutServer([activity, wonBySource]);
+    const published: { role: string; widgets: Widget[] }[] = [];
+    server.use(
+      http.put(api('/reports/dashboard/layouts/:role'), async ({ params, request }) => {
+        const { widgets } = (await request.json()) as { widgets: Widget[] };
+        published.push({ role: String(params.role), widgets });
+        return HttpResponse.json({ widgets, source: 'role' });
+      }),
+    );
+    signedInAs(['admin']);
+    const { user } = renderApp('/');
+
+    await user.click(await screen.findByRole('button', { name: 'Customize' }));
+    await user.click(screen.getByRole('button', { name: 'Publish as default…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Publish as default for a role' });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Role' }));
+    await user.click(screen.getByRole('option', { name: 'Support' }));
+    // nothing is sent before the confirmation
+    expect(published).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Publish for Support' }));
+
+    expect(await screen.findByText('Published as the default dashboard for Support')).toBeVisible();
+    expect(screen.queryByRole('dialog', { name: 'Publish as default for a role' })).not.toBeInTheDocument();
+    expect(published).toHaveLength(1);
+    expect(published[0]?.role).toBe('support');
+    expect(published[0]?.widgets.map(({ id }) => id)).toEqual(['w1', 'w2']);
+  });
+
+  it('offers publishing to admins only', async () => {
+    layoutServer([activity]);
+    const { user } = renderApp('/');
+
+    await user.click(await screen.findByRole('button', { name: 'Customize' }));
+    expect(screen.getByRole('button', { name: 'Reset to default' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Publish as default…' })).not.toBeInTheDocument();
   });
 });

@@ -1,11 +1,14 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { useState } from 'react';
+import { download } from '../../api/download';
+import { describeError } from '../../api/problem';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { useCan } from '../auth/useMe';
@@ -18,14 +21,16 @@ import {
   RevenueWidget,
   SalesPerformanceWidget,
 } from './BuiltInWidgets';
+import { roleLabel } from '../auth/permissions';
 import { CustomWidget } from './CustomWidget';
 import { useGetLayoutQuery, useResetLayoutMutation, useSaveLayoutMutation } from './dashboardApi';
-import { BUILT_IN } from './definitions';
+import { BUILT_IN, customDefinition } from './definitions';
 import { append, inReadingOrder, MAX_WIDGETS, moveBy, moveTo, newWidgetId, replace, resizeBy, without } from './grid';
 import type { Widget, WidgetType } from './types';
 import { GAP, ROW_HEIGHT, WidgetCard, type WidgetAction } from './WidgetCard';
 import { WidgetEditor } from './WidgetEditor';
 import { WidgetGallery } from './WidgetGallery';
+import { PublishLayoutDialog } from './PublishLayoutDialog';
 
 function WidgetBody({ widget }: { widget: Widget }) {
   // what a chart may fill: the widget's rows less its title and toggle
@@ -60,6 +65,10 @@ export default function DashboardWidgets() {
   const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
   const fine = useMediaQuery('(pointer: fine)', { noSsr: true });
   const mayCustomize = useCan('customizeDashboard');
+  const mayExport = useCan('exportWidgets');
+  const mayPublish = useCan('publishDashboardLayouts');
+  const [publishing, setPublishing] = useState(false);
+  const [toast, setToast] = useState<string>();
   const { data: layout, error, isLoading } = useGetLayoutQuery();
   const [saveLayout, saving] = useSaveLayoutMutation();
   const [resetLayout, resetting] = useResetLayoutMutation();
@@ -106,6 +115,16 @@ export default function DashboardWidgets() {
     }
   };
 
+  // the rows of the widget's definition over today's dates of its period, streamed by the service
+  const downloadCsv = (widget: Widget) => {
+    const definition = customDefinition(widget);
+    if (!definition) return;
+    setToast(`Downloading ${widget.title}…`);
+    download({ path: '/reports/query/export?format=csv', method: 'POST', body: definition }, `${definition.dataset}.csv`, () => undefined)
+      .then((name) => setToast(`Downloaded ${name}`))
+      .catch((failure: unknown) => setToast(`${widget.title} was not downloaded: ${describeError(failure)}`));
+  };
+
   const addBuiltIn = (type: Exclude<WidgetType, 'custom'>) => {
     const item = BUILT_IN.find((candidate) => candidate.type === type)!;
     setGalleryOpen(false);
@@ -140,6 +159,11 @@ export default function DashboardWidgets() {
               >
                 Reset to default
               </Button>
+              {mayPublish && (
+                <Button onClick={() => setPublishing(true)} disabled={widgets.length === 0}>
+                  Publish as default…
+                </Button>
+              )}
               <Typography variant="body2" color="text.secondary" role="status">
                 {saving.isLoading ? 'Saving…' : full ? `At most ${MAX_WIDGETS} widgets.` : wide && fine ? 'Drag a widget onto another to move it, or use its menu.' : "Use a widget's menu to move or resize it."}
               </Typography>
@@ -171,6 +195,7 @@ export default function DashboardWidgets() {
               onAction={(action) => act(widget, action)}
               onDropOn={(dragged) => quietly(moveTo(widgets, dragged, index))}
               onResize={(columns, rows) => quietly(resizeBy(widgets, widget.id, columns, rows))}
+              onDownload={mayExport && widget.type === 'custom' ? () => downloadCsv(widget) : undefined}
             >
               <WidgetBody widget={widget} />
             </WidgetCard>
@@ -186,6 +211,23 @@ export default function DashboardWidgets() {
           setGalleryOpen(false);
           setEditing({});
         }}
+      />
+      {publishing && (
+        <PublishLayoutDialog
+          widgets={widgets}
+          onClose={() => setPublishing(false)}
+          onPublished={(role) => {
+            setPublishing(false);
+            setToast(`Published as the default dashboard for ${roleLabel([role])}`);
+          }}
+        />
+      )}
+      <Snackbar
+        open={toast !== undefined}
+        message={toast}
+        autoHideDuration={6000}
+        onClose={(_, reason) => reason !== 'clickaway' && setToast(undefined)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
       />
       {editing && (
         <WidgetEditor open widget={editing.widget} onClose={() => setEditing(undefined)} onSave={saveWidget} />

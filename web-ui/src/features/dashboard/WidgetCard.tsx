@@ -24,13 +24,15 @@ interface Props {
   onAction: (action: WidgetAction) => void;
   onDropOn: (draggedId: string) => void;
   onResize: (columns: number, rows: number) => void;
+  /** A custom widget's data as a CSV file, offered in its menu whether customising or not. */
+  onDownload?: () => void;
   children: ReactNode;
 }
 
 const DRAG_TYPE = 'application/x-crm-widget';
 
 /** One widget on the grid: its title, its content, and while customising its menu, drag and resize handle. */
-export function WidgetCard({ widget, index, count, editing, canDrag, onAction, onDropOn, onResize, children }: Props) {
+export function WidgetCard({ widget, index, count, editing, canDrag, onAction, onDropOn, onResize, onDownload, children }: Props) {
   const [menu, setMenu] = useState<HTMLElement | null>(null);
   const [over, setOver] = useState(false);
   const card = useRef<HTMLDivElement>(null);
@@ -39,6 +41,16 @@ export function WidgetCard({ widget, index, count, editing, canDrag, onAction, o
     setMenu(null);
     onAction(action);
   };
+  const downloadItem = onDownload && (
+    <MenuItem
+      onClick={() => {
+        setMenu(null);
+        onDownload();
+      }}
+    >
+      Download CSV
+    </MenuItem>
+  );
 
   const startResize = (event: React.PointerEvent) => {
     const element = card.current?.parentElement;
@@ -128,7 +140,23 @@ export function WidgetCard({ widget, index, count, editing, canDrag, onAction, o
                   Shorter
                 </MenuItem>
                 {widget.type === 'custom' && <MenuItem onClick={() => act('edit')}>Edit…</MenuItem>}
+                {downloadItem}
                 <MenuItem onClick={() => act('remove')}>Remove</MenuItem>
+              </Menu>
+            </>
+          )}
+          {!editing && downloadItem && (
+            <>
+              <IconButton
+                size="small"
+                aria-label={`Options for ${widget.title}`}
+                aria-haspopup="menu"
+                onClick={(event) => setMenu(event.currentTarget)}
+              >
+                ⋮
+              </IconButton>
+              <Menu anchorEl={menu} open={Boolean(menu)} onClose={() => setMenu(null)}>
+                {downloadItem}
               </Menu>
             </>
           )}

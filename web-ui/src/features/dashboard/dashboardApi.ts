@@ -39,6 +39,11 @@ export const dashboardApi = baseApi.enhanceEndpoints({ addTagTypes: ['DashboardL
       query: () => ({ url: '/reports/dashboard/layout', method: 'DELETE' }),
       invalidatesTags: [LAYOUT],
     }),
+    /** Admins: makes these widgets the default dashboard of a role (its users without their own layout get it). */
+    publishLayout: build.mutation<Layout, { role: string; widgets: Widget[] }>({
+      query: ({ role, widgets }) => ({ url: `/reports/dashboard/layouts/${encodeURIComponent(role)}`, method: 'PUT', body: { widgets } }),
+      invalidatesTags: [LAYOUT],
+    }),
     /** One widget's data. */
     runQuery: build.query<QueryResult, QueryDefinition>({
       query: (definition) => ({ url: '/reports/query', method: 'POST', body: definition }),
@@ -56,6 +61,7 @@ export const {
   useGetLayoutQuery,
   useSaveLayoutMutation,
   useResetLayoutMutation,
+  usePublishLayoutMutation,
   useRunQueryQuery,
   usePreviewQueryMutation,
 } = dashboardApi;

@@ -14,6 +14,8 @@ import type {
   QueryResult,
   WidgetPeriod,
   WidgetType,
+  Widget,
+  CustomSettings,
 } from './types';
 
 export const DATASET_LABELS: Record<Dataset, string> = {
@@ -153,4 +155,12 @@ export function toChartData(definition: QueryDefinition, result: QueryResult): C
 /** A sensible first definition for the editor. */
 export function blankDefinition(): QueryDefinition {
   return { dataset: 'leads', metric: { function: 'count', field: null }, groupBy: 'status', filters: [] };
+}
+
+/** A custom widget's stored definition over its relative period (today's dates); none when it has none. */
+export function customDefinition(widget: Widget): QueryDefinition | undefined {
+  const settings = widget.settings as unknown as CustomSettings | undefined;
+  if (!settings?.query) return undefined;
+  const period = widgetPeriod(settings.period);
+  return { ...settings.query, from: period.from ?? settings.query.from ?? null, to: period.to ?? settings.query.to ?? null };
 }

@@ -10,9 +10,8 @@ import { ChartFrame } from '../../components/charts/ChartFrame';
 import type { ChartData } from '../../components/charts/chartData';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
-import { formatDate, formatMoney, formatMoneyList, formatPercent } from '../../lib/format';
+import { formatDate, formatMoney, formatPercent } from '../../lib/format';
 import { useCan } from '../auth/useMe';
-import { STATUS_LABELS } from '../leads/labels';
 import { CURRENCIES } from '../payments/money';
 import { ExportButtons } from './ExportButtons';
 import { dayBefore, isPreset, periodOf, periodParams, type PeriodPreset } from './period';
@@ -20,6 +19,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { useFunnelQuery, useRevenueQuery } from './reportsApi';
 import { SalesPerformanceTable } from './SalesPerformanceTable';
 import type { Granularity, Period, ReportName } from './types';
+import { funnelChart } from './funnelChart';
 
 const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month'];
 const GRANULARITY_LABELS: Record<Granularity, string> = { day: 'Day', week: 'Week', month: 'Month' };
@@ -46,20 +46,7 @@ function Section({ id, title, actions, children }: { id: string; title: string; 
 
 function FunnelReport({ period }: { period: Period }) {
   const { data, error, isFetching } = useFunnelQuery(period);
-  const chart = useMemo<ChartData>(
-    () => ({
-      series: [
-        { key: 'count', label: 'Leads' },
-        { key: 'value', label: 'Value' },
-      ],
-      rows: (data?.stages ?? []).map((stage) => ({
-        label: STATUS_LABELS[stage.status] ?? stage.status,
-        values: { count: stage.count },
-        formatted: { count: String(stage.count), value: formatMoneyList(stage.value) },
-      })),
-    }),
-    [data],
-  );
+  const chart = useMemo(() => funnelChart(data?.stages), [data]);
   if (error) return <ErrorAlert error={error} />;
   if (!data) return <PageLoading label="Loading the funnel" />;
   return (

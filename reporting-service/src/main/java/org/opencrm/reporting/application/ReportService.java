@@ -42,9 +42,11 @@ public class ReportService {
     private final RecordAccess recordAccess;
     private final ReportingProperties properties;
     private final Clock clock;
+    private final DashboardFiguresCache dashboards;
 
     public ReportService(Statistics statistics, ReportQueries queries, RecordAccess recordAccess,
-            ReportingProperties properties, Clock clock) {
+            ReportingProperties properties, Clock clock, DashboardFiguresCache dashboards) {
+        this.dashboards = dashboards;
         this.statistics = statistics;
         this.queries = queries;
         this.recordAccess = recordAccess;
@@ -70,7 +72,8 @@ public class ReportService {
         Instant now = clock.instant();
         Instant endOfToday = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay()
             .toInstant(ZoneOffset.UTC);
-        DashboardFigures figures = statistics.dashboard(viewer, period, endOfToday);
+        DashboardFigures figures = dashboards.get(viewer, period, endOfToday,
+                () -> statistics.dashboard(viewer, period, endOfToday));
         return new Reports.Dashboard(figures.customers(), figures.newCustomers(), figures.openLeads(),
                 figures.pipelineValue(), figures.revenue(), figures.wonLeads(), figures.lostLeads(),
                 figures.conversionRate(), figures.followUpsDue(), period.from(), period.to(), now);
@@ -149,6 +152,7 @@ public class ReportService {
 
     /** Every row of the query, straight from a database cursor to {@code rows}, in the caller's thread. */
     public void streamQuery(CompiledQuery query, Viewer viewer, Consumer<QueryRow> rows) {
+        queries.allowInThisTransaction(properties.exportStatementTimeout());
         queries.stream(query, viewer, properties.exportFetchSize(), rows);
     }
 }

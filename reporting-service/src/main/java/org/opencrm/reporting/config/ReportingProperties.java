@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultCurrency the revenue report's currency when no money moved in the period
  * @param maxQueryRows the most groups a widget query answers (an export streams them all)
  * @param exportFetchSize rows fetched per round trip while an export streams from its cursor
+ * @param exportStatementTimeout how long an export's statement may run: longer than the pool's statement timeout (a
+ *        million rows take seconds), as long as the gateway's time limit of the export routes
  * @param streamPushInterval the live stream's coalescing: at most one push per stream in this interval
  * @param streamHeartbeat a comment on every open stream this often, so proxies keep it open
  * @param streamTimeout a stream is closed after this long; the browser reconnects with {@code Last-Event-ID}
@@ -21,6 +23,7 @@ public record ReportingProperties(
         @DefaultValue("EUR") String defaultCurrency,
         @DefaultValue("1000") int maxQueryRows,
         @DefaultValue("1000") int exportFetchSize,
+        @DefaultValue("120s") Duration exportStatementTimeout,
         @DefaultValue("300ms") Duration streamPushInterval,
         @DefaultValue("15s") Duration streamHeartbeat,
         @DefaultValue("30m") Duration streamTimeout,

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,6 +103,11 @@ public class ReportQueries {
         boolean byOwner = "owner".equals(groupBy) || filters.stream().anyMatch(f -> "owner".equals(f.field()));
         return new CompiledQuery(dataset, "count".equals(function) ? null : function, groupBy, where.toString(),
                 params, period, byOwner);
+    }
+
+    /** Lets the statements of the current transaction run this long (the pool's timeout is for interactive reads). */
+    public void allowInThisTransaction(Duration timeout) {
+        jdbc.getJdbcTemplate().execute("set local statement_timeout = " + timeout.toMillis());
     }
 
     /** Streams the rows, in order, to {@code rows}: nothing is collected here. */

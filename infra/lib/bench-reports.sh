@@ -1,0 +1,234 @@
+# shellcheck shell=bash
+# ./crm bench reports: reporting-service over large read models (figures, not a test), in the style of
+# ./crm bench leads (whose sign-in, pgbench and wrk helpers it uses).
+#
+# The read models are filled directly with SQL (generate_series), not through events: rebuilding them from events is
+# a cost of its own (the consumers' throughput), and 7M events would take this machine most of an hour to replay.
+# What is measured here is reading them. CRM_BENCH_SCALE (default 1) scales 1M customers, 1M leads and 5M
+# activities (0.1: a tenth, for a quick look; CRM_BENCH_ACTIVITIES sets the activities alone: no figure here reads
+# them, they make the database as large as it would be); rows are generated once and kept.
+#
+#   dashboard       GET /api/v1/reports/dashboard as an admin (counts everything) and as sales user `bench` (their own)
+#   query-month     POST /api/v1/reports/query: leads counted per month over 24 months (admin)
+# each as SQL (pgbench, infra/tools/bench/report-*.sql), reporting-service direct and the gateway (bearer), p50/p95/p99
+# at 1 and 8 clients; then a CSV export of one row per customer (customers grouped by a tag each carries alone, the
+# export's worst case) timed through the service, with the service's heap before, at its peak and after.
+
+BENCH_SCALE="${CRM_BENCH_SCALE:-1}"
+BENCH_REPORT_OPERATIONS=(dashboard dashboard-mine query-month)
+BENCH_REPORT_PATHS=(sql direct bearer)
+BENCH_ADMIN=admin
+
+bench_reports() {
+  local started
+  started="$(now)"
+  bench_reports_require_stack
+  BENCH_TMP="$(mktemp -d)"
+  trap 'rm -rf "$BENCH_TMP"' EXIT
+  bench_reports_prepare_data
+  info "each figure: ${BENCH_SECONDS}s of load after ${BENCH_WARMUP_SECONDS}s of warm-up per operation and path;" \
+    "wrk --latency (HTTP/1.1 keep-alive), pgbench -M prepared; load now: $(bench_load)"
+  local op path clients
+  for op in "${BENCH_REPORT_OPERATIONS[@]}"; do
+    for path in "${BENCH_REPORT_PATHS[@]}"; do
+      bench_reports_one "$op" "$path" 8 "$BENCH_WARMUP_SECONDS" >/dev/null
+      for clients in "${BENCH_CLIENT_COUNTS[@]}"; do
+        BENCH_RESULT["$op|$path|$clients"]="$(bench_reports_one "$op" "$path" "$clients" "$BENCH_SECONDS")"
+        printf '  %-14s %-7s %s client(s): %s\n' "$op" "$path" "$clients" "$(bench_leads_cell "$op" "$path" "$clients")"
+      done
+    done
+  done
+  bench_reports_export
+  bench_reports_report
+  info "bench reports done in $(elapsed_since "$started")s; load now: $(bench_load)"
+}
+
+bench_reports_require_stack() {
+  command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
+  command -v curl >/dev/null || die "curl is missing"
+  pg_paths
+  [[ -x $PG_BIN/pgbench ]] || die "pgbench is missing in $PG_BIN (PostgreSQL's client tools)"
+  postgres_running || die "PostgreSQL is not running: ./crm up first"
+  local app
+  for app in gateway reporting-service; do
+    health_up "$(app_health_port "$app")" ||
+      die "$app does not answer healthy on port $(app_health_port "$app"): start the stack with ./crm up" \
+        "(with the same CRM_*_PORT settings as this shell)"
+  done
+  http_ok "$(keycloak_url)/realms/crm/.well-known/openid-configuration" ||
+    die "Keycloak's realm crm does not answer at $(keycloak_url): ./crm up first"
+  BENCH_GATEWAY="http://127.0.0.1:$CRM_GATEWAY_PORT"
+  BENCH_REPORTING_DIRECT="http://127.0.0.1:$CRM_REPORTING_PORT"
+}
+
+bench_report_psql() { psql_admin -d crm_reporting "$@"; }
+
+# Generated rows carry ids derived from md5('bench-…-n'), so a second run adds only what is missing and the sizes
+# of several scales can follow each other. Everything is spread over the last two years; leads in every status,
+# assigned across the dev realm's sales users (GENERATE_SALES_IDS, one in ten to nobody).
+bench_reports_prepare_data() {
+  local customers leads activities others have started
+  customers="$(awk -v s="$BENCH_SCALE" 'BEGIN { printf "%d", 1000000 * s }')"
+  leads="$(awk -v s="$BENCH_SCALE" 'BEGIN { printf "%d", 1000000 * s }')"
+  activities="${CRM_BENCH_ACTIVITIES:-$(awk -v s="$BENCH_SCALE" 'BEGIN { printf "%d", 5000000 * s }')}"
+  others="$(awk -v s="$BENCH_SCALE" 'BEGIN { printf "%d", 100000 * s }')"
+  BENCH_SALES_ID=5e0c2a3b-0000-4000-8000-000000000007
+  local owners="'{${GENERATE_SALES_IDS}}'::text[]"
+  local have_leads have_activities have_others
+  have="$(bench_report_psql -c "select count(*) from customer_fact where tags ? 'bench'")"
+  have_leads="$(bench_report_psql -c "select count(*) from lead_fact")"
+  have_activities="$(bench_report_psql -c "select count(*) from activity_fact")"
+  have_others="$(bench_report_psql -c "select count(*) from follow_up_fact")"
+  if ((have < customers || have_leads < leads || have_activities < activities)); then
+    started="$(now)"
+    info "generating up to $customers customers, $leads leads, $others payments and follow-ups and $activities" \
+      "activities into crm_reporting's read models (SQL, once; $have customers, $have_leads leads and" \
+      "$have_activities activities there)"
+    bench_report_psql <<SQL
+set synchronous_commit = off;
+insert into customer_fact (id, owner_id, owner_at, tags, tags_at, created_at, existence_at)
+select md5('bench-customer-' || n)::uuid, ($owners)[1 + n % 3], now(), jsonb_build_array('bench', 'b' || n), now(),
+  now() - (n % 730) * interval '1 day' - (n % 86400) * interval '1 second', now()
+from generate_series($have + 1, $customers) n on conflict do nothing;
+insert into lead_fact (id, customer_id, status, status_at, closed_at, source, value, currency, fields_at, assignee,
+  assignee_at, created_at)
+select md5('bench-lead-' || n)::uuid, md5('bench-customer-' || (1 + n * 7919 % $customers))::uuid,
+  (array['NEW', 'IN_PROGRESS', 'CLOSED_WON', 'CLOSED_LOST'])[1 + n % 4], now(),
+  case when n % 4 >= 2 then now() - (n % 700) * interval '1 day' end,
+  (array['WEB', 'REFERRAL', 'EVENT', 'PARTNER', 'OTHER'])[1 + n % 5], (n % 997) * 100 + 50,
+  (array['EUR', 'EUR', 'EUR', 'USD', 'GBP'])[1 + n % 5], now(),
+  case when n % 10 = 0 then null else ($owners)[1 + n % 3] end, now(),
+  now() - (n % 730) * interval '1 day' - (n % 86400) * interval '1 second'
+from generate_series(cast($have_leads + 1 as bigint), $leads) n on conflict do nothing;
+insert into payment_fact (id, customer_id, lead_id, amount, currency, method, status, status_at, recorded_at, paid_at)
+select md5('bench-payment-' || n)::uuid, md5('bench-customer-' || (1 + n * 31 % $customers))::uuid,
+  md5('bench-lead-' || (1 + n * 13 % $leads))::uuid, (n % 500) * 10 + 5, (array['EUR', 'USD', 'GBP'])[1 + n % 3],
+  'CARD', 'COMPLETED', now(), now() - (n % 730) * interval '1 day', now() - (n % 730) * interval '1 day'
+from generate_series(cast($have_others + 1 as bigint), $others) n on conflict do nothing;
+insert into follow_up_fact (id, customer_id, lead_id, assignee, status, due_at, changed_at, created_at)
+select md5('bench-follow-up-' || n)::uuid, md5('bench-customer-' || (1 + n * 17 % $customers))::uuid,
+  md5('bench-lead-' || (1 + n * 23 % $leads))::uuid, ($owners)[1 + n % 3],
+  (array['OPEN', 'OPEN', 'COMPLETED', 'CANCELLED'])[1 + n % 4], now() + (n % 60 - 30) * interval '1 day', now(), now()
+from generate_series(cast($have_others + 1 as bigint), $others) n on conflict do nothing;
+insert into activity_fact (event_id, kind, customer_id, lead_id, actor_id, occurred_at)
+select md5('bench-activity-' || n)::uuid, (array['note', 'communication', 'document', 'follow-up', 'follow-up-completed'])[1 + n % 5],
+  md5('bench-customer-' || (1 + n % $customers))::uuid,
+  case when n % 3 = 0 then md5('bench-lead-' || (1 + n % $leads))::uuid end, ($owners)[1 + n % 3],
+  now() - (n % 730) * interval '1 day' - (n % 86400) * interval '1 second'
+from generate_series(cast($have_activities + 1 as bigint), $activities) n on conflict do nothing;
+SQL
+    info "generated in $(elapsed_since "$started")s; analysing"
+    bench_report_psql -c "vacuum analyze customer_fact, lead_fact, payment_fact, follow_up_fact, activity_fact" \
+      >/dev/null
+  fi
+  info "data: $(bench_report_psql -c "select count(*) from customer_fact") customers," \
+    "$(bench_report_psql -c "select count(*) from lead_fact") leads ($(bench_report_psql -c \
+      "select count(*) from lead_fact where assignee = '$BENCH_SALES_ID'") assigned to sales user $BENCH_USER)," \
+    "$(bench_report_psql -c "select count(*) from activity_fact") activities," \
+    "$(bench_report_psql -c "select count(*) from payment_fact") payments," \
+    "$(bench_report_psql -c "select count(*) from follow_up_fact") follow-ups"
+}
+
+bench_reports_one() {
+  local op="$1" path="$2" clients="$3" seconds="$4"
+  if [[ $path == sql ]]; then bench_reports_sql "$op" "$clients" "$seconds"
+  else bench_reports_http "$op" "$path" "$clients" "$seconds"; fi
+}
+
+bench_reports_sql() {
+  local op="$1" clients="$2" seconds="$3" logs="$BENCH_TMP/pgbench-$1-$2" output tps
+  rm -rf "$logs" && mkdir -p "$logs"
+  output="$(PGPASSWORD=crm "$PG_BIN/pgbench" -h 127.0.0.1 -p "$CRM_PG_PORT" -U crm -n -M prepared \
+    -c "$clients" -j "$clients" -T "$seconds" -l --log-prefix="$logs/tx" -f "$BENCH_DIR/report-$op.sql" \
+    -D "viewer=$BENCH_SALES_ID" crm_reporting 2>&1)" || die "pgbench report-$op.sql failed: $output"
+  tps="$(awk '/^tps = / { print $3; exit }' <<<"$output")"
+  cat "$logs"/tx* | awk '{ print $3 }' | sort -n | awk -v tps="$tps" '
+    { v[NR] = $1 }
+    END { p50 = v[int(NR * 0.50) > 0 ? int(NR * 0.50) : 1]; p95 = v[int(NR * 0.95) > 0 ? int(NR * 0.95) : 1]
+          p99 = v[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1]
+          printf "%.2f %.2f %.0f 0 %.2f\n", p50 / 1000, p99 / 1000, tps, p95 / 1000 }'
+}
+
+# the widget query's body: leads counted per month over the 24 months up to this one
+bench_reports_month_query() {
+  local from to
+  from="$(date -u -d "$(date -u +%Y-%m-01) -23 months" +%F)"
+  to="$(date -u -d "$(date -u +%Y-%m-01) +1 month" +%F)"
+  printf '{"dataset":"leads","metric":{"function":"count"},"groupBy":"month","filters":[],"from":"%s","to":"%s"}' \
+    "$from" "$to"
+}
+
+bench_reports_http() {
+  local op="$1" path="$2" clients="$3" seconds="$4" base url user body="" output line
+  if [[ $path == direct ]]; then base="$BENCH_REPORTING_DIRECT"; else base="$BENCH_GATEWAY"; fi
+  case "$op" in
+    dashboard) url="$base/api/v1/reports/dashboard"; user="$BENCH_ADMIN" ;;
+    dashboard-mine) url="$base/api/v1/reports/dashboard"; user="$BENCH_USER" ;;
+    query-month) url="$base/api/v1/reports/query"; user="$BENCH_ADMIN"; body="$(bench_reports_month_query)" ;;
+  esac
+  output="$(BENCH_HEADERS="Authorization: Bearer $(bench_token "$user")" BENCH_CREATE=0 BENCH_BODY="$body" \
+    wrk -t "$((clients < 2 ? 1 : 2))" -c "$clients" -d "${seconds}s" --timeout 5s --latency \
+    -s "$BENCH_DIR/bench.lua" "$url" 2>&1)" || die "wrk $url failed: $output"
+  line="$(grep '^BENCH ' <<<"$output")" || die "wrk printed no result for $url: $output"
+  awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
+         printf "%.2f %.2f %.0f %d %.2f\n", f["p50_us"] / 1000, f["p99_us"] / 1000,
+           f["requests"] / (f["duration_us"] / 1e6), f["socket_errors"] + f["non2xx"], f["p95_us"] / 1000 }' <<<"$line"
+}
+
+# the service's heap in use (MB), from jcmd GC.heap_info's first line ("… total 123456K, used 45678K")
+bench_reports_heap() {
+  "$BENCH_JCMD" "$1" GC.heap_info 2>/dev/null |
+    awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K.*/, "", v); printf "%.0f\n", v / 1024; exit } }'
+}
+
+# one row per customer: customers grouped by tag (each generated one carries a tag of its own) over all time
+bench_reports_export() {
+  local pid body output rows seconds bytes sampler peak
+  pid="$(cat "$(pid_file reporting-service)")"
+  BENCH_JCMD="$(dirname "$(readlink -f "/proc/$pid/exe")")/jcmd"
+  body='{"dataset":"customers","metric":{"function":"count"},"groupBy":"tag","filters":[],"from":"1970-01-01","to":"9999-01-01"}'
+  BENCH_HEAP_BEFORE="$(bench_reports_heap "$pid")"
+  (while [[ ! -e $BENCH_TMP/export-done ]]; do bench_reports_heap "$pid" >>"$BENCH_TMP/heap"; sleep 0.2; done) &
+  sampler=$!
+  output="$(curl -sS -o "$BENCH_TMP/export.csv" -w '%{http_code} %{time_total} %{size_download}' -X POST \
+    -H "Authorization: Bearer $(bench_token "$BENCH_ADMIN")" -H 'Content-Type: application/json' -d "$body" \
+    "$BENCH_REPORTING_DIRECT/api/v1/reports/query/export?format=csv")" || die "the export failed: $output"
+  touch "$BENCH_TMP/export-done"
+  wait "$sampler" || true
+  [[ ${output%% *} == 200 ]] || die "the export answered ${output%% *}: $(head -c 500 "$BENCH_TMP/export.csv")"
+  read -r _ seconds bytes <<<"$output"
+  rows="$(($(wc -l <"$BENCH_TMP/export.csv") - 1))"
+  peak="$(sort -n "$BENCH_TMP/heap" | tail -1)"
+  BENCH_EXPORT="$rows rows, $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }') in ${seconds} s"
+  BENCH_EXPORT_GOAL="$(awk -v s="$seconds" 'BEGIN { print (s <= 5 ? "met" : "MISSED") }')"
+  BENCH_HEAP="heap used ${BENCH_HEAP_BEFORE} MB before, peak ${peak} MB while it streamed (sampled every 0.2 s),"
+  BENCH_HEAP="$BENCH_HEAP $(bench_reports_heap "$pid") MB after (max heap $(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o 'Xmx[^ ]*' || echo '?'))"
+  info "export: $BENCH_EXPORT; $BENCH_HEAP"
+}
+
+bench_reports_report() {
+  local op clients goal limit row="%-14s %2s  %-34s %-34s %-34s %8s %10s %s\n"
+  printf '\n%s\n' "./crm bench reports — $(date -u '+%F %H:%M UTC'), $(nproc) cores, load $(bench_load), scale" \
+    "$BENCH_SCALE: $(bench_report_psql -c "select count(*) from customer_fact") customers, $(bench_report_psql -c \
+      "select count(*) from lead_fact") leads, $(bench_report_psql -c "select count(*) from activity_fact") activities"
+  printf '%s\n' "cells: p50 / p95 / p99 latency, requests per second. +gw: gateway p50 minus direct p50 (ms);" \
+    "direct/SQL: p50 multiple; goal: direct p95 ≤ 30 ms (dashboard), ≤ 50 ms (query-month)"
+  printf "$row" operation c "SQL (pgbench)" "reporting-service direct" "gateway, bearer" "+gw ms" direct/SQL goal
+  for op in "${BENCH_REPORT_OPERATIONS[@]}"; do
+    if [[ $op == query-month ]]; then limit=50; else limit=30; fi
+    for clients in "${BENCH_CLIENT_COUNTS[@]}"; do
+      goal=""
+      if [[ -n ${BENCH_RESULT[$op|direct|$clients]:-} ]]; then
+        goal="$(awk -v p95="$(bench_field "$op|direct|$clients" 5)" -v l="$limit" 'BEGIN { print (p95 <= l ? "met" : "MISSED") }')"
+      fi
+      printf "$row" "$op" "$clients" "$(bench_leads_cell "$op" sql "$clients")" \
+        "$(bench_leads_cell "$op" direct "$clients")" "$(bench_leads_cell "$op" bearer "$clients")" \
+        "$(bench_diff "$(bench_field "$op|bearer|$clients" 1)" "$(bench_field "$op|direct|$clients" 1)")" \
+        "$(bench_times "$(bench_field "$op|direct|$clients" 1)" "$(bench_field "$op|sql|$clients" 1)")" "$goal"
+    done
+  done
+  printf '%s\n' "dashboard: admin ($BENCH_ADMIN, counts everything); dashboard-mine: sales user $BENCH_USER;" \
+    "query-month: leads counted per month, 24 months, admin" \
+    "CSV export (customers by tag, one row each, reporting-service direct): $BENCH_EXPORT (goal ≤ 5 s: $BENCH_EXPORT_GOAL)" \
+    "  $BENCH_HEAP"
+}
