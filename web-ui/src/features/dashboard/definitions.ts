@@ -137,13 +137,14 @@ export function toChartData(definition: QueryDefinition, result: QueryResult): C
   const series = currencies.length
     ? currencies.map((currency) => ({ key: currency, label: `${metric} (${currency})` }))
     : [{ key: 'value', label: metric }];
-  const byKey = new Map<string, ChartData['rows'][number]>();
+  const byKey = new Map<string | null, ChartData['rows'][number]>();
   for (const row of result.rows) {
-    const label = keyLabel(row.key, result.groupBy ?? definition.groupBy, definition.dataset);
-    let target = byKey.get(label);
+    const label = row.label ?? keyLabel(row.key, result.groupBy ?? definition.groupBy, definition.dataset);
+    // by key: two people may share a name
+    let target = byKey.get(row.key);
     if (!target) {
       target = { label, values: {}, formatted: {} };
-      byKey.set(label, target);
+      byKey.set(row.key, target);
     }
     const seriesKey = row.currency ?? 'value';
     target.values[seriesKey] = Number(row.value);

@@ -45,6 +45,8 @@ export interface QueryDefinition {
 
 export interface QueryRow {
   key: string | null;
+  /** How people know the key, where it is an id (grouped by owner: the user's name; null while unknown). */
+  label?: string | null;
   currency: string | null;
   /** A decimal string for sums and averages of money, a number for counts. */
   value: string | number;

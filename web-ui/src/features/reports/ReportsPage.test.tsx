@@ -27,6 +27,17 @@ describe('ReportsPage', () => {
               revenue: [{ currency: 'EUR', amount: '5000.00' }],
               averageDaysToClose: 3.5,
             },
+            {
+              // named by the report, though not in the sales team's list (a former colleague)
+              userId: 'u-9',
+              userName: 'Fay Former',
+              leadsAssigned: 2,
+              won: 0,
+              lost: 2,
+              winRate: 0,
+              revenue: [],
+              averageDaysToClose: 1,
+            },
           ],
         });
       }),
@@ -69,6 +80,7 @@ describe('ReportsPage', () => {
     const row = within(performance).getByRole('row', { name: /Sam Sales/ });
     expect(row).toHaveTextContent('80%');
     expect(row).toHaveTextContent('€5,000.00');
+    expect(within(performance).getByRole('row', { name: /Fay Former/ })).toHaveTextContent('0%');
     const funnel = screen.getByRole('region', { name: 'Funnel' });
     expect(await within(funnel).findByText('Conversion rate 80%')).toBeVisible();
     expect(within(funnel).getByRole('row', { name: /Won/ })).toHaveTextContent('4');

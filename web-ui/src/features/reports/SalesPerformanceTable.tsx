@@ -11,7 +11,7 @@ import { formatMoneyList, formatPercent } from '../../lib/format';
 import { useCan } from '../auth/useMe';
 import { useListAssigneesQuery } from '../leads/leadsApi';
 import { REPORT_POLL_MS, useSalesPerformanceQuery } from './reportsApi';
-import type { Period } from './types';
+import type { Period, SalesPerformanceRow } from './types';
 
 const days = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
@@ -21,9 +21,11 @@ export function SalesPerformanceTable({ period, compact = false }: { period: Per
     pollingInterval: REPORT_POLL_MS,
     skipPollingIfUnfocused: true,
   });
+  // the report names people; the sales team's list covers those no event has named yet
   const namesKnown = useCan('viewAssignees');
   const { data: people } = useListAssigneesQuery(undefined, { skip: !namesKnown });
-  const nameOf = (userId: string) => people?.find((person) => person.id === userId)?.name ?? userId;
+  const nameOf = (row: SalesPerformanceRow) =>
+    row.userName ?? people?.find((person) => person.id === row.userId)?.name ?? row.userId;
 
   if (error) return <ErrorAlert error={error} />;
   if (isLoading || !data) return <PageLoading label="Loading sales performance" />;
@@ -63,7 +65,7 @@ export function SalesPerformanceTable({ period, compact = false }: { period: Per
           {data.rows.map((row) => (
             <TableRow key={row.userId}>
               <TableCell component="th" scope="row">
-                {nameOf(row.userId)}
+                {nameOf(row)}
               </TableCell>
               <TableCell align="right">{row.leadsAssigned}</TableCell>
               <TableCell align="right">{row.won}</TableCell>

@@ -14,6 +14,8 @@ export interface Period {
 
 export interface SalesPerformanceRow {
   userId: string;
+  /** How people know them (null until an event named them). */
+  userName?: string | null;
   leadsAssigned: number;
   won: number;
   lost: number;

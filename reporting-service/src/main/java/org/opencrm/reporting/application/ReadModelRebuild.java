@@ -47,7 +47,7 @@ public class ReadModelRebuild implements DisposableBean {
     private final Supplier<TopicReplay> replays;
     private final InboundEventDispatcher dispatcher;
     private final TransactionTemplate transaction;
-    private final LiveDashboards dashboards;
+    private final ReadModelChanges changes;
     private final Clock clock;
     private final String consumer;
     private final Duration statementTimeout;
@@ -62,13 +62,13 @@ public class ReadModelRebuild implements DisposableBean {
      * @param statementTimeout how long the rebuild's own statements may take (see {@link RebuildSchema})
      */
     public ReadModelRebuild(RebuildSchema schema, Supplier<TopicReplay> replays, InboundEventDispatcher dispatcher,
-            TransactionTemplate transaction, LiveDashboards dashboards, Clock clock, String consumer,
+            TransactionTemplate transaction, ReadModelChanges changes, Clock clock, String consumer,
             Duration statementTimeout) {
         this.schema = schema;
         this.replays = replays;
         this.dispatcher = dispatcher;
         this.transaction = transaction;
-        this.dashboards = dashboards;
+        this.changes = changes;
         this.clock = clock;
         this.consumer = consumer;
         this.statementTimeout = statementTimeout;
@@ -115,7 +115,7 @@ public class ReadModelRebuild implements DisposableBean {
             }
             inLongTransaction(schema::drop);
             finish("done", started, null);
-            dashboards.changed(DATASETS);
+            changes.changed(DATASETS);
             log.info("Rebuilt the read models from {} events in {}", applied.get(),
                     Duration.between(started, status.get().finishedAt()));
         }

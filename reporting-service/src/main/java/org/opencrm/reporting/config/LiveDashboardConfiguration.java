@@ -1,8 +1,7 @@
 package org.opencrm.reporting.config;
 
 import org.opencrm.platform.inbox.InboundEventHandler;
-import org.opencrm.reporting.application.DashboardFiguresCache;
-import org.opencrm.reporting.application.LiveDashboards;
+import org.opencrm.reporting.application.ReadModelChanges;
 import org.opencrm.reporting.events.in.ChangeReportingHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -17,13 +16,12 @@ import org.springframework.context.annotation.Configuration;
 class LiveDashboardConfiguration {
 
     @Bean
-    static BeanPostProcessor changeReportingHandlers(ObjectProvider<DashboardFiguresCache> figures,
-            ObjectProvider<LiveDashboards> dashboards) {
+    static BeanPostProcessor changeReportingHandlers(ObjectProvider<ReadModelChanges> changes) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof InboundEventHandler<?> handler && !(bean instanceof ChangeReportingHandler)) {
-                    return wrap(handler, figures, dashboards);
+                    return wrap(handler, changes);
                 }
                 return bean;
             }
@@ -31,11 +29,7 @@ class LiveDashboardConfiguration {
     }
 
     private static <P> InboundEventHandler<P> wrap(InboundEventHandler<P> handler,
-            ObjectProvider<DashboardFiguresCache> figures, ObjectProvider<LiveDashboards> dashboards) {
-        return new ChangeReportingHandler<>(handler, datasets -> {
-            // first the kept figures, so that the push that follows counts afresh
-            figures.getObject().changed(datasets);
-            dashboards.getObject().changed(datasets);
-        });
+            ObjectProvider<ReadModelChanges> changes) {
+        return new ChangeReportingHandler<>(handler, datasets -> changes.getObject().changed(datasets));
     }
 }

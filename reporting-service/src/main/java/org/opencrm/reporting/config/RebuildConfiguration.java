@@ -9,7 +9,7 @@ import org.opencrm.platform.events.EventsProperties;
 import org.opencrm.platform.inbox.Inbox;
 import org.opencrm.platform.inbox.InboundEventDispatcher;
 import org.opencrm.platform.inbox.InboundEventHandler;
-import org.opencrm.reporting.application.LiveDashboards;
+import org.opencrm.reporting.application.ReadModelChanges;
 import org.opencrm.reporting.application.ReadModelRebuild;
 import org.opencrm.reporting.application.SchemaTransactions;
 import org.opencrm.reporting.domain.RebuildSchema;
@@ -37,7 +37,7 @@ class RebuildConfiguration {
     ReadModelRebuild readModelRebuild(List<InboundEventHandler<?>> handlers, Inbox inbox, JdbcClient jdbc,
             DataSource dataSource, JsonMapper jsonMapper,
             ConsumerFactory<?, ?> consumers, EventsProperties events, RebuildSchema schema,
-            LiveDashboards dashboards, Clock clock, ReportingProperties properties, @Value("${spring.application.name}") String consumer) {
+            ReadModelChanges changes, Clock clock, ReportingProperties properties, @Value("${spring.application.name}") String consumer) {
         List<InboundEventHandler<?>> quiet = handlers.stream()
             .<InboundEventHandler<?>>map(h -> h instanceof ChangeReportingHandler<?> reporting ? reporting.handler() : h)
             .toList();
@@ -49,6 +49,6 @@ class RebuildConfiguration {
         List<String> topics = events.consume().stream().map(events::topic).toList();
         return new ReadModelRebuild(schema,
                 () -> TopicReplay.fromTheBeginning(consumers.getConfigurationProperties(), topics), dispatcher,
-                new TransactionTemplate(transactions), dashboards, clock, consumer, properties.rebuildStatementTimeout());
+                new TransactionTemplate(transactions), changes, clock, consumer, properties.rebuildStatementTimeout());
     }
 }

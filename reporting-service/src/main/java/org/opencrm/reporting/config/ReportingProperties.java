@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param streamHeartbeat a comment on every open stream this often, so proxies keep it open
  * @param streamTimeout a stream is closed after this long; the browser reconnects with {@code Last-Event-ID}
  * @param streamReconnect the browser's wait before it reconnects (the events' {@code retry:})
+ * @param dashboardFiguresTtl how long headline figures are kept at most: this instance drops them when it applies a
+ *        change, but another instance applies the events of the other partitions
  * @param rebuildStatementTimeout the statement timeout of a rebuild's own statements (making its schema, waiting for
  *        the switch's lock, copying the rebuilt rows), instead of the pool's, which is made for requests
  */
@@ -28,5 +30,6 @@ public record ReportingProperties(
         @DefaultValue("15s") Duration streamHeartbeat,
         @DefaultValue("30m") Duration streamTimeout,
         @DefaultValue("2s") Duration streamReconnect,
+        @DefaultValue("15s") Duration dashboardFiguresTtl,
         @DefaultValue("10m") Duration rebuildStatementTimeout) {
 }

@@ -2,9 +2,11 @@ package org.opencrm.reporting.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.opencrm.reporting.domain.DashboardFigures;
@@ -17,7 +19,8 @@ class DashboardFiguresCacheTest {
             Instant.parse("2027-01-01T00:00:00Z"));
     private static final Instant TONIGHT = Instant.parse("2026-12-03T00:00:00Z");
 
-    private final DashboardFiguresCache cache = new DashboardFiguresCache();
+    private final AtomicLong nanos = new AtomicLong();
+    private final DashboardFiguresCache cache = new DashboardFiguresCache(Duration.ofSeconds(15), nanos::get);
     private final AtomicInteger counted = new AtomicInteger();
 
     private DashboardFigures count() {
@@ -52,6 +55,16 @@ class DashboardFiguresCacheTest {
             return count();
         });
         assertThat(racing.customers()).isEqualTo(1);
+        assertThat(cache.get(Viewer.everything(), MONTH, TONIGHT, this::count).customers()).isEqualTo(2);
+    }
+
+    @Test
+    void countsAfreshOnceTheFiguresAreOlderThanTheirTimeToLive() {
+        cache.get(Viewer.everything(), MONTH, TONIGHT, this::count);
+        nanos.addAndGet(Duration.ofSeconds(14).toNanos());
+        assertThat(cache.get(Viewer.everything(), MONTH, TONIGHT, this::count).customers()).isEqualTo(1);
+        // another instance applied a change this one never saw
+        nanos.addAndGet(Duration.ofSeconds(2).toNanos());
         assertThat(cache.get(Viewer.everything(), MONTH, TONIGHT, this::count).customers()).isEqualTo(2);
     }
 }
