@@ -30,35 +30,13 @@ bench_leads() {
   trap 'rm -rf "$BENCH_TMP"' EXIT
   info "each figure: ${BENCH_SECONDS}s of load after ${BENCH_WARMUP_SECONDS}s of warm-up per operation and path;" \
     "wrk --latency (HTTP/1.1 keep-alive), pgbench -M prepared; load now: $(bench_load)"
-  local op path clients
-  for op in "${BENCH_LEAD_OPERATIONS[@]}"; do
-    for path in "${BENCH_LEAD_PATHS[@]}"; do
-      bench_leads_one "$op" "$path" 8 "$BENCH_WARMUP_SECONDS" >/dev/null
-      for clients in "${BENCH_CLIENT_COUNTS[@]}"; do
-        BENCH_RESULT["$op|$path|$clients"]="$(bench_leads_one "$op" "$path" "$clients" "$BENCH_SECONDS")"
-        printf '  %-11s %-7s %s client(s): %s\n' "$op" "$path" "$clients" "$(bench_leads_cell "$op" "$path" "$clients")"
-      done
-    done
-  done
+  bench_matrix bench_leads_one BENCH_LEAD_OPERATIONS BENCH_LEAD_PATHS
   bench_leads_report
   info "bench leads done in $(elapsed_since "$started")s; load now: $(bench_load)"
 }
 
 bench_leads_require_stack() {
-  command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
-  command -v curl >/dev/null || die "curl is missing"
-  pg_paths
-  [[ -x $PG_BIN/pgbench ]] || die "pgbench is missing in $PG_BIN (PostgreSQL's client tools)"
-  postgres_running || die "PostgreSQL is not running: ./crm up first"
-  local app
-  for app in gateway lead-service; do
-    health_up "$(app_health_port "$app")" ||
-      die "$app does not answer healthy on port $(app_health_port "$app"): start the stack with ./crm up" \
-        "(with the same CRM_*_PORT settings as this shell)"
-  done
-  http_ok "$(keycloak_url)/realms/crm/.well-known/openid-configuration" ||
-    die "Keycloak's realm crm does not answer at $(keycloak_url): ./crm up first"
-  BENCH_GATEWAY="http://127.0.0.1:$CRM_GATEWAY_PORT"
+  bench_require_stack gateway lead-service
   BENCH_LEAD_DIRECT="http://127.0.0.1:$CRM_LEAD_PORT"
 }
 

@@ -48,20 +48,8 @@ bench_payment_psql() { psql_admin -d crm_payment "$@"; }
 
 # the gateway and payment-service are enough (CRM_SERVICES=payment-service ./crm up starts just them)
 bench_payments_require() {
-  command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
   command -v openssl >/dev/null && command -v xxd >/dev/null || die "openssl and xxd are needed to sign provider events"
-  pg_paths
-  [[ -x $PG_BIN/pgbench ]] || die "pgbench is missing in $PG_BIN (PostgreSQL's client tools)"
-  postgres_running || die "PostgreSQL is not running: ./crm up first"
-  local app
-  for app in gateway payment-service; do
-    health_up "$(app_health_port "$app")" ||
-      die "$app does not answer healthy on port $(app_health_port "$app"): start the stack with ./crm up" \
-        "(with the same CRM_*_PORT settings as this shell)"
-  done
-  http_ok "$(keycloak_url)/realms/crm/.well-known/openid-configuration" ||
-    die "Keycloak's realm crm does not answer at $(keycloak_url): ./crm up first"
-  BENCH_GATEWAY="http://127.0.0.1:$CRM_GATEWAY_PORT"
+  bench_require_stack gateway payment-service
   BENCH_PAYMENT="http://127.0.0.1:$CRM_PAYMENT_PORT"
 }
 

@@ -28,36 +28,14 @@ bench_reports() {
   bench_reports_prepare_data
   info "each figure: ${BENCH_SECONDS}s of load after ${BENCH_WARMUP_SECONDS}s of warm-up per operation and path;" \
     "wrk --latency (HTTP/1.1 keep-alive), pgbench -M prepared; load now: $(bench_load)"
-  local op path clients
-  for op in "${BENCH_REPORT_OPERATIONS[@]}"; do
-    for path in "${BENCH_REPORT_PATHS[@]}"; do
-      bench_reports_one "$op" "$path" 8 "$BENCH_WARMUP_SECONDS" >/dev/null
-      for clients in "${BENCH_CLIENT_COUNTS[@]}"; do
-        BENCH_RESULT["$op|$path|$clients"]="$(bench_reports_one "$op" "$path" "$clients" "$BENCH_SECONDS")"
-        printf '  %-14s %-7s %s client(s): %s\n' "$op" "$path" "$clients" "$(bench_leads_cell "$op" "$path" "$clients")"
-      done
-    done
-  done
+  bench_matrix bench_reports_one BENCH_REPORT_OPERATIONS BENCH_REPORT_PATHS
   bench_reports_export
   bench_reports_report
   info "bench reports done in $(elapsed_since "$started")s; load now: $(bench_load)"
 }
 
 bench_reports_require_stack() {
-  command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
-  command -v curl >/dev/null || die "curl is missing"
-  pg_paths
-  [[ -x $PG_BIN/pgbench ]] || die "pgbench is missing in $PG_BIN (PostgreSQL's client tools)"
-  postgres_running || die "PostgreSQL is not running: ./crm up first"
-  local app
-  for app in gateway reporting-service; do
-    health_up "$(app_health_port "$app")" ||
-      die "$app does not answer healthy on port $(app_health_port "$app"): start the stack with ./crm up" \
-        "(with the same CRM_*_PORT settings as this shell)"
-  done
-  http_ok "$(keycloak_url)/realms/crm/.well-known/openid-configuration" ||
-    die "Keycloak's realm crm does not answer at $(keycloak_url): ./crm up first"
-  BENCH_GATEWAY="http://127.0.0.1:$CRM_GATEWAY_PORT"
+  bench_require_stack gateway reporting-service
   BENCH_REPORTING_DIRECT="http://127.0.0.1:$CRM_REPORTING_PORT"
 }
 

@@ -62,14 +62,17 @@ bench_api() {
 
 bench_load() { cut -d' ' -f1-3 /proc/loadavg; }
 
+# What every bench needs: wrk, pgbench, PostgreSQL, Keycloak's realm and the given apps healthy (default: the gateway,
+# customer-service and activity-service); sets BENCH_GATEWAY and BENCH_DIRECT (customer-service).
 bench_require_stack() {
   command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
   command -v curl >/dev/null || die "curl is missing"
   pg_paths
   [[ -x $PG_BIN/pgbench ]] || die "pgbench is missing in $PG_BIN (PostgreSQL's client tools)"
   postgres_running || die "PostgreSQL is not running: ./crm up first"
-  local app
-  for app in gateway customer-service activity-service; do
+  local app apps=("$@")
+  ((${#apps[@]})) || apps=(gateway customer-service activity-service)
+  for app in "${apps[@]}"; do
     health_up "$(app_health_port "$app")" ||
       die "$app does not answer healthy on port $(app_health_port "$app"): start the stack with ./crm up" \
         "(with the same CRM_*_PORT settings as this shell)"
@@ -78,6 +81,22 @@ bench_require_stack() {
     die "Keycloak's realm crm does not answer at $(keycloak_url): ./crm up first"
   BENCH_GATEWAY="http://127.0.0.1:$CRM_GATEWAY_PORT"
   BENCH_DIRECT="http://127.0.0.1:$CRM_CUSTOMER_PORT"
+}
+
+# Runs `$1 <operation> <path> <clients> <seconds>` for every operation and path (arrays named by $2 and $3): a warm-up
+# at 8 clients, then each of BENCH_CLIENT_COUNTS, each figure kept in BENCH_RESULT["op|path|clients"] and printed.
+bench_matrix() {
+  local one="$1" op path clients
+  local -n operations="$2" paths="$3"
+  for op in "${operations[@]}"; do
+    for path in "${paths[@]}"; do
+      "$one" "$op" "$path" 8 "$BENCH_WARMUP_SECONDS" >/dev/null
+      for clients in "${BENCH_CLIENT_COUNTS[@]}"; do
+        BENCH_RESULT["$op|$path|$clients"]="$("$one" "$op" "$path" "$clients" "$BENCH_SECONDS")"
+        printf '  %-14s %-7s %s client(s): %s\n' "$op" "$path" "$clients" "$(bench_leads_cell "$op" "$path" "$clients")"
+      done
+    done
+  done
 }
 
 bench_psql() { psql_admin -d crm_customer "$@"; }
