@@ -114,17 +114,11 @@ bench_reports_one() {
 }
 
 bench_reports_sql() {
-  local op="$1" clients="$2" seconds="$3" logs="$BENCH_TMP/pgbench-$1-$2" output tps
-  rm -rf "$logs" && mkdir -p "$logs"
-  output="$(PGPASSWORD=crm "$PG_BIN/pgbench" -h 127.0.0.1 -p "$CRM_PG_PORT" -U crm -n -M prepared \
-    -c "$clients" -j "$clients" -T "$seconds" -l --log-prefix="$logs/tx" -f "$BENCH_DIR/report-$op.sql" \
-    -D "viewer=$BENCH_SALES_ID" crm_reporting 2>&1)" || die "pgbench report-$op.sql failed: $output"
-  tps="$(awk '/^tps = / { print $3; exit }' <<<"$output")"
-  cat "$logs"/tx* | awk '{ print $3 }' | sort -n | awk -v tps="$tps" '
-    { v[NR] = $1 }
-    END { p50 = v[int(NR * 0.50) > 0 ? int(NR * 0.50) : 1]; p95 = v[int(NR * 0.95) > 0 ? int(NR * 0.95) : 1]
-          p99 = v[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1]
-          printf "%.2f %.2f %.0f 0 %.2f\n", p50 / 1000, p99 / 1000, tps, p95 / 1000 }'
+  local figures p50 p95 p99 tps
+  figures="$(bench_quantiles_pgbench crm_reporting "report-$1.sql" "$2" "$3" -D "viewer=$BENCH_SALES_ID")" || exit 1
+  read -r p50 p95 p99 tps _ <<<"$figures"
+  # the order the cells of this bench read: p50 p99 tps errors p95
+  echo "$p50 $p99 $tps 0 $p95"
 }
 
 # the widget query's body: leads counted per month over the 24 months up to this one
