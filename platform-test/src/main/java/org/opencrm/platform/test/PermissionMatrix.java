@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,7 +149,7 @@ public final class PermissionMatrix {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            return send(request.build());
+            return statusOf(request.build());
         }
         catch (IOException ex) {
             throw new IllegalStateException(operation.method() + " " + path + " failed", ex);
@@ -158,19 +157,6 @@ public final class PermissionMatrix {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", ex);
-        }
-    }
-
-    /**
-     * The matrix checks decisions, not latency: a call that got no answer within its timeout is asked once more before
-     * the matrix gives up (a lost answer on a loaded machine is not a permission decision).
-     */
-    private static int send(HttpRequest request) throws IOException, InterruptedException {
-        try {
-            return statusOf(request);
-        }
-        catch (HttpTimeoutException ex) {
-            return statusOf(request);
         }
     }
 

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -78,8 +79,9 @@ public class HttpFuzzTransport implements FuzzTransport {
             }
         }
         catch (IOException ex) {
-            // a server may refuse an oversized body and close the connection before the client finished sending it
-            if (request.body() != null) {
+            // a server may refuse an oversized body and close the connection before the client finished sending it;
+            // no answer at all within the timeout is a hang, never a refusal
+            if (request.body() != null && !(ex instanceof HttpTimeoutException)) {
                 return new FuzzResponse(FuzzResponse.CLOSED_WHILE_SENDING, null, ex.toString());
             }
             throw ex;
