@@ -1,13 +1,13 @@
--- ./crm bench reports: GET /api/v1/reports/dashboard of a sales user (-D viewer=<id>): their leads, the payments of
--- their customers or leads, their follow-ups (Statistics.dashboard with Visibility's conditions)
-select count(*), count(*) filter (where created_at >= date_trunc('month', now()) and created_at < date_trunc('month', now()) + interval '1 month')
-  from customer_fact where created_at is not null and not deleted and not purged;
-select count(*) filter (where l.status in ('NEW', 'IN_PROGRESS')),
-  count(*) filter (where l.status = 'CLOSED_WON' and l.closed_at >= date_trunc('month', now()) and l.closed_at < date_trunc('month', now()) + interval '1 month'),
-  count(*) filter (where l.status = 'CLOSED_LOST' and l.closed_at >= date_trunc('month', now()) and l.closed_at < date_trunc('month', now()) + interval '1 month')
-  from lead_fact l where not l.deleted and l.status is not null and l.assignee = :viewer;
-select l.currency, sum(l.value) from lead_fact l where not l.deleted and l.status in ('NEW', 'IN_PROGRESS')
-  and l.value is not null and l.currency is not null and l.assignee = :viewer group by l.currency order by l.currency;
+-- ./crm bench reports: GET /api/v1/reports/dashboard of a sales user (-D viewer=<id>) for whole days (the current
+-- month): customers and their leads from the kept counts; their follow-ups and the payments of their customers or
+-- leads from the facts (Statistics.dashboard with Visibility's conditions)
+select coalesce(sum(customers), 0), coalesce(sum(customers) filter (where day >= date_trunc('month', now()) and day < date_trunc('month', now()) + interval '1 month'), 0)
+  from customer_rollup;
+select coalesce(sum(l.leads), 0) from lead_rollup l where l.status in ('NEW', 'IN_PROGRESS') and l.assignee = :viewer;
+select coalesce(sum(l.leads) filter (where l.status = 'CLOSED_WON'), 0), coalesce(sum(l.leads) filter (where l.status = 'CLOSED_LOST'), 0)
+  from lead_close_rollup l where l.day >= date_trunc('month', now()) and l.day < date_trunc('month', now()) + interval '1 month' and l.assignee = :viewer;
+select l.currency, sum(l.value_sum) from lead_rollup l where l.status in ('NEW', 'IN_PROGRESS') and l.currency is not null
+  and l.assignee = :viewer group by l.currency having sum(l.valued) > 0 order by l.currency;
 select count(*) from follow_up_fact f where f.status = 'OPEN' and f.due_at < date_trunc('day', now()) + interval '1 day'
   and (f.assignee = :viewer or exists (select 1 from lead_fact vl where vl.id = f.lead_id and vl.assignee = :viewer))
   and not exists (select 1 from customer_fact pc where pc.id = f.customer_id and pc.purged);

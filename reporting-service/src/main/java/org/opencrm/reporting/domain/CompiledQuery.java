@@ -3,11 +3,12 @@ package org.opencrm.reporting.domain;
 import java.util.Map;
 
 /**
- * A checked widget query: its dataset, function (null: count), dimension, filter SQL and parameters, period, and
- * whether it groups or filters by owner.
+ * A checked widget query: its dataset, function (null: count), dimension, filter SQL (each condition starting with
+ * {@code and}) and parameters, period, whether it groups or filters by owner, and whether it groups and filters only
+ * by columns the kept counts have.
  */
 public record CompiledQuery(Dataset dataset, String function, String groupBy, String where,
-        Map<String, Object> params, Period period, boolean byOwner) {
+        Map<String, Object> params, Period period, boolean byOwner, boolean keptColumnsOnly) {
 
     public boolean money() {
         return function != null;

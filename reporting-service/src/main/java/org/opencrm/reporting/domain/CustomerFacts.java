@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Customers as their events describe them. Owner, tags and existence each change only for an event at least as new
- * as the one that set them; the creation time is the earliest heard of; a purge is final.
+ * as the one that set them; the creation time is the earliest heard of; a purge is final. Every change of what is
+ * counted moves the customer between its kept counts ({@link CustomerRollups}) in the same transaction.
  */
 @Repository
 public class CustomerFacts {
@@ -21,21 +22,25 @@ public class CustomerFacts {
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private final JdbcClient jdbc;
+    private final CustomerRollups rollups;
 
-    public CustomerFacts(JdbcClient jdbc) {
+    public CustomerFacts(JdbcClient jdbc, CustomerRollups rollups) {
         this.jdbc = jdbc;
+        this.rollups = rollups;
     }
 
     public void created(UUID id, Instant at) {
-        ensure(id);
+        CustomerRollups.State before = ensure(id);
         jdbc.sql("update customer_fact set created_at = :at where id = :id and (created_at is null or created_at > :at)")
             .param("id", id).param("at", utc(at)).update();
+        rollups.move(before, rollups.state(id));
     }
 
     public void owned(UUID id, String ownerId, Instant at) {
-        ensure(id);
+        CustomerRollups.State before = ensure(id);
         jdbc.sql("update customer_fact set owner_id = :owner, owner_at = :at where id = :id and owner_at <= :at")
             .param("id", id).param("owner", ownerId).param("at", utc(at)).update();
+        rollups.move(before, rollups.state(id));
     }
 
     public void tagged(UUID id, List<String> tags, Instant at) {
@@ -46,18 +51,22 @@ public class CustomerFacts {
     }
 
     public void existing(UUID id, boolean deleted, Instant at) {
-        ensure(id);
+        CustomerRollups.State before = ensure(id);
         jdbc.sql("update customer_fact set deleted = :deleted, existence_at = :at where id = :id and existence_at <= :at")
             .param("id", id).param("deleted", deleted).param("at", utc(at)).update();
+        rollups.move(before, rollups.state(id));
     }
 
     public void purged(UUID id) {
-        ensure(id);
+        CustomerRollups.State before = ensure(id);
         jdbc.sql("update customer_fact set purged = true where id = :id").param("id", id).update();
+        rollups.move(before, rollups.state(id));
     }
 
-    private void ensure(UUID id) {
+    /** Makes the row if it is new, and gives its state before the change. */
+    private CustomerRollups.State ensure(UUID id) {
         jdbc.sql("insert into customer_fact (id) values (:id) on conflict do nothing").param("id", id).update();
+        return rollups.state(id);
     }
 
     static OffsetDateTime utc(Instant at) {

@@ -11,55 +11,65 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Leads as their events describe them: status (and when it closed), source and value, assignee, each group guarded by
- * the time it was true; the creation time is the earliest heard of; a deletion is final.
+ * the time it was true; the creation time is the earliest heard of; a deletion is final. Every change moves the lead
+ * between its kept counts ({@link LeadRollups}) in the same transaction.
  */
 @Repository
 public class LeadFacts {
 
     private final JdbcClient jdbc;
+    private final LeadRollups rollups;
 
-    public LeadFacts(JdbcClient jdbc) {
+    public LeadFacts(JdbcClient jdbc, LeadRollups rollups) {
         this.jdbc = jdbc;
+        this.rollups = rollups;
     }
 
     public void created(UUID id, UUID customerId, Instant at) {
-        ensure(id, customerId);
+        LeadRollups.State before = ensure(id, customerId);
         jdbc.sql("update lead_fact set created_at = :at where id = :id and (created_at is null or created_at > :at)")
             .param("id", id).param("at", utc(at)).update();
+        rollups.move(before, rollups.state(id));
     }
 
     public void described(UUID id, UUID customerId, String source, BigDecimal value, String currency, Instant at) {
-        ensure(id, customerId);
+        LeadRollups.State before = ensure(id, customerId);
         jdbc.sql("""
                 update lead_fact set source = :source, value = :value, currency = :currency, fields_at = :at
                 where id = :id and fields_at <= :at""")
             .param("id", id).param("source", source).param("value", value).param("currency", currency)
             .param("at", utc(at)).update();
+        rollups.move(before, rollups.state(id));
     }
 
     public void assigned(UUID id, UUID customerId, String assignee, Instant at) {
-        ensure(id, customerId);
+        LeadRollups.State before = ensure(id, customerId);
         jdbc.sql("update lead_fact set assignee = :assignee, assignee_at = :at where id = :id and assignee_at <= :at")
             .param("id", id).param("assignee", assignee).param("at", utc(at)).update();
+        rollups.move(before, rollups.state(id));
     }
 
     public void status(UUID id, UUID customerId, String status, Instant at) {
-        ensure(id, customerId);
+        LeadRollups.State before = ensure(id, customerId);
         boolean closed = "CLOSED_WON".equals(status) || "CLOSED_LOST".equals(status);
         jdbc.sql("""
                 update lead_fact set status = :status, status_at = :at, closed_at = :closedAt
                 where id = :id and status_at <= :at""")
             .param("id", id).param("status", status).param("at", utc(at)).param("closedAt", closed ? utc(at) : null)
             .update();
+        rollups.move(before, rollups.state(id));
     }
 
     public void deleted(UUID id, UUID customerId) {
-        ensure(id, customerId);
+        LeadRollups.State before = ensure(id, customerId);
         jdbc.sql("update lead_fact set deleted = true where id = :id").param("id", id).update();
+        rollups.move(before, rollups.state(id));
     }
 
-    private void ensure(UUID id, UUID customerId) {
+    /** Makes the row if it is new, and gives its state before the change. */
+    private LeadRollups.State ensure(UUID id, UUID customerId) {
         jdbc.sql("insert into lead_fact (id, customer_id) values (:id, :customerId) on conflict do nothing")
             .param("id", id).param("customerId", customerId).update();
+        return rollups.state(id);
     }
 }

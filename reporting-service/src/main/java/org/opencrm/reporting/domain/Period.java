@@ -25,6 +25,15 @@ public record Period(Instant from, Instant to) {
         return new Period(start, end);
     }
 
+    /** From and to are UTC midnights: whole days, as the kept counts have them. */
+    public boolean wholeDays() {
+        return midnight(from) && midnight(to);
+    }
+
+    private static boolean midnight(Instant instant) {
+        return instant.getNano() == 0 && Math.floorMod(instant.getEpochSecond(), 86_400L) == 0;
+    }
+
     private static Instant instant(String text, String field) {
         Instant instant;
         try {

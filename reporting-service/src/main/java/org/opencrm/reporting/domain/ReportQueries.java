@@ -86,7 +86,7 @@ public class ReportQueries {
             problems.addAll(ex.problems());
         }
         Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(dataset.where);
+        StringBuilder where = new StringBuilder();
         List<QueryDefinition.Filter> filters = definition.filters() == null ? List.of() : definition.filters();
         if (filters.size() > 20) {
             problems.add(new FieldProblem(prefix + "filters", "at most 20 filters"));
@@ -101,17 +101,32 @@ public class ReportQueries {
             throw new InvalidReportException(problems);
         }
         boolean byOwner = "owner".equals(groupBy) || filters.stream().anyMatch(f -> "owner".equals(f.field()));
+        boolean keptColumnsOnly = !"tag".equals(groupBy) && filters.stream()
+            .noneMatch(f -> "tag".equals(f.field()) || f.field().equals(dataset.moneyField));
         return new CompiledQuery(dataset, "count".equals(function) ? null : function, groupBy, where.toString(),
-                params, period, byOwner);
+                params, period, byOwner, keptColumnsOnly);
     }
 
-    /** Lets the statements of the current transaction run this long (the pool's timeout is for interactive reads). */
+    /**
+     * Lets the statements of the current transaction run this long (the pool's timeout is for interactive reads), and
+     * without JIT compilation: the planner guesses 100 tags per customer, so a million customers look costly enough to
+     * compile for, which took 7 to 12 of an export's seconds before its first row (./crm bench reports, EXPLAIN
+     * ANALYZE), more than compiling saved.
+     */
     public void allowInThisTransaction(Duration timeout) {
         jdbc.getJdbcTemplate().execute("set local statement_timeout = " + timeout.toMillis());
+        jdbc.getJdbcTemplate().execute("set local jit = off");
     }
 
-    /** Streams the rows, in order, to {@code rows}: nothing is collected here. */
+    /**
+     * Streams the rows, in order, to {@code rows}: nothing is collected here. Counted from the kept counts when they
+     * answer the query alike, else from the facts.
+     */
     public void stream(CompiledQuery query, Viewer viewer, int fetchSize, Consumer<QueryRow> rows) {
+        stream(query, viewer, fetchSize, rows, KeptCounts.answer(query));
+    }
+
+    void stream(CompiledQuery query, Viewer viewer, int fetchSize, Consumer<QueryRow> rows, boolean kept) {
         Map<String, Object> params = new HashMap<>(query.params());
         params.put("from", utc(query.period().from()));
         params.put("to", utc(query.period().to()));
@@ -119,7 +134,7 @@ public class ReportQueries {
         params.put("viewer", viewer.ownerOnly().orElse(null));
         JdbcTemplate template = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
         template.setFetchSize(fetchSize);
-        new NamedParameterJdbcTemplate(template).query(sql(query, viewer), params,
+        new NamedParameterJdbcTemplate(template).query(sql(query, viewer, kept), params,
                 (ResultSet rs) -> rows.accept(row(query, rs)));
     }
 
@@ -138,21 +153,24 @@ public class ReportQueries {
         return new QueryRow(key, label, currency, value);
     }
 
-    static String sql(CompiledQuery query, Viewer viewer) {
+    static String sql(CompiledQuery query, Viewer viewer, boolean kept) {
         Dataset dataset = query.dataset();
-        String aggregate = query.function() == null ? "count(*)"
-                : ("sum".equals(query.function()) ? "sum(" : "avg(") + dataset.money + ")";
+        String aggregate = kept ? KeptCounts.aggregate(dataset, query.function())
+                : query.function() == null ? "count(*)"
+                        : ("sum".equals(query.function()) ? "sum(" : "avg(") + dataset.money + ")";
         String currency = query.money() ? dataset.currency : "cast(null as varchar)";
-        String from = dataset.from + ("tag".equals(query.groupBy()) ? Dataset.TAG_JOIN : "");
-        String where = " where " + query.where() + " and " + dataset.time + " >= :from and " + dataset.time + " < :to"
-                + dataset.visibility(viewer) + ownGroupOnly(query, viewer);
+        String from = kept ? KeptCounts.from(dataset)
+                : dataset.from + ("tag".equals(query.groupBy()) ? Dataset.TAG_JOIN : "");
+        String time = kept ? KeptCounts.time(dataset) : dataset.time;
+        String where = " where " + (kept ? "true" : dataset.where) + query.where() + " and " + time + " >= :from and "
+                + time + " < :to" + dataset.visibility(viewer) + ownGroupOnly(query, viewer);
         if (query.groupBy() == null) {
             return "select cast(null as varchar), " + currency + ", " + aggregate + " from " + from + where
                     + (query.money() ? " and " + dataset.currency + " is not null group by 2 order by 2" : "");
         }
         if (TIME_DIMENSIONS.contains(query.groupBy())) {
             String unit = query.groupBy();
-            String agg = "select date_trunc('" + unit + "', " + dataset.time + " at time zone 'UTC') as k, " + currency
+            String agg = "select date_trunc('" + unit + "', " + time + " at time zone 'UTC') as k, " + currency
                     + " as currency, " + aggregate + " as v from " + from + where + " group by 1, 2";
             String periods = "select generate_series(date_trunc('" + unit + "', cast(:from as timestamptz) at time zone"
                     + " 'UTC'), cast(:last as timestamptz) at time zone 'UTC', interval '1 " + unit + "') as k";

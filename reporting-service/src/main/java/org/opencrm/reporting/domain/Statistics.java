@@ -24,6 +24,14 @@ public class Statistics {
 
     static final String OPEN = "l.status in ('NEW', 'IN_PROGRESS')";
 
+    private static final String CUSTOMERS = """
+            select count(*), count(*) filter (where created_at >= :from and created_at < :to) from customer_fact
+            where created_at is not null and not deleted and not purged""";
+
+    private static final String KEPT_CUSTOMERS = """
+            select coalesce(sum(customers), 0), coalesce(sum(customers) filter (where day >= :from and day < :to), 0)
+            from customer_rollup""";
+
     private final JdbcClient jdbc;
     private final UserNames names;
 
@@ -32,29 +40,48 @@ public class Statistics {
         this.names = names;
     }
 
+    /** The headline figures, the lead and customer counts from the kept counts when the period is whole days. */
     public DashboardFigures dashboard(Viewer viewer, Period period, Instant endOfToday) {
+        return dashboard(viewer, period, endOfToday, KeptCounts.answer(period));
+    }
+
+    DashboardFigures dashboard(Viewer viewer, Period period, Instant endOfToday, boolean kept) {
         Map<String, Object> params = params(viewer, period);
         params.put("endOfToday", utc(endOfToday));
-        long[] customers = jdbc.sql("""
-                select count(*), count(*) filter (where created_at >= :from and created_at < :to) from customer_fact
-                where created_at is not null and not deleted and not purged""")
+        long[] customers = jdbc.sql(kept ? KEPT_CUSTOMERS : CUSTOMERS)
             .params(params).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
-        long[] leads = jdbc.sql("""
+        long[] leads = kept ? keptLeads(viewer, params) : jdbc.sql("""
                 select count(*) filter (where %s),
                   count(*) filter (where l.status = 'CLOSED_WON' and l.closed_at >= :from and l.closed_at < :to),
                   count(*) filter (where l.status = 'CLOSED_LOST' and l.closed_at >= :from and l.closed_at < :to)
                 from lead_fact l where not l.deleted and l.status is not null""".formatted(OPEN)
                 + Visibility.leads(viewer, "l"))
             .params(params).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) }).single();
-        List<Money> pipeline = jdbc.sql("select l.currency, sum(l.value) from lead_fact l where not l.deleted and "
-                + OPEN + " and l.value is not null and l.currency is not null" + Visibility.leads(viewer, "l")
-                + " group by l.currency order by l.currency")
+        String pipelineSql = kept
+                ? "select l.currency, sum(l.value_sum) from lead_rollup l where " + OPEN + " and l.currency is not null"
+                        + Visibility.leads(viewer, "l") + " group by l.currency having sum(l.valued) > 0"
+                        + " order by l.currency"
+                : "select l.currency, sum(l.value) from lead_fact l where not l.deleted and " + OPEN
+                        + " and l.value is not null and l.currency is not null" + Visibility.leads(viewer, "l")
+                        + " group by l.currency order by l.currency";
+        List<Money> pipeline = jdbc.sql(pipelineSql)
             .params(params).query((rs, n) -> Money.of(rs.getString(1), rs.getBigDecimal(2))).list();
         long followUpsDue = jdbc.sql("select count(*) from follow_up_fact f where f.status = 'OPEN'"
                 + " and f.due_at < :endOfToday" + Visibility.followUps(viewer, "f") + Visibility.notPurged("f.customer_id"))
             .params(params).query(Long.class).single();
         return new DashboardFigures(customers[0], customers[1], leads[0], pipeline, revenue(viewer, period), leads[1],
                 leads[2], followUpsDue);
+    }
+
+    private long[] keptLeads(Viewer viewer, Map<String, Object> params) {
+        long open = jdbc.sql("select coalesce(sum(l.leads), 0) from lead_rollup l where " + OPEN
+                + Visibility.leads(viewer, "l")).params(params).query(Long.class).single();
+        long[] closed = jdbc.sql("""
+                select coalesce(sum(l.leads) filter (where l.status = 'CLOSED_WON'), 0),
+                  coalesce(sum(l.leads) filter (where l.status = 'CLOSED_LOST'), 0)
+                from lead_close_rollup l where l.day >= :from and l.day < :to""" + Visibility.leads(viewer, "l"))
+            .params(params).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+        return new long[] { open, closed[0], closed[1] };
     }
 
     /** Completed payments minus refunds in the period, per currency, by the time the money moved. */
@@ -125,12 +152,20 @@ public class Statistics {
             .toList();
     }
 
+    /** The leads created in the period by status, from the kept counts when the period is whole days. */
     public List<FunnelStage> funnel(Viewer viewer, Period period) {
+        return funnel(viewer, period, KeptCounts.answer(period));
+    }
+
+    List<FunnelStage> funnel(Viewer viewer, Period period, boolean kept) {
         Map<String, Long> counts = new HashMap<>();
         Map<String, List<Money>> values = new HashMap<>();
-        jdbc.sql("select l.status, l.currency, count(*), sum(l.value) from lead_fact l where not l.deleted"
-                + " and l.status is not null and l.created_at >= :from and l.created_at < :to"
-                + Visibility.leads(viewer, "l") + " group by l.status, l.currency order by l.currency")
+        String sql = kept
+                ? "select l.status, l.currency, sum(l.leads), case when sum(l.valued) > 0 then sum(l.value_sum) end"
+                        + " from lead_rollup l where l.day >= :from and l.day < :to"
+                : "select l.status, l.currency, count(*), sum(l.value) from lead_fact l where not l.deleted"
+                        + " and l.status is not null and l.created_at >= :from and l.created_at < :to";
+        jdbc.sql(sql + Visibility.leads(viewer, "l") + " group by l.status, l.currency order by l.currency")
             .params(params(viewer, period))
             .query((ResultSet rs) -> {
                 String status = rs.getString(1);

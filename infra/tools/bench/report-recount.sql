@@ -1,0 +1,17 @@
+-- ./crm bench reports: the kept counts counted again from the read models it wrote directly (V4__rollups.sql's
+-- backfill), so that the routed statistics count the same rows as the facts
+truncate lead_rollup, lead_close_rollup, customer_rollup;
+insert into lead_rollup (day, status, source, assignee, currency, leads, valued, value_sum)
+select date_trunc('day', created_at, 'UTC'), status, source, assignee, currency, count(*), count(value),
+    coalesce(sum(value), 0)
+from lead_fact where not deleted and status is not null group by 1, 2, 3, 4, 5;
+
+insert into lead_close_rollup (day, status, assignee, leads)
+select date_trunc('day', closed_at, 'UTC'), status, assignee, count(*)
+from lead_fact where not deleted and status in ('CLOSED_WON', 'CLOSED_LOST') and closed_at is not null
+group by 1, 2, 3;
+
+insert into customer_rollup (day, owner_id, customers)
+select date_trunc('day', created_at, 'UTC'), owner_id, count(*)
+from customer_fact where created_at is not null and not deleted and not purged group by 1, 2;
+analyze lead_rollup, lead_close_rollup, customer_rollup;

@@ -1,0 +1,40 @@
+package org.opencrm.reporting.domain;
+
+/**
+ * When and how a statistic reads the kept counts ({@code V4__rollups.sql}) instead of the facts: for whole days only
+ * (the counts are per UTC day), for leads and customers grouped and filtered by columns the counts keep. Their columns
+ * are named and aliased as the facts', so a widget's filter SQL and the viewer's rule read either alike.
+ */
+final class KeptCounts {
+
+    private KeptCounts() {
+    }
+
+    static boolean answer(Period period) {
+        return period.wholeDays();
+    }
+
+    /** Whether the widget query's answer is the same counted from the kept counts. */
+    static boolean answer(CompiledQuery query) {
+        return query.keptColumnsOnly() && answer(query.period())
+                && (query.dataset() == Dataset.LEADS || query.dataset() == Dataset.CUSTOMERS);
+    }
+
+    static String from(Dataset dataset) {
+        return dataset == Dataset.LEADS ? "lead_rollup l" : "customer_rollup c";
+    }
+
+    /** The day of creation, a UTC midnight: compared with whole-day periods as the facts' creation times are. */
+    static String time(Dataset dataset) {
+        return dataset == Dataset.LEADS ? "l.day" : "c.day";
+    }
+
+    /** count, sum or average over buckets: a sum of no value is null, as is an average of none. */
+    static String aggregate(Dataset dataset, String function) {
+        if (function == null) {
+            return dataset == Dataset.LEADS ? "coalesce(sum(l.leads), 0)" : "coalesce(sum(c.customers), 0)";
+        }
+        return "sum".equals(function) ? "case when sum(l.valued) > 0 then sum(l.value_sum) end"
+                : "sum(l.value_sum) / nullif(sum(l.valued), 0)";
+    }
+}

@@ -1,0 +1,339 @@
+package org.opencrm.reporting.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.opencrm.platform.test.TestNamespace;
+import org.opencrm.reporting.support.Api;
+import org.opencrm.reporting.support.Api.Caller;
+import org.opencrm.reporting.support.Envelopes;
+import org.opencrm.reporting.support.Envelopes.Event;
+import org.opencrm.reporting.support.ReportingIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The kept counts answer every statistic routed to them exactly as the facts do: after a varied story (owners and
+ * assignees changing, values and sources changing, leads closed, reopened and deleted, customers deleted, restored
+ * and purged, a refund, events out of order and delivered twice), for everyone and for each sales user, every
+ * dashboard, funnel and widget query counted from the kept counts equals the one counted from the facts; the kept
+ * counts equal the facts grouped afresh; and the API (admin, manager, sales users) answers what the facts say.
+ */
+@ReportingIntegrationTest
+class KeptCountsIT {
+
+    private static final String[] STATUSES = { "NEW", "IN_PROGRESS", "CLOSED_WON", "CLOSED_LOST" };
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Statistics statistics;
+
+    @Autowired
+    ReportQueries queries;
+
+    @Test
+    void answersFromKeptCountsWhatTheFactsAnswer() throws Exception {
+        Caller admin = Api.signIn("admin");
+        Caller manager = Api.signIn("manager");
+        Caller sales1 = Api.signIn("sales1");
+        Caller sales2 = Api.signIn("sales2");
+        // whole days of their own, whatever else the database holds
+        Instant day0 = Instant.parse("2401-01-01T00:00:00Z").plus((long) (Math.random() * 50 * 365), ChronoUnit.DAYS);
+        List<Event> story = story(day0, sales1.id(), sales2.id());
+        List<Event> reversed = new ArrayList<>(story.subList(story.size() / 2, story.size()));
+        Collections.reverse(reversed);
+        for (Event event : story.subList(0, story.size() / 2)) {
+            send(event);
+            send(event); // a redelivery
+        }
+        for (Event event : reversed) {
+            send(event);
+        }
+        awaitApplied(story);
+
+        assertThat(kept("lead_rollup")).isEqualTo(grouped("""
+                select date_trunc('day', created_at, 'UTC') as day, status, source, assignee, currency,
+                  count(*) as leads, count(value) as valued, cast(coalesce(sum(value), 0) as numeric(24, 4)) as value_sum
+                from lead_fact where not deleted and status is not null group by 1, 2, 3, 4, 5"""));
+        assertThat(kept("lead_close_rollup")).isEqualTo(grouped("""
+                select date_trunc('day', closed_at, 'UTC') as day, status, assignee, count(*) as leads
+                from lead_fact where not deleted and status in ('CLOSED_WON', 'CLOSED_LOST') and closed_at is not null
+                group by 1, 2, 3"""));
+        assertThat(kept("customer_rollup")).isEqualTo(grouped("""
+                select date_trunc('day', created_at, 'UTC') as day, owner_id, count(*) as customers
+                from customer_fact where created_at is not null and not deleted and not purged group by 1, 2"""));
+
+        List<Period> periods = List.of(new Period(day0, day0.plus(Duration.ofDays(1))),
+                new Period(day0, day0.plus(Duration.ofDays(31))),
+                new Period(day0.minus(Duration.ofDays(40)), day0.plus(Duration.ofDays(400))));
+        List<Viewer> viewers = List.of(Viewer.everything(), Viewer.onlyOf(sales1.id()), Viewer.onlyOf(sales2.id()));
+        Instant endOfToday = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+        int compared = 0;
+        for (Viewer viewer : viewers) {
+            for (Period period : periods) {
+                DashboardFigures figures = statistics.dashboard(viewer, period, endOfToday, true);
+                assertThat(figures).as("dashboard %s %s", viewer, period)
+                    .isEqualTo(statistics.dashboard(viewer, period, endOfToday, false));
+                assertThat(statistics.funnel(viewer, period, true)).as("funnel %s %s", viewer, period)
+                    .isEqualTo(statistics.funnel(viewer, period, false));
+                for (QueryDefinition definition : widgets(period, sales1.id())) {
+                    CompiledQuery query = queries.compile(definition, "");
+                    assertThat(KeptCounts.answer(query)).as("%s", definition).isTrue();
+                    assertThat(rows(query, viewer, true)).as("%s %s", viewer, definition)
+                        .isEqualTo(rows(query, viewer, false));
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(500);
+        DashboardFigures mine = statistics.dashboard(Viewer.onlyOf(sales1.id()), periods.get(1), endOfToday, false);
+        assertThat(mine.wonLeads()).isEqualTo(1);
+        assertThat(mine.lostLeads()).isEqualTo(1);
+
+        // not answered from the kept counts: a value filter, tags, a period not of whole days
+        Period whole = periods.get(1);
+        assertThat(KeptCounts.answer(queries.compile(definition("leads", "count", null, whole,
+                filter("value", "gte", JsonMapper.shared().valueToTree("100"))), ""))).isFalse();
+        assertThat(KeptCounts.answer(queries.compile(definition("customers", "count", "tag", whole), ""))).isFalse();
+        assertThat(KeptCounts.answer(new Period(day0.plusSeconds(1), day0.plus(Duration.ofDays(1))))).isFalse();
+
+        // the API, routed, answers what the facts say, each caller with their own rule
+        Api api = new Api(port);
+        Map<Caller, Viewer> callers = new LinkedHashMap<>();
+        callers.put(admin, Viewer.everything());
+        callers.put(manager, Viewer.everything());
+        callers.put(sales1, Viewer.onlyOf(sales1.id()));
+        callers.put(sales2, Viewer.onlyOf(sales2.id()));
+        String range = "from=" + whole.from() + "&to=" + whole.to();
+        for (Map.Entry<Caller, Viewer> caller : callers.entrySet()) {
+            ObjectNode dashboard = (ObjectNode) api.json(caller.getKey(), "GET", "/api/v1/reports/dashboard?" + range,
+                    null);
+            DashboardFigures facts = statistics.dashboard(caller.getValue(), whole, endOfToday, false);
+            assertThat(dashboard.get("openLeads").asLong()).isEqualTo(facts.openLeads());
+            assertThat(dashboard.get("wonLeads").asLong()).isEqualTo(facts.wonLeads());
+            assertThat(dashboard.get("lostLeads").asLong()).isEqualTo(facts.lostLeads());
+            assertThat(dashboard.get("customers").asLong()).isEqualTo(facts.customers());
+            assertThat(dashboard.get("newCustomers").asLong()).isEqualTo(facts.newCustomers());
+            assertThat(money(dashboard.get("pipelineValue"))).isEqualTo(money(facts.pipelineValue()));
+            JsonNode funnel = api.json(caller.getKey(), "GET", "/api/v1/reports/funnel?" + range, null);
+            List<FunnelStage> stages = statistics.funnel(caller.getValue(), whole, false);
+            for (int i = 0; i < stages.size(); i++) {
+                assertThat(funnel.get("stages").get(i).get("count").asLong()).isEqualTo(stages.get(i).count());
+            }
+            for (String groupBy : new String[] { "day", "status", "owner" }) {
+                QueryDefinition definition = definition("leads", "count", groupBy, whole);
+                JsonNode answer = api.json(caller.getKey(), "POST", "/api/v1/reports/query",
+                        JsonMapper.shared().writeValueAsString(definition));
+                List<String> expected = rows(queries.compile(definition, ""), caller.getValue(), false).stream()
+                    .map(row -> row.key() + "=" + row.value()).toList();
+                List<String> actual = new ArrayList<>();
+                answer.get("rows").forEach(row -> actual.add((row.get("key").isNull() ? null
+                        : row.get("key").asString()) + "=" + row.get("value")));
+                assertThat(actual).as("%s by %s", caller.getKey().id(), groupBy).isEqualTo(expected);
+            }
+        }
+    }
+
+    /** Every widget query the kept counts answer, over the period. */
+    private static List<QueryDefinition> widgets(Period period, String someone) {
+        JsonNode openOnes = JsonMapper.shared().valueToTree(List.of("NEW", "IN_PROGRESS", "CLOSED_WON"));
+        List<QueryDefinition.Filter> leadFilters = new ArrayList<>();
+        leadFilters.add(null);
+        leadFilters.add(filter("status", "in", openOnes));
+        leadFilters.add(filter("owner", "eq", JsonMapper.shared().valueToTree(someone)));
+        leadFilters.add(filter("source", "eq", JsonMapper.shared().valueToTree("WEB")));
+        leadFilters.add(filter("currency", "in", JsonMapper.shared().valueToTree(List.of("EUR", "GBP"))));
+        List<QueryDefinition> widgets = new ArrayList<>();
+        for (String function : List.of("count", "sum", "average")) {
+            for (String groupBy : new String[] { null, "day", "week", "month", "status", "source", "owner",
+                    "currency" }) {
+                for (QueryDefinition.Filter filter : leadFilters) {
+                    widgets.add(filter == null ? definition("leads", function, groupBy, period)
+                            : definition("leads", function, groupBy, period, filter));
+                }
+            }
+        }
+        for (String groupBy : new String[] { null, "day", "week", "month", "owner" }) {
+            widgets.add(definition("customers", "count", groupBy, period));
+            widgets.add(definition("customers", "count", groupBy, period,
+                    filter("owner", "in", JsonMapper.shared().valueToTree(List.of(someone)))));
+        }
+        return widgets;
+    }
+
+    private static QueryDefinition definition(String dataset, String function, String groupBy, Period period,
+            QueryDefinition.Filter... filters) {
+        return new QueryDefinition(dataset, new QueryDefinition.Metric(function,
+                "count".equals(function) ? null : "value"), groupBy, List.of(filters), period.from().toString(),
+                period.to().toString());
+    }
+
+    private static QueryDefinition.Filter filter(String field, String operator, JsonNode value) {
+        return new QueryDefinition.Filter(field, operator, value);
+    }
+
+    private List<QueryRow> rows(CompiledQuery query, Viewer viewer, boolean kept) {
+        List<QueryRow> rows = new ArrayList<>();
+        queries.stream(query, viewer, 500, rows::add, kept);
+        return rows;
+    }
+
+    private static List<String> money(List<Money> amounts) {
+        return amounts.stream().map(m -> m.currency() + " " + m.amount()).toList();
+    }
+
+    private static List<String> money(JsonNode amounts) {
+        List<String> texts = new ArrayList<>();
+        amounts.forEach(m -> texts.add(m.get("currency").asString() + " " + m.get("amount").asString()));
+        return texts;
+    }
+
+    private List<String> kept(String table) {
+        return jdbc.sql("select cast(row_to_json(t) as text) from " + table + " t order by 1").query(String.class)
+            .list();
+    }
+
+    private List<String> grouped(String select) {
+        return jdbc.sql("select cast(row_to_json(t) as text) from (" + select + ") t order by 1").query(String.class)
+            .list();
+    }
+
+    /**
+     * Two sales users' customers and leads over several days: reassignments both ways, value, source and currency
+     * changes, a value removed, a lead closed and reopened, one lost, one deleted, one never assigned, one whose
+     * creation comes last, customers deleted, restored and purged, a payment with a refund.
+     */
+    private static List<Event> story(Instant day0, String sales1, String sales2) {
+        List<Event> events = new ArrayList<>();
+        UUID c1 = UUID.randomUUID();
+        UUID c2 = UUID.randomUUID();
+        UUID c3 = UUID.randomUUID();
+        UUID c4 = UUID.randomUUID();
+        UUID c5 = UUID.randomUUID();
+        Instant t = day0.plusSeconds(3600);
+        events.add(customer("customer.created", c1, t, Map.of("id", c1, "name", "A", "ownerId", sales1,
+                "createdAt", t.toString())));
+        events.add(customer("customer.created", c2, t = t.plus(Duration.ofDays(1)), Map.of("id", c2, "name", "B",
+                "ownerId", sales2, "createdAt", t.toString())));
+        events.add(customer("customer.owner-changed", c2, t.plusSeconds(60), Map.of("customerId", c2, "from", sales2,
+                "to", sales1)));
+        events.add(customer("customer.created", c3, t = t.plus(Duration.ofDays(2)), Map.of("id", c3, "name", "C",
+                "ownerId", sales2, "createdAt", t.toString())));
+        events.add(customer("customer.deleted", c3, t.plusSeconds(60), Map.of("id", c3, "name", "C")));
+        events.add(customer("customer.created", c4, t, Map.of("id", c4, "name", "D", "ownerId", sales1,
+                "createdAt", t.toString())));
+        events.add(customer("customer.deleted", c4, t.plusSeconds(60), Map.of("id", c4, "name", "D")));
+        events.add(customer("customer.restored", c4, t.plusSeconds(120), Map.of("customerId", c4, "name", "D")));
+        events.add(customer("customer.created", c5, t, Map.of("id", c5, "name", "E", "ownerId", sales2,
+                "createdAt", t.toString())));
+        events.add(customer("customer.deleted", c5, t.plusSeconds(60), Map.of("id", c5, "name", "E")));
+        events.add(customer("customer.purged", c5, t.plusSeconds(120), Map.of("customerId", c5)));
+
+        Instant d = day0.plusSeconds(7200);
+        UUID won = UUID.randomUUID();
+        events.add(lead("lead.created", won, c1, d, Map.of("source", "WEB", "value", "1000.00", "currency", "EUR",
+                "status", "NEW", "assignedTo", sales2)));
+        events.add(lead("lead.assigned", won, c1, d.plusSeconds(60), Map.of("assignee", sales1)));
+        events.add(lead("lead.updated", won, c1, d.plusSeconds(120), Map.of("source", "REFERRAL", "value", "1200.50",
+                "currency", "EUR")));
+        events.add(lead("lead.status-changed", won, c1, d.plusSeconds(180), Map.of("to", "IN_PROGRESS")));
+        events.add(lead("lead.status-changed", won, c1, d.plus(Duration.ofDays(3)), Map.of("to", "CLOSED_WON")));
+
+        UUID reopened = UUID.randomUUID();
+        events.add(lead("lead.created", reopened, c2, d.plus(Duration.ofDays(1)), Map.of("source", "WEB",
+                "value", "300", "currency", "USD", "status", "NEW", "assignedTo", sales1)));
+        events.add(lead("lead.status-changed", reopened, c2, d.plus(Duration.ofDays(2)), Map.of("to", "CLOSED_LOST")));
+        events.add(lead("lead.status-changed", reopened, c2, d.plus(Duration.ofDays(4)), Map.of("to", "IN_PROGRESS")));
+        events.add(lead("lead.assigned", reopened, c2, d.plus(Duration.ofDays(5)), Map.of("assignee", sales2)));
+
+        UUID lost = UUID.randomUUID();
+        events.add(lead("lead.created", lost, c2, d.plus(Duration.ofDays(1)), Map.of("source", "EVENT",
+                "value", "75.25", "currency", "GBP", "status", "NEW", "assignedTo", sales1)));
+        events.add(lead("lead.status-changed", lost, c2, d.plus(Duration.ofDays(6)), Map.of("to", "CLOSED_LOST")));
+
+        UUID deleted = UUID.randomUUID();
+        events.add(lead("lead.created", deleted, c1, d, Map.of("source", "WEB", "value", "999", "currency", "EUR",
+                "status", "NEW", "assignedTo", sales1)));
+        events.add(lead("lead.deleted", deleted, c1, d.plusSeconds(300), Map.of()));
+
+        UUID nobodys = UUID.randomUUID();
+        events.add(lead("lead.created", nobodys, c4, d.plus(Duration.ofDays(2)), Map.of("source", "PARTNER",
+                "value", "50", "currency", "EUR", "status", "NEW")));
+        events.add(lead("lead.updated", nobodys, c4, d.plus(Duration.ofDays(2)).plusSeconds(60), Map.of(
+                "source", "PARTNER", "currency", "EUR")));
+
+        UUID valueless = UUID.randomUUID();
+        events.add(lead("lead.created", valueless, c1, d.plus(Duration.ofDays(9)), Map.of("source", "OTHER",
+                "currency", "EUR", "status", "NEW", "assignedTo", sales2)));
+        events.add(lead("lead.updated", valueless, c1, d.plus(Duration.ofDays(9)).plusSeconds(60), Map.of(
+                "source", "OTHER", "value", "10", "currency", "GBP")));
+        events.add(lead("lead.status-changed", valueless, c1, d.plus(Duration.ofDays(10)), Map.of("to", "CLOSED_WON")));
+
+        UUID early = UUID.randomUUID();
+        events.add(lead("lead.status-changed", early, c3, d.plus(Duration.ofDays(2)), Map.of("to", "IN_PROGRESS")));
+        events.add(lead("lead.assigned", early, c3, d.plus(Duration.ofDays(2)), Map.of("assignee", sales2)));
+        events.add(lead("lead.created", early, c3, d.minus(Duration.ofDays(20)), Map.of("source", "WEB",
+                "value", "400", "currency", "EUR", "status", "NEW", "assignedTo", sales1)));
+
+        UUID payment = UUID.randomUUID();
+        Map<String, Object> paid = new HashMap<>(Map.of("paymentId", payment, "customerId", c1, "leadId", won,
+                "currency", "EUR", "amount", "1200.50", "status", "PENDING", "method", "CARD"));
+        events.add(Envelopes.of("payment.recorded", payment, d.plus(Duration.ofDays(3)), paid));
+        paid.put("to", "COMPLETED");
+        events.add(Envelopes.of("payment.status-changed", payment, d.plus(Duration.ofDays(3)).plusSeconds(60), paid));
+        Map<String, Object> refund = new HashMap<>(paid);
+        refund.putAll(Map.of("refundId", UUID.randomUUID(), "amount", "100.00", "refundedAmount", "100.00",
+                "status", "PARTIALLY_REFUNDED"));
+        events.add(Envelopes.of("payment.refunded", payment, d.plus(Duration.ofDays(4)), refund));
+        return events;
+    }
+
+    private static Event customer(String type, UUID customer, Instant at, Map<String, Object> payload) {
+        return Envelopes.of(type, customer, at, payload);
+    }
+
+    private static Event lead(String type, UUID lead, UUID customer, Instant at, Map<String, Object> fields) {
+        Map<String, Object> payload = new HashMap<>(fields);
+        payload.put("leadId", lead);
+        payload.put("customerId", customer);
+        payload.put("title", "Deal");
+        return Envelopes.of(type, lead, at, payload);
+    }
+
+    private void send(Event event) throws Exception {
+        kafka.send(TestNamespace.topic(event.topic()), event.key(), event.json()).get();
+    }
+
+    private void awaitApplied(List<Event> events) {
+        List<UUID> ids = events.stream().map(Event::id).toList();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
+            .sql("select count(*) from inbox_event where event_id in (:ids)").param("ids", ids).query(Long.class)
+            .single() == ids.size());
+    }
+}
