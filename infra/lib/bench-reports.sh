@@ -17,7 +17,8 @@
 #   live            event → dashboard: customer.created events produced to crm.customer at BENCH_LIVE_RATE (200/s)
 #                   for BENCH_SECONDS, each timed from its send until an open dashboard stream (as admin) pushes figures
 #                   counting it, beside the Kafka floor (send → a plain consumer of the topic receives it)
-#                   (infra/tools/EventToDashboard.java); `./crm bench reports live` measures this alone. The events make
+#                   (infra/tools/EventToDashboard.java); `./crm bench reports live` measures this alone (on the same
+#                   read models, generated first if missing: CRM_BENCH_SCALE). The events make
 #                   real customers in reporting-service's read models (and stay on the topic, like any event).
 
 BENCH_SCALE="${CRM_BENCH_SCALE:-1}"
@@ -33,6 +34,9 @@ bench_reports() {
   started="$(now)"
   bench_reports_require_stack
   if [[ ${1:-} == live ]]; then
+    BENCH_TMP="$(mktemp -d)"
+    trap 'rm -rf "$BENCH_TMP"' EXIT
+    bench_reports_prepare_data
     bench_reports_live
     bench_reports_live_report
     return
