@@ -14,17 +14,35 @@
 # at 1 and 8 clients, and the SQL of the same figures counted from the facts rather than the kept counts
 # (report-*-facts.sql: the floor before the kept counts) at 1 client; then a CSV export of one row per customer (customers grouped by a tag each carries alone, the
 # export's worst case) timed through the service, with the service's heap before, at its peak and after.
+#
+#   live            event → dashboard: customer.created events produced to crm.customer at BENCH_LIVE_RATE (200/s)
+#                   for BENCH_SECONDS, each timed from its send until an open dashboard stream (as admin) pushes figures
+#                   counting it, beside the Kafka floor (send → a plain consumer of the topic receives it)
+#                   (infra/tools/EventToDashboard.java); `./crm bench reports live` measures this alone (on the same
+#                   read models, generated first if missing: CRM_BENCH_SCALE). The events make
+#                   real customers in reporting-service's read models (and stay on the topic, like any event).
 
 BENCH_SCALE="${CRM_BENCH_SCALE:-1}"
 BENCH_REPORT_OPERATIONS=(dashboard dashboard-mine query-month)
 BENCH_REPORT_PATHS=(sql direct bearer)
 BENCH_ADMIN=admin
 declare -gA BENCH_FACT_FLOOR=()
+# sales user bench's id in the dev realm
+BENCH_SALES_ID=5e0c2a3b-0000-4000-8000-000000000007
+BENCH_LIVE_RATE="${CRM_BENCH_LIVE_RATE:-200}"
 
 bench_reports() {
   local started
   started="$(now)"
   bench_reports_require_stack
+  if [[ ${1:-} == live ]]; then
+    BENCH_TMP="$(mktemp -d)"
+    trap 'rm -rf "$BENCH_TMP"' EXIT
+    bench_reports_prepare_data
+    bench_reports_live
+    bench_reports_live_report
+    return
+  fi
   BENCH_TMP="$(mktemp -d)"
   trap 'rm -rf "$BENCH_TMP"' EXIT
   bench_reports_prepare_data
@@ -33,7 +51,9 @@ bench_reports() {
   bench_matrix bench_reports_one BENCH_REPORT_OPERATIONS BENCH_REPORT_PATHS
   bench_reports_fact_floors
   bench_reports_export
+  bench_reports_live
   bench_reports_report
+  bench_reports_live_report
   info "bench reports done in $(elapsed_since "$started")s; load now: $(bench_load)"
 }
 
@@ -53,7 +73,6 @@ bench_reports_prepare_data() {
   leads="$(awk -v s="$BENCH_SCALE" 'BEGIN { printf "%d", 1000000 * s }')"
   activities="${CRM_BENCH_ACTIVITIES:-$(awk -v s="$BENCH_SCALE" 'BEGIN { printf "%d", 5000000 * s }')}"
   others="$(awk -v s="$BENCH_SCALE" 'BEGIN { printf "%d", 100000 * s }')"
-  BENCH_SALES_ID=5e0c2a3b-0000-4000-8000-000000000007
   local owners="'{${GENERATE_SALES_IDS}}'::text[]"
   local have_leads have_activities have_others
   have="$(bench_report_psql -c "select count(*) from customer_fact where tags ? 'bench'")"
@@ -239,4 +258,29 @@ bench_reports_report() {
     "  query-month ${BENCH_FACT_FLOOR[query-month]:-}" \
     "CSV export (customers by tag, one row each, reporting-service direct): $BENCH_EXPORT (goal ≤ 5 s: $BENCH_EXPORT_GOAL)" \
     "  $BENCH_HEAP"
+}
+
+# event → dashboard at BENCH_LIVE_RATE events/s, next to the Kafka floor (produce → consume of the same events)
+bench_reports_live() {
+  local cp output
+  info "event → dashboard: customer.created at $BENCH_LIVE_RATE/s to crm.customer for ${BENCH_SECONDS}s after" \
+    "${BENCH_WARMUP_SECONDS}s of warm-up, an admin's dashboard stream (reporting-service direct) timing each"
+  cp="$(kafka_classpath)"
+  output="$(CRM_BENCH_TOKEN="$(bench_token "$BENCH_ADMIN")" CRM_BENCH_OWNER="$BENCH_SALES_ID" \
+    "$(infra_java)" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" "$CRM_ROOT/infra/tools/EventToDashboard.java" \
+    "$BENCH_REPORTING_DIRECT" "127.0.0.1:$CRM_KAFKA_PORT" crm.customer "$BENCH_LIVE_RATE" "$BENCH_SECONDS" \
+    "$BENCH_WARMUP_SECONDS" 2>&1)" || die "EventToDashboard failed: $output"
+  BENCH_LIVE="$(grep '^BENCH ' <<<"$output")" || die "EventToDashboard printed no result: $output"
+}
+
+bench_reports_live_report() {
+  local f
+  f="$(awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); printf "%s=%s ", kv[1], kv[2] } }' <<<"$BENCH_LIVE")"
+  awk -v line="$f" -v load="$(bench_load)" 'BEGIN {
+    n = split(line, parts, " "); for (i = 1; i <= n; i++) { split(parts[i], kv, "="); f[kv[1]] = kv[2] }
+    printf "\nevent → dashboard at %s events/s (%s measured, %s seen, %s pushes; load %s):\n", f["rate"], f["sent"], f["seen"], f["pushes"], load
+    printf "  Kafka floor (send → consumer)   p50 / p95 / p99 %s / %s / %s ms\n", f["kafka_p50_ms"], f["kafka_p95_ms"], f["kafka_p99_ms"]
+    printf "  event → dashboard stream         p50 / p95 / p99 %s / %s / %s ms, max %s ms (goal p99 ≤ 100 ms: %s)\n",
+      f["p50_ms"], f["p95_ms"], f["p99_ms"], f["max_ms"], (f["p99_ms"] + 0 <= 100 && f["seen"] == f["sent"] ? "met" : "MISSED")
+  }'
 }

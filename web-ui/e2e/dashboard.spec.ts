@@ -43,19 +43,36 @@ test('a manager sees the headline figures, builds a widget, moves and resizes it
   await expect(page.getByRole('button', { name: 'Customize' })).toBeVisible();
   await checkPage(page, testInfo, 'dashboard');
 
-  // live: a customer created elsewhere counts on the open dashboard without a reload (server-sent events)
+  // live: a customer created elsewhere counts on the open dashboard without a reload (server-sent events), within 2 s
+  // of the write's answer (the system test recorded 356 and 366 ms); the page notes the moment its text changes
   const customers = page.getByRole('main').getByRole('listitem', { name: 'Customers', exact: true }).first();
   const newThisMonth = Number(/([\d,]+) new this month/.exec(await customers.innerText())?.[1].replace(/,/g, ''));
   expect(Number.isInteger(newThisMonth)).toBe(true);
+  const expected = `${(newThisMonth + 1).toLocaleString('en-US')} new this month`;
+  await page.evaluate((text) => {
+    const live = window as unknown as { liveSeenAt?: number };
+    delete live.liveSeenAt;
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('main')?.textContent?.includes(text)) {
+        live.liveSeenAt = Date.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, expected);
   const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
   const created = await page.request.post('/api/v1/customers', {
     data: { name: `Live ${title}`, email: `live.${uniqueTag(testInfo)}@example.com` },
     headers: { 'X-XSRF-TOKEN': csrf },
   });
-  expect(created.status()).toBe(201);
   const written = Date.now();
-  await expect(customers).toContainText(`${(newThisMonth + 1).toLocaleString('en-US')} new this month`, { timeout: 10_000 });
-  testInfo.annotations.push({ type: 'write to open dashboard', description: `${Date.now() - written} ms` });
+  expect(created.status()).toBe(201);
+  await expect(customers).toContainText(expected, { timeout: 10_000 });
+  const seenAt = await page.evaluate(() => (window as unknown as { liveSeenAt?: number }).liveSeenAt);
+  expect(seenAt).toBeDefined();
+  const live = Math.max(0, seenAt! - written);
+  testInfo.annotations.push({ type: 'write to open dashboard', description: `${live} ms` });
+  expect(live, 'from the write\'s answer to the open dashboard').toBeLessThanOrEqual(2_000);
 
   await page.getByRole('button', { name: 'Customize' }).click();
   if ((await widgetTitles(page)).length === 0) {

@@ -1,5 +1,8 @@
 package org.opencrm.reporting.application;
 
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,16 +25,21 @@ import org.opencrm.reporting.events.in.TopicReplay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rebuilds the read models from the topics while the live ones keep answering and following the events: the events
  * from the beginning go into {@link RebuildSchema} (through the same handlers and a fresh inbox); once that caught up,
  * one transaction holds the live models' writers, applies what arrived meanwhile, and makes the rebuilt rows and their
  * inbox the live ones. The live consumer then goes on from its own offsets: what the rebuild already applied is in the
- * inbox, so every event counts once. One rebuild at a time per instance.
+ * inbox, so every event counts once. One rebuild at a time across instances: the runner holds a session lock on a
+ * connection of its own and writes its status through it into a table any instance reads ({@link RebuildStatusTable}).
  */
 public class ReadModelRebuild implements DisposableBean {
 
@@ -40,6 +48,9 @@ public class ReadModelRebuild implements DisposableBean {
 
     /** Below this many records behind, the rebuild catches up under the switch's lock; above, before it. */
     private static final long SWITCH_LAG = 1000;
+
+    /** How often the progress is written to the status table while the state stays the same. */
+    private static final Duration WRITE_EVERY = Duration.ofMillis(250);
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
@@ -51,19 +62,26 @@ public class ReadModelRebuild implements DisposableBean {
     private final Clock clock;
     private final String consumer;
     private final Duration statementTimeout;
+    private final RebuildStatusTable table;
+    private final DedicatedConnection connections;
+    private final ThreadPoolTaskExecutor executor;
+    private final String instance;
 
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
     private final AtomicLong applied = new AtomicLong();
     private volatile boolean stopping;
+    private long written;
 
     /**
      * @param dispatcher the event handlers without live notifications, in transactions on {@link RebuildSchema}
      * @param transaction transactions on the live schema
      * @param statementTimeout how long the rebuild's own statements may take (see {@link RebuildSchema})
+     * @param executor runs the rebuild: one thread, waited for (a while) when the service stops
      */
     public ReadModelRebuild(RebuildSchema schema, Supplier<TopicReplay> replays, InboundEventDispatcher dispatcher,
             TransactionTemplate transaction, ReadModelChanges changes, Clock clock, String consumer,
-            Duration statementTimeout) {
+            Duration statementTimeout, JdbcClient jdbc, JsonMapper json, DedicatedConnection connections,
+            ThreadPoolTaskExecutor executor) {
         this.schema = schema;
         this.replays = replays;
         this.dispatcher = dispatcher;
@@ -72,56 +90,85 @@ public class ReadModelRebuild implements DisposableBean {
         this.clock = clock;
         this.consumer = consumer;
         this.statementTimeout = statementTimeout;
+        this.table = new RebuildStatusTable(jdbc, json);
+        this.connections = connections;
+        this.executor = executor;
+        this.instance = ManagementFactory.getRuntimeMXBean().getName();
     }
 
+    /** The last rebuild's, whichever instance ran it. */
     public RebuildStatus status() {
-        return status.get();
+        return table.read();
     }
 
-    /** Starts a rebuild on its own thread; a second one while one runs is a conflict. */
+    /** Starts a rebuild on the executor; a second one while one runs, on any instance, is a conflict. */
     public synchronized RebuildStatus start() {
-        RebuildStatus current = status.get();
-        if (current.active()) {
-            throw new ConflictException("A rebuild of the read models is " + current.state() + " since "
-                    + current.startedAt() + ".", null);
+        Connection guard = null;
+        try {
+            guard = connections.open("reporting-service rebuild");
+            if (!RebuildStatusTable.lock(guard)) {
+                RebuildStatus current = table.read();
+                throw new ConflictException("A rebuild of the read models is " + current.state() + " since "
+                        + current.startedAt() + ".", null);
+            }
+            applied.set(0);
+            RebuildStatus started = new RebuildStatus("running", Instant.now(clock), null, List.of(), 0, null, null);
+            status.set(started);
+            table.write(guard, started, instance);
+            written = System.nanoTime();
+            Connection held = guard;
+            executor.execute(() -> run(held));
+            guard = null;
+            return started;
         }
-        applied.set(0);
-        RebuildStatus started = new RebuildStatus("running", Instant.now(clock), null, List.of(), 0, null, null);
-        status.set(started);
-        Thread thread = new Thread(this::run, "read-model-rebuild");
-        thread.setDaemon(true);
-        thread.start();
-        return started;
+        catch (SQLException ex) {
+            throw new DataAccessResourceFailureException("Cannot start a rebuild: " + ex.getMessage(), ex);
+        }
+        finally {
+            close(guard);
+        }
     }
 
-    private void run() {
+    private void run(Connection guard) {
+        try {
+            rebuild(guard);
+        }
+        finally {
+            // ends the session and with it the lock
+            close(guard);
+        }
+    }
+
+    private void rebuild(Connection guard) {
         Instant started = status.get().startedAt();
         log.info("Rebuilding the read models from the topics");
         try {
             inLongTransaction(schema::prepare);
             try (TopicReplay replay = replays.get()) {
-                catchUp(replay, replay.endOffsets(), "running");
+                catchUp(guard, replay, replay.endOffsets(), "running");
                 // what came in meanwhile, while nobody waits
                 for (var ends = replay.endOffsets(); behind(replay, ends) > SWITCH_LAG; ends = replay.endOffsets()) {
-                    catchUp(replay, ends, "running");
+                    catchUp(guard, replay, ends, "running");
                 }
-                progress(replay, replay.endOffsets(), "switching");
+                progress(guard, replay, replay.endOffsets(), "switching");
                 inLongTransaction(() -> {
                     schema.lockLive();
                     // every event a live consumer applied is below these ends: it was read before the lock
-                    catchUp(replay, replay.endOffsets(), "switching");
+                    catchUp(guard, replay, replay.endOffsets(), "switching");
                     schema.replaceLive(consumer);
+                    // the other instances hear of it when the switch commits
+                    changes.broadcast(DATASETS);
                 });
             }
             inLongTransaction(schema::drop);
-            finish("done", started, null);
+            finish(guard, "done", started, null);
             changes.changed(DATASETS);
             log.info("Rebuilt the read models from {} events in {}", applied.get(),
                     Duration.between(started, status.get().finishedAt()));
         }
         catch (RuntimeException ex) {
             log.error("The rebuild of the read models failed; the live ones are as they were", ex);
-            finish("failed", started, ex.getMessage() == null ? ex.toString() : ex.getMessage());
+            finish(guard, "failed", started, ex.getMessage() == null ? ex.toString() : ex.getMessage());
             try {
                 inLongTransaction(schema::drop);
             }
@@ -138,15 +185,15 @@ public class ReadModelRebuild implements DisposableBean {
         });
     }
 
-    private void catchUp(TopicReplay replay, Map<TopicPartition, Long> ends, String state) {
+    private void catchUp(Connection guard, TopicReplay replay, Map<TopicPartition, Long> ends, String state) {
         while (!replay.reached(ends)) {
             if (stopping) {
                 throw new IllegalStateException("the service stopped during the rebuild");
             }
             replay.poll(this::apply);
-            progress(replay, ends, state);
+            progress(guard, replay, ends, state);
         }
-        progress(replay, ends, state);
+        progress(guard, replay, ends, state);
     }
 
     private void apply(ConsumerRecord<String, String> record) {
@@ -168,26 +215,63 @@ public class ReadModelRebuild implements DisposableBean {
             .mapToLong(end -> Math.max(0, end.getValue() - positions.getOrDefault(end.getKey(), 0L))).sum();
     }
 
-    private void progress(TopicReplay replay, Map<TopicPartition, Long> ends, String state) {
+    private void progress(Connection guard, TopicReplay replay, Map<TopicPartition, Long> ends, String state) {
         List<RebuildStatus.Partition> partitions = replay.positions().entrySet().stream()
             .map(p -> new RebuildStatus.Partition(p.getKey().topic(), p.getKey().partition(), p.getValue(),
                     ends.getOrDefault(p.getKey(), 0L)))
             .sorted(Comparator.comparing(RebuildStatus.Partition::topic)
                 .thenComparingInt(RebuildStatus.Partition::partition))
             .toList();
-        status.updateAndGet(s -> new RebuildStatus(state, s.startedAt(), null, partitions, applied.get(), null, null));
+        RebuildStatus before = status.get();
+        RebuildStatus now = status.updateAndGet(s -> new RebuildStatus(state, s.startedAt(), null, partitions,
+                applied.get(), null, null));
+        // a write per poll at most every WRITE_EVERY, and at once when the state changes
+        if (!now.state().equals(before.state()) || System.nanoTime() - written > WRITE_EVERY.toNanos()) {
+            save(guard, now);
+        }
     }
 
-    private void finish(String state, Instant started, String error) {
+    private void finish(Connection guard, String state, Instant started, String error) {
         Instant finished = Instant.now(clock);
         long millis = Math.max(1, Duration.between(started, finished).toMillis());
         long perSecond = applied.get() * 1000 / millis;
-        status.updateAndGet(s -> new RebuildStatus(state, started, finished, s.partitions(), applied.get(),
-                perSecond, error));
+        RebuildStatus finalStatus = status.updateAndGet(s -> new RebuildStatus(state, started, finished,
+                s.partitions(), applied.get(), perSecond, error));
+        try {
+            save(guard, finalStatus);
+        }
+        catch (RuntimeException ex) {
+            // the lock goes with the connection: the status then shows the rebuild interrupted
+            log.warn("Could not write the rebuild's end ({}): {}", state, ex.getMessage());
+        }
     }
 
+    private void save(Connection guard, RebuildStatus current) {
+        try {
+            table.write(guard, current, instance);
+            written = System.nanoTime();
+        }
+        catch (SQLException ex) {
+            throw new DataAccessResourceFailureException("Cannot write the rebuild's status: " + ex.getMessage(), ex);
+        }
+    }
+
+    private static void close(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        }
+        catch (SQLException ex) {
+            log.warn("Could not close the rebuild's connection: {}", ex.getMessage());
+        }
+    }
+
+    /** A running rebuild stops at its next poll and ends failed; the executor waits for it (a while). */
     @Override
     public void destroy() {
         stopping = true;
+        executor.shutdown();
     }
 }

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Where a rebuild by replay stands: {@code idle} (none since start-up), {@code running} (reading the topics into the
- * rebuild schema), {@code switching} (the live models become the rebuilt ones), {@code done} or {@code failed}
- * ({@code error} says why; the live models are as they were).
+ * Where a rebuild by replay stands: {@code idle} (none yet), {@code running} (reading the topics into the rebuild
+ * schema), {@code switching} (the live models become the rebuilt ones), {@code done} or {@code failed}
+ * ({@code error} says why, also when its instance stopped before it ended; the live models are as they were).
  *
  * @param partitions per partition of the consumed topics: the next offset the rebuild reads and the offset it reads
  *        up to before switching

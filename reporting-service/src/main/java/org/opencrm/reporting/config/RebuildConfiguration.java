@@ -9,6 +9,7 @@ import org.opencrm.platform.events.EventsProperties;
 import org.opencrm.platform.inbox.Inbox;
 import org.opencrm.platform.inbox.InboundEventDispatcher;
 import org.opencrm.platform.inbox.InboundEventHandler;
+import org.opencrm.reporting.application.DedicatedConnection;
 import org.opencrm.reporting.application.ReadModelChanges;
 import org.opencrm.reporting.application.ReadModelRebuild;
 import org.opencrm.reporting.application.SchemaTransactions;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +39,8 @@ class RebuildConfiguration {
     ReadModelRebuild readModelRebuild(List<InboundEventHandler<?>> handlers, Inbox inbox, JdbcClient jdbc,
             DataSource dataSource, JsonMapper jsonMapper,
             ConsumerFactory<?, ?> consumers, EventsProperties events, RebuildSchema schema,
-            ReadModelChanges changes, Clock clock, ReportingProperties properties, @Value("${spring.application.name}") String consumer) {
+            ReadModelChanges changes, Clock clock, ReportingProperties properties, DedicatedConnection connections,
+            @Value("${spring.application.name}") String consumer) {
         List<InboundEventHandler<?>> quiet = handlers.stream()
             .<InboundEventHandler<?>>map(h -> h instanceof ChangeReportingHandler<?> reporting ? reporting.handler() : h)
             .toList();
@@ -49,6 +52,24 @@ class RebuildConfiguration {
         List<String> topics = events.consume().stream().map(events::topic).toList();
         return new ReadModelRebuild(schema,
                 () -> TopicReplay.fromTheBeginning(consumers.getConfigurationProperties(), topics), dispatcher,
-                new TransactionTemplate(transactions), changes, clock, consumer, properties.rebuildStatementTimeout());
+                new TransactionTemplate(transactions), changes, clock, consumer, properties.rebuildStatementTimeout(),
+                jdbc, jsonMapper, connections, rebuildExecutor());
+    }
+
+    /**
+     * One thread for the rebuild, waited for when the service stops (the rebuild then ends failed at its next poll).
+     * Not a bean of its own: an {@code Executor} bean would take the place of Boot's {@code applicationTaskExecutor};
+     * {@link ReadModelRebuild} shuts it down.
+     */
+    private static ThreadPoolTaskExecutor rebuildExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("read-model-rebuild-");
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setQueueCapacity(0);
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(30);
+        executor.initialize();
+        return executor;
     }
 }

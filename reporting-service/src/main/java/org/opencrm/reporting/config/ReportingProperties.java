@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param streamReconnect the browser's wait before it reconnects (the events' {@code retry:})
  * @param dashboardFiguresTtl how long headline figures are kept at most: this instance drops them when it applies a
  *        change, but another instance applies the events of the other partitions
+ * @param changeListenerReconnect how long the listener for other instances' changes waits before it connects again
+ *        after its connection broke
  * @param rebuildStatementTimeout the statement timeout of a rebuild's own statements (making its schema, waiting for
  *        the switch's lock, copying the rebuilt rows), instead of the pool's, which is made for requests
  */
@@ -31,5 +33,6 @@ public record ReportingProperties(
         @DefaultValue("30m") Duration streamTimeout,
         @DefaultValue("2s") Duration streamReconnect,
         @DefaultValue("15s") Duration dashboardFiguresTtl,
+        @DefaultValue("1s") Duration changeListenerReconnect,
         @DefaultValue("10m") Duration rebuildStatementTimeout) {
 }

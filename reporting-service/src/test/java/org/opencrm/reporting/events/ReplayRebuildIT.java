@@ -155,6 +155,13 @@ class ReplayRebuildIT {
         JsonNode status = api.json(admin, "GET", REBUILD, null);
         assertThat(status.get("finishedAt").isNull()).isFalse();
         assertThat(status.get("eventsPerSecond").asLong()).isPositive();
+        // kept in the database, as every instance (and this one after a restart) reads it
+        assertThat(jdbc.sql("select state || ' ' || events_applied || ' ' || events_per_second from rebuild_status")
+            .query(String.class).single()).isEqualTo("done " + status.get("eventsApplied").asLong() + " "
+                    + status.get("eventsPerSecond").asLong());
+        Awaitility.await("the rebuild's own connection, and its lock, are gone").atMost(Duration.ofSeconds(5))
+            .until(() -> jdbc.sql("select count(*) from pg_stat_activity"
+                    + " where application_name = 'reporting-service rebuild'").query(Long.class).single() == 0);
         assertThat(jdbc.sql("select count(*) from information_schema.schemata where schema_name = :name")
             .param("name", RebuildSchema.NAME).query(Long.class).single()).isZero();
 

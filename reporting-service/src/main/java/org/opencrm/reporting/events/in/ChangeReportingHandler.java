@@ -9,17 +9,21 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A handler that, once its event's transaction committed, tells {@code changed} which widget datasets the event
- * touched: only committed rows are ever pushed to a dashboard, and one place maps event types to datasets.
+ * A handler that tells which widget datasets its event touched: {@code broadcast} inside the event's transaction (for
+ * the other instances, delivered on commit), {@code changed} once it committed (this instance): only committed rows
+ * are ever pushed to a dashboard, and one place maps event types to datasets.
  */
 public final class ChangeReportingHandler<P> implements InboundEventHandler<P> {
 
     private final InboundEventHandler<P> handler;
+    private final Consumer<List<String>> broadcast;
     private final Consumer<List<String>> changed;
     private final List<String> datasets;
 
-    public ChangeReportingHandler(InboundEventHandler<P> handler, Consumer<List<String>> changed) {
+    public ChangeReportingHandler(InboundEventHandler<P> handler, Consumer<List<String>> broadcast,
+            Consumer<List<String>> changed) {
         this.handler = handler;
+        this.broadcast = broadcast;
         this.changed = changed;
         this.datasets = datasetsOf(handler.eventType());
     }
@@ -65,6 +69,7 @@ public final class ChangeReportingHandler<P> implements InboundEventHandler<P> {
     public void handle(EventEnvelope envelope, P payload) {
         handler.handle(envelope, payload);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            broadcast.accept(datasets);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
