@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -19,6 +20,7 @@ import com.marcnuri.helm.Helm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -138,6 +140,11 @@ class OperatorResourcesTest {
         ((ObjectNode) mistyped.at("/spec/realm")).put("enabled", "yes");
         assertThatThrownBy(() -> realm(mistyped)).isInstanceOf(MismatchedInputException.class);
 
+        ObjectNode plainHttp = (ObjectNode) valid.deepCopy();
+        ((ObjectNode) plainHttp.at("/spec/realm/clients/0")).putArray("redirectUris")
+            .add("http://crm.example.com/login/oauth2/code/keycloak");
+        assertThat(realmImportViolations(plainHttp)).anySatisfy(violation -> assertThat(violation).contains("HTTPS"));
+
         ObjectNode outside = (ObjectNode) valid.deepCopy();
         ((ObjectNode) outside.get("spec")).put("keycloakName", "keycloak");
         assertThat(realmImportViolations(outside)).isNotEmpty();
@@ -165,6 +172,23 @@ class OperatorResourcesTest {
         RealmRepresentation realm = realm(realmImport);
         if (realm.getRealm() == null) {
             violations.add("a realm without a name");
+        }
+        // the browser's way back from Keycloak: HTTPS only (the public URL is https://<ingress.host>)
+        for (ClientRepresentation client : realm.getClients()) {
+            List<String> urls = new ArrayList<>();
+            if (client.getRedirectUris() != null) {
+                urls.addAll(client.getRedirectUris());
+            }
+            if (client.getWebOrigins() != null) {
+                urls.addAll(client.getWebOrigins());
+            }
+            Stream.of(client.getRootUrl(), client.getBaseUrl(), client.getAdminUrl()).filter(url -> url != null)
+                .forEach(urls::add);
+            if (client.getAttributes() != null && client.getAttributes().get("post.logout.redirect.uris") != null) {
+                urls.addAll(List.of(client.getAttributes().get("post.logout.redirect.uris").split("##")));
+            }
+            urls.stream().filter(url -> !url.startsWith("https://"))
+                .forEach(url -> violations.add(client.getClientId() + ": not HTTPS: " + url));
         }
         return violations;
     }
