@@ -181,6 +181,18 @@ class ChartTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"values.yaml", "values-production.yaml"})
+    void givesTheGatewayKeycloaksOriginForItsContentSecurityPolicy(String values) {
+        List<HasMetadata> objects = render(values);
+
+        String expected = values.equals("values.yaml") ? "http://keycloak:8080" : "https://auth.example.com";
+        PodTemplateSpec gateway = workloads(objects).stream()
+            .filter(pod -> pod.getMetadata().getLabels().get("app.kubernetes.io/name").equals("gateway")).findFirst()
+            .orElseThrow();
+        assertThat(env(gateway, "CRM_KEYCLOAK_ORIGIN")).isEqualTo(expected);
+    }
+
     @Test
     void tagsEveryImageWithTheReleasedVersion() {
         List<HasMetadata> objects = render("values.yaml", command -> command.set("image.tag", "3f2a9c1"));

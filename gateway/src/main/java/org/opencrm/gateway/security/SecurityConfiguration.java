@@ -124,7 +124,8 @@ class SecurityConfiguration {
     SecurityWebFilterChain browserSecurityWebFilterChain(ServerHttpSecurity http, PermissionTable permissions,
             SecurityHeadersProperties headers, ProblemWriter problems,
             ReactiveClientRegistrationRepository registrations,
-            ServerOAuth2AuthorizedClientRepository authorizedClients) {
+            ServerOAuth2AuthorizedClientRepository authorizedClients,
+            @Value("${server.reactive.session.cookie.secure:false}") boolean secureCookies) {
         ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
         ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
 
@@ -149,7 +150,9 @@ class SecurityConfiguration {
         logoutSuccess.setLogoutSuccessUrl(URI.create("/"));
 
         CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
-        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        // Secure like the session cookie: behind the ingress the request has no TLS of its own, which is all the
+        // repository would look at
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(secureCookies));
 
         http.securityMatcher(exchange -> MatchResult.match())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
