@@ -13,3 +13,9 @@ afterEach(() => {
   sessionStorage.clear();
 });
 afterAll(() => server.close());
+
+// jsdom lays nothing out and has no Range.getClientRects: the rich-text editor (ProseMirror) measures a range when it
+// scrolls the cursor into view, which a test reaches whenever a focused editor keeps the document's focus
+const range = Range.prototype as Partial<Range>;
+range.getClientRects ??= () => [] as unknown as DOMRectList;
+range.getBoundingClientRect ??= () => new DOMRect();
