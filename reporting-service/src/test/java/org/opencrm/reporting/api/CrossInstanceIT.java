@@ -19,12 +19,12 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.opencrm.platform.test.TestNamespace;
 import org.opencrm.reporting.domain.RebuildSchema;
 import org.opencrm.reporting.support.Api;
 import org.opencrm.reporting.support.Api.Caller;
 import org.opencrm.reporting.support.Envelopes;
 import org.opencrm.reporting.support.Envelopes.Event;
+import org.opencrm.reporting.support.EventFeed;
 import org.opencrm.reporting.support.EventStream;
 import org.opencrm.reporting.support.ReportingIntegrationTest;
 import org.opencrm.reporting.support.SecondInstance;
@@ -32,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -56,7 +55,7 @@ class CrossInstanceIT {
     int port;
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
+    EventFeed feed;
 
     @Autowired
     JdbcClient jdbc;
@@ -191,14 +190,10 @@ class CrossInstanceIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         UUID customer = UUID.randomUUID();
         UUID lead = UUID.randomUUID();
-        send(Envelopes.of("customer.created", customer, now, Map.of("id", customer, "name", "Elsewhere",
+        feed.send(Envelopes.of("customer.created", customer, now, Map.of("id", customer, "name", "Elsewhere",
                 "ownerId", owner.id(), "createdAt", now.toString())));
-        send(Envelopes.of("lead.created", lead, now, Map.of("leadId", lead, "customerId", customer,
+        feed.send(Envelopes.of("lead.created", lead, now, Map.of("leadId", lead, "customerId", customer,
                 "source", "WEB", "value", value, "currency", "EUR", "status", "NEW", "assignedTo", owner.id())));
-    }
-
-    private void send(Event event) throws Exception {
-        kafka.send(TestNamespace.topic(event.topic()), event.key(), event.json()).get();
     }
 
     private static long openLeads(Api api, Caller caller) {

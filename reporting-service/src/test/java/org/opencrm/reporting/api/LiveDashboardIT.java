@@ -12,16 +12,15 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.opencrm.platform.test.TestNamespace;
 import org.opencrm.reporting.support.Api;
 import org.opencrm.reporting.support.Api.Caller;
 import org.opencrm.reporting.support.Envelopes;
 import org.opencrm.reporting.support.Envelopes.Event;
+import org.opencrm.reporting.support.EventFeed;
 import org.opencrm.reporting.support.EventStream;
 import org.opencrm.reporting.support.ReportingIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,7 +36,7 @@ class LiveDashboardIT {
     int port;
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
+    EventFeed feed;
 
     @Test
     void pushesEachUsersOwnFiguresWhenTheReadModelsChangeAndTheCurrentOnesOnReconnect() throws Exception {
@@ -63,9 +62,9 @@ class LiveDashboardIT {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             UUID customer = UUID.randomUUID();
             UUID lead = UUID.randomUUID();
-            send(Envelopes.of("customer.created", customer, now, Map.of("id", customer, "name", "Live",
+            feed.send(Envelopes.of("customer.created", customer, now, Map.of("id", customer, "name", "Live",
                     "ownerId", sales2.id(), "createdAt", now.toString())));
-            send(Envelopes.of("lead.created", lead, now, Map.of("leadId", lead, "customerId", customer,
+            feed.send(Envelopes.of("lead.created", lead, now, Map.of("leadId", lead, "customerId", customer,
                     "source", "WEB", "value", "250.00", "currency", "EUR", "status", "NEW",
                     "assignedTo", sales2.id())));
 
@@ -105,10 +104,6 @@ class LiveDashboardIT {
         Api api = new Api(port);
         assertThat(api.send(new Caller("not-a-token", "nobody"), "GET", "/api/v1/reports/stream", null).statusCode())
             .isEqualTo(401);
-    }
-
-    private void send(Event event) throws Exception {
-        kafka.send(TestNamespace.topic(event.topic()), event.key(), event.json()).get();
     }
 
     private static JsonNode dashboard(Api api, Caller caller) {

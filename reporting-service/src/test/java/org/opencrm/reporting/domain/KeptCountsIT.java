@@ -13,18 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.opencrm.platform.test.TestNamespace;
 import org.opencrm.reporting.support.Api;
 import org.opencrm.reporting.support.Api.Caller;
 import org.opencrm.reporting.support.Envelopes;
 import org.opencrm.reporting.support.Envelopes.Event;
+import org.opencrm.reporting.support.EventFeed;
 import org.opencrm.reporting.support.ReportingIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,7 +44,7 @@ class KeptCountsIT {
     int port;
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
+    EventFeed feed;
 
     @Autowired
     JdbcClient jdbc;
@@ -69,13 +67,13 @@ class KeptCountsIT {
         List<Event> reversed = new ArrayList<>(story.subList(story.size() / 2, story.size()));
         Collections.reverse(reversed);
         for (Event event : story.subList(0, story.size() / 2)) {
-            send(event);
-            send(event); // a redelivery
+            feed.send(event);
+            feed.send(event); // a redelivery
         }
         for (Event event : reversed) {
-            send(event);
+            feed.send(event);
         }
-        awaitApplied(story);
+        feed.awaitApplied(story);
 
         assertThat(kept("lead_rollup")).isEqualTo(grouped("""
                 select date_trunc('day', created_at, 'UTC') as day, status, source, assignee, currency,
@@ -324,16 +322,5 @@ class KeptCountsIT {
         payload.put("customerId", customer);
         payload.put("title", "Deal");
         return Envelopes.of(type, lead, at, payload);
-    }
-
-    private void send(Event event) throws Exception {
-        kafka.send(TestNamespace.topic(event.topic()), event.key(), event.json()).get();
-    }
-
-    private void awaitApplied(List<Event> events) {
-        List<UUID> ids = events.stream().map(Event::id).toList();
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
-            .sql("select count(*) from inbox_event where event_id in (:ids)").param("ids", ids).query(Long.class)
-            .single() == ids.size());
     }
 }

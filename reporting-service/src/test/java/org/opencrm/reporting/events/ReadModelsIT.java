@@ -13,19 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.opencrm.platform.test.TestNamespace;
 import org.opencrm.reporting.domain.Period;
 import org.opencrm.reporting.domain.SalesPerformanceRow;
 import org.opencrm.reporting.domain.Statistics;
 import org.opencrm.reporting.domain.Viewer;
 import org.opencrm.reporting.support.Envelopes;
 import org.opencrm.reporting.support.Envelopes.Event;
+import org.opencrm.reporting.support.EventFeed;
 import org.opencrm.reporting.support.ReportingIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * The read models from the events of every topic: the same story told in order, and told backwards with every event
@@ -35,7 +33,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 class ReadModelsIT {
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
+    EventFeed feed;
 
     @Autowired
     JdbcClient jdbc;
@@ -51,16 +49,16 @@ class ReadModelsIT {
         Story backwards = new Story(t0);
 
         for (Event event : inOrder.events) {
-            send(event);
+            feed.send(event);
         }
         List<Event> reversed = new ArrayList<>(backwards.events);
         Collections.reverse(reversed);
         for (Event event : reversed) {
-            send(event);
-            send(event); // a redelivery
+            feed.send(event);
+            feed.send(event); // a redelivery
         }
-        awaitApplied(inOrder.events);
-        awaitApplied(backwards.events);
+        feed.awaitApplied(inOrder.events);
+        feed.awaitApplied(backwards.events);
 
         Map<String, String> aToB = inOrder.idsMappedTo(backwards);
         for (String table : List.of("customer_fact", "lead_fact", "payment_fact", "follow_up_fact")) {
@@ -107,17 +105,6 @@ class ReadModelsIT {
             .query(Boolean.class).single()).isFalse();
         assertThat(jdbc.sql("select owner_id from customer_fact where id = :id").param("id", backwards.customer)
             .query(String.class).single()).isEqualTo(backwards.owner);
-    }
-
-    private void send(Event event) throws Exception {
-        kafka.send(TestNamespace.topic(event.topic()), event.key(), event.json()).get();
-    }
-
-    private void awaitApplied(List<Event> events) {
-        List<UUID> ids = events.stream().map(Event::id).toList();
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
-            .sql("select count(*) from inbox_event where event_id in (:ids)").param("ids", ids).query(Long.class)
-            .single() == ids.size());
     }
 
     private String row(String table, String column, UUID id) {

@@ -20,18 +20,17 @@ import javax.sql.DataSource;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.opencrm.platform.test.TestNamespace;
 import org.opencrm.reporting.domain.RebuildSchema;
 import org.opencrm.reporting.support.Api;
 import org.opencrm.reporting.support.Api.Caller;
 import org.opencrm.reporting.support.Envelopes;
 import org.opencrm.reporting.support.Envelopes.Event;
+import org.opencrm.reporting.support.EventFeed;
 import org.opencrm.reporting.support.EventStream;
 import org.opencrm.reporting.support.ReportingIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -50,7 +49,7 @@ class ReplayRebuildIT {
     int port;
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
+    EventFeed feed;
 
     @Autowired
     JdbcClient jdbc;
@@ -75,13 +74,13 @@ class ReplayRebuildIT {
         ReadModelsIT.Story twice = new ReadModelsIT.Story(t0.plusSeconds(1200));
         List<Event> reversed = new ArrayList<>(backwards.events);
         Collections.reverse(reversed);
-        sendAll(first.events);
-        sendAll(reversed);
+        feed.sendAll(first.events);
+        feed.sendAll(reversed);
         for (Event event : twice.events) {
-            send(event);
-            send(event);
+            feed.send(event);
+            feed.send(event);
         }
-        awaitApplied(first.events, backwards.events, twice.events);
+        feed.awaitApplied(first.events, backwards.events, twice.events);
         JsonNode before = figures(api, admin, dashboard);
         assertThat(before.get("wonLeads").asLong()).isEqualTo(3);
 
@@ -115,8 +114,8 @@ class ReplayRebuildIT {
                             "value", "50.00", "currency", "EUR", "status", "NEW", "assignedTo", first.owner)),
                     lead("lead.status-changed", lateLead, first.customer, t0.plusSeconds(90), Map.of("from", "NEW",
                             "to", "CLOSED_WON")));
-            sendAll(duringTheRun);
-            awaitApplied(duringTheRun);
+            feed.sendAll(duringTheRun);
+            feed.awaitApplied(duringTheRun);
             whileRunning = figures(api, admin, dashboard);
             assertThat(whileRunning.get("wonLeads").asLong()).isEqualTo(4);
 
@@ -134,8 +133,8 @@ class ReplayRebuildIT {
             Awaitility.await("the switch waits for the inbox").atMost(Duration.ofSeconds(10))
                 .until(() -> jdbc.sql("select count(*) from pg_locks l join pg_class c on c.oid = l.relation"
                         + " where c.relname = 'inbox_event' and not l.granted").query(Long.class).single() > 0);
-            sendAll(atTheSwitch);
-            send(first.events.get(0)); // a redelivery
+            feed.sendAll(atTheSwitch);
+            feed.send(first.events.get(0)); // a redelivery
             assertThat(figures(api, admin, dashboard)).isEqualTo(whileRunning);
 
             try (EventStream stream = EventStream.open("http://127.0.0.1:" + port + "/api/v1/reports/stream", admin,
@@ -150,8 +149,8 @@ class ReplayRebuildIT {
 
         // the live consumer goes on after the switch: past the events the rebuild applied (same key, same partition)
         List<Event> afterTheSwitch = List.of(note(lateCustomer, t0.plusSeconds(60)));
-        sendAll(afterTheSwitch);
-        awaitApplied(afterTheSwitch);
+        feed.sendAll(afterTheSwitch);
+        feed.awaitApplied(afterTheSwitch);
         JsonNode status = api.json(admin, "GET", REBUILD, null);
         assertThat(status.get("finishedAt").isNull()).isFalse();
         assertThat(status.get("eventsPerSecond").asLong()).isPositive();
@@ -250,27 +249,6 @@ class ReplayRebuildIT {
         payload.put("customerId", customer);
         payload.put("title", "Late");
         return Envelopes.of(type, lead, at, payload);
-    }
-
-    private void sendAll(List<Event> events) throws Exception {
-        for (Event event : events) {
-            send(event);
-        }
-    }
-
-    private void send(Event event) throws Exception {
-        kafka.send(TestNamespace.topic(event.topic()), event.key(), event.json()).get();
-    }
-
-    @SafeVarargs
-    private void awaitApplied(List<Event>... events) {
-        List<UUID> ids = java.util.Arrays.stream(events).flatMap(List::stream).map(Event::id).toList();
-        if (ids.isEmpty()) {
-            return;
-        }
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
-            .sql("select count(*) from inbox_event where event_id in (:ids)").param("ids", ids).query(Long.class)
-            .single() == ids.size());
     }
 
     private static String body(HttpResponse<byte[]> response) {

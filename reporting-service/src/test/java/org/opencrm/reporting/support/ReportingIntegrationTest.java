@@ -19,6 +19,6 @@ import org.springframework.test.context.TestPropertySource;
 @Inherited
 @ServiceIntegrationTest
 @TestPropertySource(locations = "classpath:reporting-test.properties")
-@Import(KeycloakTestConfiguration.class)
+@Import({ KeycloakTestConfiguration.class, EventFeed.class })
 public @interface ReportingIntegrationTest {
 }
