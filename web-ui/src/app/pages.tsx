@@ -79,10 +79,11 @@ const NAVIGATION_PAGES: Record<string, keyof typeof pages> = {
  * build/firstLoadBudget.ts counts the same pages (`idlePreloads` in vite.config.ts).
  */
 export function preloadNavigationPages(paths: readonly string[]): () => void {
-  return whenIdle(() =>
-    paths.forEach((path) => {
-      const page = NAVIGATION_PAGES[path];
-      if (page) void pages[page].preload();
-    }),
-  );
+  return whenIdle(() => paths.forEach(preloadNavigationPage));
+}
+
+/** Starts loading the code of a navigation entry's page (once; a known path only). */
+export function preloadNavigationPage(path: string): void {
+  const page = NAVIGATION_PAGES[path];
+  if (page) void pages[page].preload();
 }

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { pages } from '../app/pages';
 import { aCustomer } from '../test/fixtures';
 import { renderApp } from '../test/renderApp';
 import { api, problem, server, signedInAs } from '../test/server';
@@ -40,6 +41,18 @@ describe('App shell', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it("loads the navigation's pages once idle, and the new-customer form only when the pointer or focus reaches it", async () => {
+    const leadsList = vi.spyOn(pages.leadsList, 'preload');
+    const createCustomer = vi.spyOn(pages.createCustomer, 'preload');
+    signedInAs(['manager']);
+    const { user } = renderApp('/activity');
+    await user.click(await screen.findByRole('button', { name: 'Open navigation' }));
+    await vi.waitFor(() => expect(leadsList).toHaveBeenCalled());
+    expect(createCustomer).not.toHaveBeenCalled();
+    await user.hover(screen.getByRole('link', { name: 'New customer' }));
+    expect(createCustomer).toHaveBeenCalled();
   });
 
   it('shows a banner naming the unavailable part while the rest keeps working', async () => {

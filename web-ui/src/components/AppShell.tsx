@@ -28,7 +28,10 @@ export function AppShell({ me }: { me: Me }) {
   const { pathname } = useLocation();
   const roles = me.roles;
   useEffect(
-    () => preloadNavigationPages(NAV_ITEMS.filter((item) => can(roles, item.permission)).map((item) => item.to)),
+    () =>
+      preloadNavigationPages(
+        NAV_ITEMS.filter((item) => can(roles, item.permission) && item.preload !== 'intent').map((item) => item.to),
+      ),
     [roles],
   );
 

@@ -5,6 +5,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import { NavLink, useLocation } from 'react-router';
 import { useAppDispatch } from '../app/hooks';
+import { preloadNavigationPage } from '../app/pages';
 import { preloadPage } from '../app/preloadPage';
 import { can } from '../features/auth/permissions';
 import { NAV_ITEMS } from './navigation';
@@ -25,26 +26,32 @@ export function NavList({ roles, onNavigate }: Props) {
   return (
     <nav aria-label="Main">
       <List>
-        {items.map(({ label, to, Icon }) => (
-          <ListItem key={to} disablePadding>
-            <ListItemButton
-              component={NavLink}
-              to={to}
-              end
-              selected={current?.to === to}
-              aria-current={current?.to === to ? 'page' : undefined}
-              onClick={() => {
-                preloadPage(to, dispatch);
-                onNavigate?.();
-              }}
-            >
-              <ListItemIcon>
-                <Icon />
-              </ListItemIcon>
-              <ListItemText primary={label} />
-            </ListItemButton>
-          </ListItem>
-        ))}
+        {items.map(({ label, to, Icon, preload }) => {
+          const intent = preload === 'intent' ? () => preloadNavigationPage(to) : undefined;
+          return (
+            <ListItem key={to} disablePadding>
+              <ListItemButton
+                component={NavLink}
+                to={to}
+                end
+                selected={current?.to === to}
+                aria-current={current?.to === to ? 'page' : undefined}
+                onPointerEnter={intent}
+                onTouchStart={intent}
+                onFocus={intent}
+                onClick={() => {
+                  preloadPage(to, dispatch);
+                  onNavigate?.();
+                }}
+              >
+                <ListItemIcon>
+                  <Icon />
+                </ListItemIcon>
+                <ListItemText primary={label} />
+              </ListItemButton>
+            </ListItem>
+          );
+        })}
       </List>
     </nav>
   );
