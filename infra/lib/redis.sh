@@ -15,7 +15,20 @@ ensure_redis_installed() {
     fail_with_log "apt-get install redis-server failed" apt-redis
 }
 
-redis_ping() { [[ $(redis-cli -h 127.0.0.1 -p "$CRM_REDIS_PORT" ping 2>/dev/null) == PONG ]]; }
+# CRM_REDIS_TLS_DIR (server.crt, server.key, ca.crt in PEM): the port speaks TLS only, as a managed Redis with
+# in-transit encryption does; clients need no certificate of their own
+redis_tls_opts() {
+  [[ -n ${CRM_REDIS_TLS_DIR:-} ]] || return 0
+  printf '%s\n' --port 0 --tls-port "$CRM_REDIS_PORT" --tls-auth-clients no \
+    --tls-cert-file "$CRM_REDIS_TLS_DIR/server.crt" --tls-key-file "$CRM_REDIS_TLS_DIR/server.key" \
+    --tls-ca-cert-file "$CRM_REDIS_TLS_DIR/ca.crt"
+}
+
+redis_ping() {
+  local tls=()
+  [[ -n ${CRM_REDIS_TLS_DIR:-} ]] && tls=(--tls --cacert "$CRM_REDIS_TLS_DIR/ca.crt")
+  [[ $(redis-cli -h 127.0.0.1 -p "$CRM_REDIS_PORT" "${tls[@]}" ping 2>/dev/null) == PONG ]]
+}
 
 redis_start() {
   if is_running redis; then
@@ -27,11 +40,13 @@ redis_start() {
   info "starting redis on 127.0.0.1:$CRM_REDIS_PORT (maxmemory $CRM_REDIS_MAXMEMORY, noeviction)"
   local log
   log="$(log_file redis)"
+  local tls_opts
+  mapfile -t tls_opts < <(redis_tls_opts)
   [[ -f $log ]] && mv -f "$log" "$LOG_DIR/redis.prev.log"
   # maxmemory with noeviction: when full, writes (new sessions, rate-limit buckets) fail loudly instead of Redis
   # silently evicting someone's session; see the README (Redis)
   redis-server --bind 127.0.0.1 --port "$CRM_REDIS_PORT" --daemonize yes --dir "$REDIS_DIR" \
-    --maxmemory "$CRM_REDIS_MAXMEMORY" --maxmemory-policy noeviction "${REDIS_PERSISTENCE_OPTS[@]}" \
+    --maxmemory "$CRM_REDIS_MAXMEMORY" --maxmemory-policy noeviction "${REDIS_PERSISTENCE_OPTS[@]}" "${tls_opts[@]}" \
     --pidfile "$(pid_file redis)" --logfile "$log" </dev/null >/dev/null ||
     fail_with_log "redis-server did not start" redis
 }

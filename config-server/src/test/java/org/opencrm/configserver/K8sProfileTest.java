@@ -97,6 +97,7 @@ class K8sProfileTest {
             "spring.security.oauth2.client.registration.keycloak.client-secret",
             "spring.security.oauth2.client.registration.crm-user-admin.client-secret");
         assertThat(config.value("crm.gateway.security-headers.strict-transport-security")).startsWith("max-age=");
+        assertThat(config.value("spring.data.redis.ssl.enabled")).as("TLS to Redis: the chart's choice").isEqualTo("false");
         assertThat(config.values()).as("CORS: no origin at all by default")
             .noneSatisfy((key, value) -> assertThat(key).startsWith("crm.gateway.cors.allowed-origins["))
             .containsEntry("crm.gateway.cors.allowed-origins", "");

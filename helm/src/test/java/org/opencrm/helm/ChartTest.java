@@ -187,10 +187,35 @@ class ChartTest {
         List<HasMetadata> objects = render(values);
 
         String expected = values.equals("values.yaml") ? "http://keycloak:8080" : "https://auth.example.com";
-        PodTemplateSpec gateway = workloads(objects).stream()
+        assertThat(env(gateway(objects), "CRM_KEYCLOAK_ORIGIN")).isEqualTo(expected);
+    }
+
+    @Test
+    void connectsTheGatewayToRedisOverTlsTrustingTheGivenCa() {
+        PodTemplateSpec plain = gateway(render("values.yaml"));
+        assertThat(plain.getSpec().getContainers().get(0).getEnv()).extracting(EnvVar::getName)
+            .doesNotContain("CRM_REDIS_TLS", "CRM_REDIS_SSL_BUNDLE");
+
+        PodTemplateSpec tls = gateway(render("values.yaml", command -> command
+            .set("infrastructure.redis.tls.enabled", "true").set("infrastructure.redis.tls.caSecret", "redis-ca")));
+
+        assertThat(env(tls, "CRM_REDIS_TLS")).isEqualTo("true");
+        // config-repo/gateway.yml's SSL bundle "redis" reads the CA from this mount
+        assertThat(env(tls, "CRM_REDIS_SSL_BUNDLE")).isEqualTo("redis");
+        assertThat(tls.getSpec().getContainers().get(0).getVolumeMounts())
+            .anySatisfy(mount -> assertThat(mount.getMountPath()).isEqualTo("/etc/crm/redis-ca"));
+        assertThat(tls.getSpec().getVolumes()).filteredOn(volume -> volume.getSecret() != null).singleElement()
+            .satisfies(volume -> {
+                assertThat(volume.getSecret().getSecretName()).isEqualTo("redis-ca");
+                assertThat(volume.getSecret().getItems()).singleElement()
+                    .satisfies(item -> assertThat(item.getPath()).isEqualTo("ca.crt"));
+            });
+    }
+
+    private static PodTemplateSpec gateway(List<HasMetadata> objects) {
+        return workloads(objects).stream()
             .filter(pod -> pod.getMetadata().getLabels().get("app.kubernetes.io/name").equals("gateway")).findFirst()
             .orElseThrow();
-        assertThat(env(gateway, "CRM_KEYCLOAK_ORIGIN")).isEqualTo(expected);
     }
 
     @Test

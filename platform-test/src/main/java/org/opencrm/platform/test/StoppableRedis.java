@@ -20,13 +20,17 @@ public final class StoppableRedis implements AutoCloseable {
 
     private final Path workDir;
 
+    private final Path tlsDir;
+
     private boolean running;
 
-    private StoppableRedis() {
+    private StoppableRedis(boolean tls) {
         try {
             workDir = Files.createTempDirectory("crm-test-redis-own-");
-            // the script takes an instance's ports from its ports file
-            Files.writeString(workDir.resolve("ports.env"), "export CRM_REDIS_PORT=" + port + "\n");
+            tlsDir = tls ? TestCertificates.serverFor127001(workDir.resolve("tls")) : null;
+            // the script takes an instance's ports (and its TLS files) from its ports file
+            Files.writeString(workDir.resolve("ports.env"), "export CRM_REDIS_PORT=" + port + "\n"
+                    + (tls ? "export CRM_REDIS_TLS_DIR=" + tlsDir + "\n" : ""));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -36,7 +40,20 @@ public final class StoppableRedis implements AutoCloseable {
     }
 
     public static StoppableRedis start() {
-        return new StoppableRedis();
+        return new StoppableRedis(false);
+    }
+
+    /** A Redis whose port speaks TLS only, with a certificate for 127.0.0.1 from a CA of its own. */
+    public static StoppableRedis startWithTls() {
+        return new StoppableRedis(true);
+    }
+
+    /** The PEM file of the CA that signed this Redis's certificate (TLS only). */
+    public Path caCertificate() {
+        if (tlsDir == null) {
+            throw new IllegalStateException("this Redis speaks plain TCP");
+        }
+        return tlsDir.resolve("ca.crt");
     }
 
     public RedisEndpoint endpoint() {
