@@ -88,6 +88,16 @@ class AnonymousBoundsIT {
     }
 
     @Test
+    void servesTheWebUiAssetsBeyondTheAnonymousLimit() {
+        WebTestClient pageLoads = clientFrom("127.0.0.5");
+
+        for (int i = 0; i < 10; i++) {
+            pageLoads.get().uri("/assets/no-such-file-" + i + ".js").cookie("SESSION", UUID.randomUUID().toString())
+                    .exchange().expectStatus().isNotFound();
+        }
+    }
+
+    @Test
     void keepsSessionsBeforeSignInShortAndExtendsThemAtSignIn() {
         Browser browser = new Browser("http://127.0.0.1:" + port);
 

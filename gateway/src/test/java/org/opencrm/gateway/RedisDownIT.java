@@ -111,6 +111,17 @@ class RedisDownIT {
     }
 
     @Test
+    void servesTheWebUiAssetsToASignedInBrowserWithoutReadingItsSession() {
+        Browser browser = signedInBrowser();
+        REDIS.stop();
+
+        // a page load's assets come with the session cookie: none of them may wait on (or fail with) Redis
+        HttpResponse<String> asset = browser.open("/assets/no-such-file.js");
+
+        assertThat(asset.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void answersSignedInBrowserWith503PageOrProblemWhileRedisIsDown() {
         Browser browser = signedInBrowser();
         assertThat(browser.api("GET", "/api/v1/me", Map.of()).statusCode()).isEqualTo(200);

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.opencrm.gateway.problem.ProblemWriter;
 import org.opencrm.gateway.security.BearerToken;
+import org.opencrm.gateway.web.WebUiPages;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,9 @@ import reactor.core.publisher.Mono;
  * every anonymous page load would otherwise cost a Redis session (saved request, OAuth2 authorization request).
  * <ul>
  * <li>a bearer token: not anonymous (the route's {@code ApiRateLimit} counts it per subject);</li>
+ * <li>a web UI asset: not limited, and no session read for it. It costs neither Redis nor a session, and a signed-in
+ * page load fetches dozens of them: a Redis read for each would make every page load wait on Redis and fail while it
+ * is slow;</li>
  * <li>no session cookie: anonymous, decided without touching Redis;</li>
  * <li>a session cookie: anonymous unless it names a live session (one Redis read, which Spring Security would make
  * anyway): an invented cookie does not buy a way around the limit.</li>
@@ -45,7 +49,7 @@ class AnonymousRateLimitFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        if (!properties.enabled() || BearerToken.isPresent(request.getHeaders())) {
+        if (!properties.enabled() || BearerToken.isPresent(request.getHeaders()) || WebUiPages.isStaticAsset(request)) {
             return chain.filter(exchange);
         }
         HttpCookie cookie = request.getCookies().getFirst(SESSION_COOKIE);

@@ -1,0 +1,36 @@
+import { chromium } from '@playwright/test';
+const base = 'http://127.0.0.1:34080';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium-headless-shell' });
+for (const [w, h] of [[1440, 900], [375, 812]]) {
+  const ctx = await browser.newContext({ viewport: { width: w, height: h }, acceptDownloads: true });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('response', (r) => { if (r.status() >= 500) errors.push(`${r.status()} ${r.url()}`); });
+  await page.goto(base + '/');
+  await page.fill('#username', 'manager');
+  await page.fill('#password', 'crm-demo');
+  await page.click('#kc-login');
+  await page.waitForTimeout(8000); await page.screenshot({ path: '/tmp/np/after-login.png' }); console.log(page.url());
+  await page.waitForTimeout(3000);
+  await page.screenshot({ path: `/tmp/np/dash-${w}.png`, fullPage: true });
+  if (w < 900) await page.getByRole('button', { name: 'Open navigation' }).click();
+  const t0 = Date.now();
+  await page.getByRole('link', { name: 'New customer' }).hover();
+  await page.getByRole('link', { name: 'New customer' }).click();
+  await page.getByLabel('Name', { exact: false }).first().waitFor();
+  console.log(w, 'new-customer form shown in', Date.now() - t0, 'ms');
+  const name = `Tour ${w} ${Date.now()}`;
+  await page.getByLabel('Name', { exact: false }).first().fill(name);
+  await page.getByLabel('Email', { exact: false }).first().fill(`tour${w}${Date.now()}@example.com`);
+  await page.screenshot({ path: `/tmp/np/new-${w}.png`, fullPage: true });
+  await page.getByRole('button', { name: /create|save/i }).first().click();
+  await page.waitForTimeout(2000);
+  await page.screenshot({ path: `/tmp/np/created-${w}.png`, fullPage: true });
+  await page.goto(base + '/reports');
+  await page.waitForTimeout(3000);
+  await page.screenshot({ path: `/tmp/np/reports-${w}.png`, fullPage: true });
+  console.log(w, 'errors:', JSON.stringify(errors));
+  await ctx.close();
+}
+await browser.close();
