@@ -27,17 +27,24 @@ export function TopBar({ me, showMenuButton, onMenuClick }: Props) {
             <MenuIcon />
           </IconButton>
         )}
-        <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>
+        <Typography variant="h6" component="div" sx={{ flexGrow: 1, mr: 1 }}>
           CRM
         </Typography>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mr: 1, minWidth: 0 }}>
-          <Typography noWrap aria-label="Signed in as" sx={{ maxWidth: { xs: 110, sm: 'none' } }}>
+          <Typography noWrap aria-label="Signed in as" sx={{ maxWidth: { xs: 96, sm: 'none' } }}>
             {me.name || me.username}
           </Typography>
-          <Chip size="small" label={roleLabel(me.roles)} sx={{ color: 'inherit', borderColor: 'currentColor' }} variant="outlined" />
+          {/* a phone's bar holds the name and Sign out on one line; the role shows from the tablet width up */}
+          <Chip
+            size="small"
+            label={roleLabel(me.roles)}
+            sx={{ color: 'inherit', borderColor: 'currentColor', display: { xs: 'none', sm: 'inline-flex' } }}
+            variant="outlined"
+          />
         </Box>
         <Button
           color="inherit"
+          sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
           disabled={signingOut}
           onClick={() => {
             setSigningOut(true);
