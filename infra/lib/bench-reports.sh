@@ -215,10 +215,14 @@ bench_reports_http() {
            f["requests"] / (f["duration_us"] / 1e6), f["socket_errors"] + f["non2xx"], f["p95_us"] / 1000 }' <<<"$line"
 }
 
-# the service's heap in use (MB), from jcmd GC.heap_info's first line ("… total 123456K, used 45678K")
+# the service's heap in use (MB), from jcmd GC.heap_info: the sum of its generations' "… total 123456K, used 45678K"
+# lines (the serial collector's DefNew and Tenured, the parallel one's PSYoungGen and ParOldGen, G1's one heap line);
+# the first line alone is the young generation of the first two
 bench_reports_heap() {
   "$BENCH_JCMD" "$1" GC.heap_info 2>/dev/null |
-    awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K.*/, "", v); printf "%.0f\n", v / 1024; exit } }'
+    awk '/^ *(DefNew|Tenured|def new generation|tenured generation|PSYoungGen|ParOldGen|garbage-first heap)/ {
+           for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K.*/, "", v); sum += v } }
+         END { printf "%.0f\n", sum / 1024 }'
 }
 
 # one row per customer: customers grouped by tag (each generated one carries a tag of its own) over all time, read
