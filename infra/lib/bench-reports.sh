@@ -215,47 +215,42 @@ bench_reports_http() {
            f["requests"] / (f["duration_us"] / 1e6), f["socket_errors"] + f["non2xx"], f["p95_us"] / 1000 }' <<<"$line"
 }
 
-# the service's heap in use (MB), from jcmd GC.heap_info: the sum of its generations' "… total 123456K, used 45678K"
-# lines (the serial collector's DefNew and Tenured, the parallel one's PSYoungGen and ParOldGen, G1's one heap line);
-# the first line alone is the young generation of the first two
-bench_reports_heap() {
-  "$BENCH_JCMD" "$1" GC.heap_info 2>/dev/null |
-    awk '/^ *(DefNew|Tenured|def new generation|tenured generation|PSYoungGen|ParOldGen|garbage-first heap)/ {
-           for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K.*/, "", v); sum += v } }
-         END { printf "%.0f\n", sum / 1024 }'
-}
-
 # one row per customer: customers grouped by tag (each generated one carries a tag of its own) over all time, read
 # from the kept counts per tag (whole days), then counted from the facts (a period starting a second after midnight)
 bench_reports_export() {
   local pid
   pid="$(cat "$(pid_file reporting-service)")"
-  BENCH_JCMD="$(dirname "$(readlink -f "/proc/$pid/exe")")/jcmd"
+  BENCH_JSTAT="$(dirname "$(readlink -f "/proc/$pid/exe")")/jstat"
   bench_reports_export_one kept "$pid" 1970-01-01 9999-01-01
   bench_reports_export_one facts "$pid" 1970-01-01T00:00:01Z 9999-01-01
 }
 
 bench_reports_export_one() {
-  local name="$1" pid="$2" from="$3" to="$4" body output rows seconds bytes sampler peak before load heap
+  local name="$1" pid="$2" from="$3" to="$4" body output rows seconds bytes sampler load heap
   body="{\"dataset\":\"customers\",\"metric\":{\"function\":\"count\"},\"groupBy\":\"tag\",\"filters\":[],\"from\":\"$from\",\"to\":\"$to\"}"
-  before="$(bench_reports_heap "$pid")"
-  rm -f "$BENCH_TMP/export-done" "$BENCH_TMP/heap"
-  (while [[ ! -e $BENCH_TMP/export-done ]]; do bench_reports_heap "$pid" >>"$BENCH_TMP/heap"; sleep 0.2; done) &
+  # one jstat sampling every 0.2 s (a jcmd per sample started a JVM each time, on the cores the export needs)
+  "$BENCH_JSTAT" -gc "$pid" 200 >"$BENCH_TMP/heap" &
   sampler=$!
+  sleep 2
   load="$(bench_load)"
   output="$(curl -sS -o "$BENCH_TMP/export.csv" -w '%{http_code} %{time_total} %{size_download}' -X POST \
     -H "Authorization: Bearer $(bench_token "$BENCH_ADMIN")" -H 'Content-Type: application/json' -d "$body" \
     "$BENCH_REPORTING_DIRECT/api/v1/reports/query/export?format=csv")" || die "the export failed: $output"
-  touch "$BENCH_TMP/export-done"
-  wait "$sampler" || true
+  sleep 1
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
   [[ ${output%% *} == 200 ]] || die "the export answered ${output%% *}: $(head -c 500 "$BENCH_TMP/export.csv")"
   read -r _ seconds bytes <<<"$output"
   rows="$(($(wc -l <"$BENCH_TMP/export.csv") - 1))"
-  peak="$(sort -n "$BENCH_TMP/heap" | tail -1)"
+  # used: survivor spaces, eden and old generation (KB), by jstat's header; its first sample is before the export,
+  # its last one after
+  heap="$(awk 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i; next }
+    { u = $c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]; if (NR == 2) first = u; if (u > max) max = u; last = u }
+    END { printf "heap used %.0f MB before, peak %.0f MB while it streamed (jstat every 0.2 s), %.0f MB after",
+      first / 1024, max / 1024, last / 1024 }' "$BENCH_TMP/heap")"
   BENCH_EXPORT[$name]="$rows rows, $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }') in ${seconds} s (load before: $load)"
   BENCH_EXPORT_GOAL[$name]="$(awk -v s="$seconds" 'BEGIN { print (s <= 5 ? "met" : "MISSED") }')"
-  heap="heap used ${before} MB before, peak ${peak} MB while it streamed (sampled every 0.2 s),"
-  BENCH_HEAP[$name]="$heap $(bench_reports_heap "$pid") MB after (max heap $(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o 'Xmx[^ ]*' || echo '?'))"
+  BENCH_HEAP[$name]="$heap (max heap $(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o 'Xmx[^ ]*' || echo '?'))"
   info "export from the $name: ${BENCH_EXPORT[$name]}; ${BENCH_HEAP[$name]}"
 }
 
