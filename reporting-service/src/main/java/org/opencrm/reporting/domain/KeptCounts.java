@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * When and how a statistic reads the kept counts ({@code V4__rollups.sql}, {@code V7__customer_tag_rollup.sql})
  * instead of the facts: for whole days only (the counts are per UTC day), for leads and customers grouped and filtered
- * by columns the counts keep. Their columns
- * are named and aliased as the facts', so a widget's filter SQL and the viewer's rule read either alike.
+ * by columns the counts keep. Their columns are named and aliased as the facts' (but for the tag), so a widget's filter
+ * SQL and the viewer's rule read either alike.
  */
 final class KeptCounts {
 

@@ -97,7 +97,9 @@ public class ReportQueries {
                     problems);
             if (condition != null) {
                 where.append(" and ").append(condition.facts());
-                keptWhere.append(" and ").append(condition.kept());
+                if (condition.kept() != null) {
+                    keptWhere.append(" and ").append(condition.kept());
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -213,7 +215,10 @@ public class ReportQueries {
         return " and " + dataset.dimensions.get("owner") + " = :viewer";
     }
 
-    /** A filter's condition on the facts and on the kept counts (the same but for tags). */
+    /**
+     * A filter's condition on the facts and on the kept counts (the same but for tags; none for the money field, which
+     * the kept counts never answer).
+     */
     private record Condition(String facts, String kept) {
     }
 
