@@ -1,6 +1,6 @@
 -- ./crm bench reports: the kept counts counted again from the read models it wrote directly (V4__rollups.sql's
--- backfill), so that the routed statistics count the same rows as the facts
-truncate lead_rollup, lead_close_rollup, customer_rollup;
+-- and V7__customer_tag_rollup.sql's backfills), so that the routed statistics count the same rows as the facts
+truncate lead_rollup, lead_close_rollup, customer_rollup, customer_tag_rollup;
 insert into lead_rollup (day, status, source, assignee, currency, leads, valued, value_sum)
 select date_trunc('day', created_at, 'UTC'), status, source, assignee, currency, count(*), count(value),
     coalesce(sum(value), 0)
@@ -14,4 +14,10 @@ group by 1, 2, 3;
 insert into customer_rollup (day, owner_id, customers)
 select date_trunc('day', created_at, 'UTC'), owner_id, count(*)
 from customer_fact where created_at is not null and not deleted and not purged group by 1, 2;
-analyze lead_rollup, lead_close_rollup, customer_rollup;
+
+insert into customer_tag_rollup (tag, day, owner_id, customers)
+select t.tag, date_trunc('day', c.created_at, 'UTC'), c.owner_id, count(*)
+from customer_fact c cross join lateral (select distinct value from jsonb_array_elements_text(c.tags)) t(tag)
+where c.created_at is not null and not c.deleted and not c.purged and t.tag is not null
+group by 1, 2, 3;
+analyze lead_rollup, lead_close_rollup, customer_rollup, customer_tag_rollup;

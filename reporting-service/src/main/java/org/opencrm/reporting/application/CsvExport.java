@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,9 @@ public class CsvExport {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
 
+    /** Characters of CSV gathered before they go to the response. */
+    private static final int CHUNK = 32 * 1024;
+
     private final ReportService reports;
 
     public CsvExport(ReportService reports) {
@@ -43,10 +47,17 @@ public class CsvExport {
         }
     }
 
-    /** One read-only transaction: PostgreSQL fetches from a cursor only inside one. */
+    /**
+     * One read-only transaction: PostgreSQL fetches from a cursor only inside one. Rows are printed into a chunk of
+     * text that goes to the response whenever it is full: Commons CSV appends each cell in pieces, and a
+     * {@code BufferedWriter} takes its lock for every one (a fifth of the CPU of a million-row export, JFR), a
+     * {@code StringBuilder} none.
+     */
     @Transactional(readOnly = true)
     public void query(CompiledQuery query, Viewer viewer, OutputStream out) {
-        try (CSVPrinter csv = printer(out)) {
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            StringBuilder chunk = new StringBuilder(CHUNK + 1024);
+            CSVPrinter csv = new CSVPrinter(chunk, FORMAT);
             List<String> header = new ArrayList<>(List.of(query.groupBy() == null ? "key" : query.groupBy()));
             if (query.labelled()) {
                 header.add("name");
@@ -55,17 +66,23 @@ public class CsvExport {
             record(csv, header);
             reports.streamQuery(query, viewer, row -> {
                 try {
-                    List<Object> cells = new ArrayList<>(List.of(CsvCells.safe(row.key())));
+                    csv.print(CsvCells.safe(row.key()));
                     if (query.labelled()) {
-                        cells.add(CsvCells.safe(row.label()));
+                        csv.print(CsvCells.safe(row.label()));
                     }
-                    cells.addAll(List.of(CsvCells.safe(row.currency()), CsvCells.safe(row.value())));
-                    csv.printRecord(cells);
+                    csv.print(CsvCells.safe(row.currency()));
+                    csv.print(CsvCells.safe(row.value()));
+                    csv.println();
+                    if (chunk.length() >= CHUNK) {
+                        writer.append(chunk);
+                        chunk.setLength(0);
+                    }
                 }
                 catch (IOException ex) {
                     throw new UncheckedIOException(ex);
                 }
             });
+            writer.append(chunk);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

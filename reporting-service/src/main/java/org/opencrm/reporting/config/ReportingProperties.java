@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ReportingProperties(
         @DefaultValue("EUR") String defaultCurrency,
         @DefaultValue("1000") int maxQueryRows,
-        @DefaultValue("1000") int exportFetchSize,
+        @DefaultValue("10000") int exportFetchSize,
         @DefaultValue("120s") Duration exportStatementTimeout,
         @DefaultValue("300ms") Duration streamPushInterval,
         @DefaultValue("15s") Duration streamHeartbeat,

@@ -3,12 +3,12 @@ package org.opencrm.reporting.domain;
 import java.util.Map;
 
 /**
- * A checked widget query: its dataset, function (null: count), dimension, filter SQL (each condition starting with
- * {@code and}) and parameters, period, whether it groups or filters by owner, and whether it groups and filters only
- * by columns the kept counts have.
+ * A checked widget query: its dataset, function (null: count), dimension, filter SQL over the facts and over the kept
+ * counts (each condition starting with {@code and}) and parameters, period, whether it groups or filters by owner and
+ * by tag, and whether the kept counts answer its grouping and filters alike.
  */
-public record CompiledQuery(Dataset dataset, String function, String groupBy, String where,
-        Map<String, Object> params, Period period, boolean byOwner, boolean keptColumnsOnly) {
+public record CompiledQuery(Dataset dataset, String function, String groupBy, String where, String keptWhere,
+        Map<String, Object> params, Period period, boolean byOwner, boolean byTag, boolean keptColumnsOnly) {
 
     public boolean money() {
         return function != null;

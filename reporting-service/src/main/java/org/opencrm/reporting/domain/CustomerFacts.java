@@ -44,10 +44,11 @@ public class CustomerFacts {
     }
 
     public void tagged(UUID id, List<String> tags, Instant at) {
-        ensure(id);
+        CustomerRollups.State before = ensure(id);
         String tagsJson = JSON.writeValueAsString(tags);
         jdbc.sql("update customer_fact set tags = cast(:tags as jsonb), tags_at = :at where id = :id and tags_at <= :at")
             .param("id", id).param("tags", tagsJson).param("at", utc(at)).update();
+        rollups.move(before, rollups.state(id));
     }
 
     public void existing(UUID id, boolean deleted, Instant at) {

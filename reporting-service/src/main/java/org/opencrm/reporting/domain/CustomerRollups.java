@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The customers' kept counts: each customer created, neither deleted nor purged, counts once in
- * {@code customer_rollup} (its creation day, owner); a change moves it between buckets in its own transaction.
+ * {@code customer_rollup} (its creation day, owner) and once per tag in {@code customer_tag_rollup} (its tag,
+ * creation day, owner); a change moves it between buckets in its own transaction.
  */
 @Repository
 public class CustomerRollups {
@@ -20,10 +21,13 @@ public class CustomerRollups {
     static final RollupTable COUNTED = new RollupTable("customer_rollup", List.of("day", "owner_id"),
             List.of("customers"), Set.of());
 
-    /** What of a customer its bucket depends on; {@code counted} false: in none. */
-    public record State(boolean counted, OffsetDateTime day, String owner) {
+    static final RollupTable TAGGED = new RollupTable("customer_tag_rollup", List.of("day", "tag", "owner_id"),
+            List.of("customers"), Set.of());
 
-        static final State NONE = new State(false, null, null);
+    /** What of a customer its buckets depend on; {@code counted} false: in none. Tags distinct, sorted. */
+    public record State(boolean counted, OffsetDateTime day, String owner, List<String> tags) {
+
+        static final State NONE = new State(false, null, null, List.of());
     }
 
     private final JdbcClient jdbc;
@@ -36,10 +40,11 @@ public class CustomerRollups {
     public State state(UUID id) {
         return jdbc.sql("""
                 select created_at is not null and not deleted and not purged, date_trunc('day', created_at, 'UTC'),
-                  owner_id
+                  owner_id, array(select distinct t from jsonb_array_elements_text(tags) t where t is not null order by t)
                 from customer_fact where id = :id for update""")
             .param("id", id)
-            .query((rs, n) -> new State(rs.getBoolean(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3)))
+            .query((rs, n) -> new State(rs.getBoolean(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                    List.of((String[]) rs.getArray(4).getArray())))
             .optional().orElse(State.NONE);
     }
 
@@ -48,12 +53,20 @@ public class CustomerRollups {
             return;
         }
         RollupTable.Changes changes = new RollupTable.Changes();
-        if (before.counted()) {
-            changes.add(Arrays.asList(before.day(), before.owner()), -1, BigDecimal.ONE);
-        }
-        if (after.counted()) {
-            changes.add(Arrays.asList(after.day(), after.owner()), 1, BigDecimal.ONE);
-        }
+        RollupTable.Changes tagged = new RollupTable.Changes();
+        count(before, -1, changes, tagged);
+        count(after, 1, changes, tagged);
         COUNTED.apply(jdbc, changes);
+        TAGGED.apply(jdbc, tagged);
+    }
+
+    private static void count(State state, int sign, RollupTable.Changes changes, RollupTable.Changes tagged) {
+        if (!state.counted()) {
+            return;
+        }
+        changes.add(Arrays.asList(state.day(), state.owner()), sign, BigDecimal.ONE);
+        for (String tag : state.tags()) {
+            tagged.add(Arrays.asList(state.day(), tag, state.owner()), sign, BigDecimal.ONE);
+        }
     }
 }

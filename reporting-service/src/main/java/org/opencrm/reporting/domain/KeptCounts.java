@@ -1,9 +1,14 @@
 package org.opencrm.reporting.domain;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
- * When and how a statistic reads the kept counts ({@code V4__rollups.sql}) instead of the facts: for whole days only
- * (the counts are per UTC day), for leads and customers grouped and filtered by columns the counts keep. Their columns
- * are named and aliased as the facts', so a widget's filter SQL and the viewer's rule read either alike.
+ * When and how a statistic reads the kept counts ({@code V4__rollups.sql}, {@code V7__customer_tag_rollup.sql})
+ * instead of the facts: for whole days only (the counts are per UTC day), for leads and customers grouped and filtered
+ * by columns the counts keep. Their columns are named and aliased as the facts' (but for the tag), so a widget's filter
+ * SQL and the viewer's rule read either alike.
  */
 final class KeptCounts {
 
@@ -20,8 +25,37 @@ final class KeptCounts {
                 && (query.dataset() == Dataset.LEADS || query.dataset() == Dataset.CUSTOMERS);
     }
 
-    static String from(Dataset dataset) {
-        return dataset == Dataset.LEADS ? "lead_rollup l" : "customer_rollup c";
+    /**
+     * Whether the customers per tag answer a query grouped or filtered by tag as the facts do. A customer counts once
+     * per tag (its tags arrive distinct), so grouped by tag, or filtered by one tag, is a sum over that tag's buckets;
+     * grouped by tag among customers with some tag, or filtered by several (a customer with two counts once), is not.
+     */
+    static boolean answerTags(String groupBy, List<QueryDefinition.Filter> filters) {
+        List<QueryDefinition.Filter> byTag = filters.stream().filter(f -> "tag".equals(f.field())).toList();
+        if ("tag".equals(groupBy)) {
+            return byTag.isEmpty();
+        }
+        if (byTag.size() != 1) {
+            return false;
+        }
+        if ("eq".equals(byTag.get(0).operator())) {
+            return true;
+        }
+        Set<String> values = new HashSet<>();
+        byTag.get(0).value().forEach(value -> values.add(value.asString()));
+        return values.size() == 1;
+    }
+
+    static String from(CompiledQuery query) {
+        if (query.dataset() == Dataset.LEADS) {
+            return "lead_rollup l";
+        }
+        return query.byTag() ? "customer_tag_rollup c" : "customer_rollup c";
+    }
+
+    /** A dimension's column in the kept counts: the facts' own name, but for the tag. */
+    static String key(Dataset dataset, String dimension) {
+        return dataset == Dataset.CUSTOMERS && "tag".equals(dimension) ? "c.tag" : dataset.dimensions.get(dimension);
     }
 
     /** The day of creation, a UTC midnight: compared with whole-day periods as the facts' creation times are. */

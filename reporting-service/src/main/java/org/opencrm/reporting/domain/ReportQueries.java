@@ -87,24 +87,30 @@ public class ReportQueries {
         }
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder();
+        StringBuilder keptWhere = new StringBuilder();
         List<QueryDefinition.Filter> filters = definition.filters() == null ? List.of() : definition.filters();
         if (filters.size() > 20) {
             problems.add(new FieldProblem(prefix + "filters", "at most 20 filters"));
         }
         for (int i = 0; i < filters.size() && i < 20; i++) {
-            String condition = filter(dataset, filters.get(i), prefix + "filters[" + i + "]", "f" + i, params, problems);
+            Condition condition = filter(dataset, filters.get(i), prefix + "filters[" + i + "]", "f" + i, params,
+                    problems);
             if (condition != null) {
-                where.append(" and ").append(condition);
+                where.append(" and ").append(condition.facts());
+                if (condition.kept() != null) {
+                    keptWhere.append(" and ").append(condition.kept());
+                }
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidReportException(problems);
         }
         boolean byOwner = "owner".equals(groupBy) || filters.stream().anyMatch(f -> "owner".equals(f.field()));
-        boolean keptColumnsOnly = !"tag".equals(groupBy) && filters.stream()
-            .noneMatch(f -> "tag".equals(f.field()) || f.field().equals(dataset.moneyField));
+        boolean byTag = "tag".equals(groupBy) || filters.stream().anyMatch(f -> "tag".equals(f.field()));
+        boolean keptColumnsOnly = filters.stream().noneMatch(f -> f.field().equals(dataset.moneyField))
+                && (!byTag || KeptCounts.answerTags(groupBy, filters));
         return new CompiledQuery(dataset, "count".equals(function) ? null : function, groupBy, where.toString(),
-                params, period, byOwner, keptColumnsOnly);
+                keptWhere.toString(), params, period, byOwner, byTag, keptColumnsOnly);
     }
 
     /**
@@ -159,10 +165,11 @@ public class ReportQueries {
                 : query.function() == null ? "count(*)"
                         : ("sum".equals(query.function()) ? "sum(" : "avg(") + dataset.money + ")";
         String currency = query.money() ? dataset.currency : "cast(null as varchar)";
-        String from = kept ? KeptCounts.from(dataset)
+        String from = kept ? KeptCounts.from(query)
                 : dataset.from + ("tag".equals(query.groupBy()) ? Dataset.TAG_JOIN : "");
         String time = kept ? KeptCounts.time(dataset) : dataset.time;
-        String where = " where " + (kept ? "true" : dataset.where) + query.where() + " and " + time + " >= :from and "
+        String where = " where " + (kept ? "true" + query.keptWhere() : dataset.where + query.where()) + " and "
+                + time + " >= :from and "
                 + time + " < :to" + dataset.visibility(viewer) + ownGroupOnly(query, viewer);
         if (query.groupBy() == null) {
             return "select cast(null as varchar), " + currency + ", " + aggregate + " from " + from + where
@@ -185,7 +192,7 @@ public class ReportQueries {
                     + " from periods p cross join currencies c left join agg a on a.k = p.k and a.currency ="
                     + " c.currency order by p.k, c.currency";
         }
-        String key = dataset.dimensions.get(query.groupBy());
+        String key = kept ? KeptCounts.key(dataset, query.groupBy()) : dataset.dimensions.get(query.groupBy());
         String grouped = "select " + key + " as k, " + currency + " as c, " + aggregate + " as v from " + from + where
                 + (query.money() ? " and " + dataset.currency + " is not null" : "") + " group by 1, 2";
         if (query.labelled()) {
@@ -208,7 +215,14 @@ public class ReportQueries {
         return " and " + dataset.dimensions.get("owner") + " = :viewer";
     }
 
-    private static String filter(Dataset dataset, QueryDefinition.Filter filter, String path, String param,
+    /**
+     * A filter's condition on the facts and on the kept counts (the same but for tags; none for the money field, which
+     * the kept counts never answer).
+     */
+    private record Condition(String facts, String kept) {
+    }
+
+    private static Condition filter(Dataset dataset, QueryDefinition.Filter filter, String path, String param,
             Map<String, Object> params, List<FieldProblem> problems) {
         if (filter == null) {
             problems.add(new FieldProblem(path, "a filter is required"));
@@ -248,7 +262,7 @@ public class ReportQueries {
                 return null;
             }
             params.put(param, number);
-            return dataset.money + " " + comparison;
+            return new Condition(dataset.money + " " + comparison, null);
         }
         if ("in".equals(operator)) {
             List<String> values = new ArrayList<>();
@@ -272,7 +286,8 @@ public class ReportQueries {
             }
             params.put(param, value.asString());
         }
-        return dataset.categoricalFilter(field, comparison);
+        return new Condition(dataset.categoricalFilter(field, comparison),
+                KeptCounts.key(dataset, field) + " " + comparison);
     }
 
     private static BigDecimal decimal(JsonNode value) {
