@@ -139,6 +139,9 @@ class InboundEventBatchIT {
         assertThat(deadLetters).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("b", "c");
         assertThat(deadLetters).extracting(r -> header(r, EventConsumerErrors.REASON_HEADER))
             .anySatisfy(reason -> assertThat(reason).contains("cannot read version 9"));
+        // as a record listener's dead letters said: the failure itself, not the batch's wrapper
+        assertThat(deadLetters).extracting(r -> header(r, "kafka_dlt-exception-cause-fqcn"))
+            .containsOnly(UnprocessableEventException.class.getName());
         // the poll's records shared transactions: fewer commits than events
         assertThat(jdbc.sql("select count(distinct tx) from applied_thing").query(Long.class).single())
             .isLessThan(60);
