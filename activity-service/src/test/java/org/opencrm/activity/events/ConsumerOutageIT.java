@@ -122,11 +122,12 @@ class ConsumerOutageIT {
         Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
             .until(() -> applied(events) == events.size());
         for (UUID customer : customers) {
-            // the order in which the events were applied: inbox rows by transaction id
+            // the order in which the events were applied: inbox rows by transaction id, then by their clock time
+            // within it (a transaction applies a poll's events)
             List<String> types = jdbc.sql("""
                     select i.type from inbox_event i join activity a on a.event_id = i.event_id
                     where i.consumer = 'activity-service' and a.customer_id = :customer
-                    order by i.xmin::text::bigint
+                    order by i.xmin::text::bigint, i.received_at
                     """).param("customer", customer).query(String.class).list();
             assertThat(types).containsExactly("customer.created", "customer.updated", "customer.deleted");
         }

@@ -136,9 +136,9 @@ public class PlatformAutoConfiguration {
 
     @Bean
     InboundEventDispatcher inboundEventDispatcher(List<InboundEventHandler<?>> handlers, Inbox inbox,
-            TransactionTemplate transaction, JsonMapper jsonMapper,
+            TransactionTemplate transaction, JsonMapper jsonMapper, TraceContextCarrier traceContext,
             @Value("${spring.application.name}") String consumer) {
-        return new InboundEventDispatcher(handlers, inbox, transaction, jsonMapper, consumer);
+        return new InboundEventDispatcher(handlers, inbox, transaction, jsonMapper, consumer, traceContext);
     }
 
     @Bean

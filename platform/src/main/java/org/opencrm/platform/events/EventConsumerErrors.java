@@ -16,7 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import tools.jackson.core.JacksonException;
@@ -47,7 +49,8 @@ public final class EventConsumerErrors {
         // Spring's exception headers carry the listener's wrapper message; this one says what was wrong
         deadLetters.addHeadersFunction((record, ex) -> new RecordHeaders(new Header[] {
             new RecordHeader(REASON_HEADER, reason(ex).getBytes(StandardCharsets.UTF_8)) }));
-        DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> {
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> {
+            Exception ex = ofRecord(failure);
             log.error("Dead-lettering {}-{}@{} (key {}): it can never be applied: {}", record.topic(),
                     record.partition(), record.offset(), record.key(), reason(ex));
             deadLetters.accept(record, ex);
@@ -60,6 +63,20 @@ public final class EventConsumerErrors {
         handler.addNotRetryableExceptions(UnprocessableEventException.class, JacksonException.class,
                 ValidationException.class);
         return handler;
+    }
+
+    /**
+     * The inbox listener takes batches and names a failed record with a {@link BatchListenerFailedException}: the
+     * record's dead letter tells the failure itself, as a record listener's did ({@code kafka_dlt-exception-cause-fqcn}
+     * {@link UnprocessableEventException}, not the batch's wrapper).
+     */
+    static Exception ofRecord(Exception failure) {
+        Throwable batch = failure instanceof BatchListenerFailedException ? failure : failure.getCause();
+        if (batch instanceof BatchListenerFailedException && batch.getCause() instanceof Exception cause) {
+            String groupId = failure instanceof ListenerExecutionFailedException listener ? listener.getGroupId() : null;
+            return new ListenerExecutionFailedException(failure.getMessage(), groupId, cause);
+        }
+        return failure;
     }
 
     /** No attempt limit and no elapsed-time limit: a transient failure is waited out, however long it lasts. */

@@ -1,14 +1,23 @@
 package org.opencrm.platform.inbox;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.opencrm.platform.events.EventContext;
 import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.platform.tracing.TraceContextCarrier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.JacksonException;
@@ -16,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Routes a record from a CRM topic to the handler of its event type, inside one transaction that first
- * records the event id in the inbox: redelivery never applies an event twice.
+ * records the event id in the inbox: redelivery never applies an event twice. A poll's records are applied in one
+ * transaction ({@link #dispatchAll}): one commit instead of one per event, each event still checked by the inbox.
  */
 public class InboundEventDispatcher {
 
@@ -27,9 +37,16 @@ public class InboundEventDispatcher {
     private final TransactionTemplate transaction;
     private final JsonMapper jsonMapper;
     private final String consumer;
+    private final TraceContextCarrier traceContext;
 
     public InboundEventDispatcher(List<InboundEventHandler<?>> handlers, Inbox inbox, TransactionTemplate transaction,
             JsonMapper jsonMapper, String consumer) {
+        this(handlers, inbox, transaction, jsonMapper, consumer, new TraceContextCarrier(Tracer.NOOP, Propagator.NOOP));
+    }
+
+    public InboundEventDispatcher(List<InboundEventHandler<?>> handlers, Inbox inbox, TransactionTemplate transaction,
+            JsonMapper jsonMapper, String consumer, TraceContextCarrier traceContext) {
+        this.traceContext = traceContext;
         this.handlers = handlers.stream()
             .collect(Collectors.toUnmodifiableMap(InboundEventHandler::eventType, Function.identity()));
         this.inbox = inbox;
@@ -40,25 +57,80 @@ public class InboundEventDispatcher {
 
     /** @return true when the event was applied now, false when it was ignored or had been applied before */
     public boolean dispatch(String value) {
+        Applicable applicable = applicable(value);
+        return applicable != null && Boolean.TRUE.equals(transaction.execute(status -> applyOnce(applicable)));
+    }
+
+    /**
+     * Applies a poll's records in their order, in one transaction. When one fails, that transaction is rolled back
+     * and the records are applied again one transaction each, up to the failing one, which is reported as a
+     * {@link BatchListenerFailedException}: the error handler commits the offsets before it and retries it or
+     * dead-letters it exactly as it would a single record's failure, and the records after it are polled again.
+     */
+    public void dispatchAll(List<ConsumerRecord<String, String>> records) {
+        try {
+            transaction.executeWithoutResult(status -> records.forEach(this::applyOnceTraced));
+        }
+        catch (RuntimeException batchFailed) {
+            log.debug("{}: a batch of {} records failed ({}); applying them one by one", consumer, records.size(),
+                    batchFailed.toString());
+            for (int index = 0; index < records.size(); index++) {
+                ConsumerRecord<String, String> record = records.get(index);
+                try {
+                    transaction.executeWithoutResult(status -> applyOnceTraced(record));
+                }
+                catch (RuntimeException failed) {
+                    throw new BatchListenerFailedException(failed.getMessage(), failed, index);
+                }
+            }
+        }
+    }
+
+    private void applyOnceTraced(ConsumerRecord<String, String> record) {
+        Applicable applicable = applicable(record.value());
+        if (applicable != null) {
+            traceContext.continueTrace(headersOf(record), consumer + " apply", () -> applyOnce(applicable));
+        }
+    }
+
+    /** An event this consumer handles, with its handler. */
+    private record Applicable(EventEnvelope envelope, InboundEventHandler<?> handler) {
+    }
+
+    /** @return null for an event type this consumer ignores */
+    private Applicable applicable(String value) {
         EventEnvelope envelope = read(value);
         InboundEventHandler<?> handler = handlers.get(envelope.type());
         if (handler == null) {
             log.debug("{} ignores event type {}", consumer, envelope.type());
-            return false;
+            return null;
         }
         if (!handler.supportsVersion(envelope.version())) {
             throw new UnprocessableEventException(
                     "%s cannot read version %d of %s".formatted(consumer, envelope.version(), envelope.type()));
         }
-        Boolean applied = transaction.execute(status -> {
-            if (!inbox.markReceived(consumer, envelope.id(), envelope.type())) {
-                log.debug("{} already applied event {}", consumer, envelope.id());
-                return false;
+        return new Applicable(envelope, handler);
+    }
+
+    /** In the caller's transaction: true when the event was applied now, false when it had been applied before. */
+    private boolean applyOnce(Applicable applicable) {
+        EventEnvelope envelope = applicable.envelope();
+        if (!inbox.markReceived(consumer, envelope.id(), envelope.type())) {
+            log.debug("{} already applied event {}", consumer, envelope.id());
+            return false;
+        }
+        EventContext.runWithin(envelope, () -> apply(applicable.handler(), envelope));
+        return true;
+    }
+
+    private static Map<String, String> headersOf(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new HashMap<>();
+        for (Header header : record.headers()) {
+            if (header.value() != null) {
+                headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
             }
-            EventContext.runWithin(envelope, () -> apply(handler, envelope));
-            return true;
-        });
-        return Boolean.TRUE.equals(applied);
+        }
+        return headers;
     }
 
     private EventEnvelope read(String value) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.inbox.UnprocessableEventException;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.util.backoff.BackOffExecution;
 
@@ -34,5 +35,16 @@ class EventConsumerErrorsTest {
         assertThat(EventConsumerErrors.reason(wrapped)).isEqualTo("cannot read version 9 of customer.created");
         assertThat(EventConsumerErrors.reason(new ListenerExecutionFailedException("x",
                 new IllegalStateException("database down")))).isEqualTo("java.lang.IllegalStateException: database down");
+    }
+
+    @Test
+    void deadLettersTheFailureOfABatchsRecordNotTheBatchsWrapper() {
+        UnprocessableEventException unreadable = new UnprocessableEventException("unreadable event");
+        Exception unwrapped = EventConsumerErrors.ofRecord(new ListenerExecutionFailedException("Listener failed",
+                "group", new BatchListenerFailedException("unreadable event", unreadable, 3)));
+        assertThat(unwrapped).isInstanceOf(ListenerExecutionFailedException.class).hasCause(unreadable);
+        assertThat(((ListenerExecutionFailedException) unwrapped).getGroupId()).isEqualTo("group");
+        Exception single = new ListenerExecutionFailedException("Listener failed", unreadable);
+        assertThat(EventConsumerErrors.ofRecord(single)).isSameAs(single);
     }
 }

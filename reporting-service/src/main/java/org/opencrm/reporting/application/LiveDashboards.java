@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.opencrm.reporting.config.ReportingProperties;
@@ -24,9 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The open dashboards' server-sent events. Changes of the read models are gathered and pushed at most once per
- * {@code crm.reports.stream-push-interval}: each distinct viewer's dashboard is computed once per push, and only when
- * a dataset of the headline figures changed; a stream gets {@code dashboard} only when its figures differ from what
+ * The open dashboards' server-sent events. A change of the read models is pushed at once when none was pushed within
+ * {@code crm.reports.stream-push-interval}; changes that follow sooner are gathered and pushed together when that
+ * interval has passed (a burst costs one push per interval, a lone change waits for none). Each distinct viewer's
+ * dashboard is computed once per push, and only when a dataset of the headline figures changed; a stream gets {@code dashboard} only when its figures differ from what
  * it last got, and {@code changed} with the datasets, so the browser re-runs the widgets that read them.
  */
 @Service
@@ -41,6 +44,9 @@ public class LiveDashboards implements DisposableBean {
     private final ReportingProperties properties;
     private final Map<SseEmitter, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean pushScheduled = new AtomicBoolean();
+    private final long pushIntervalNanos;
+    private volatile long lastPushNanos = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
     // increasing across restarts too, so a browser's Last-Event-ID never looks newer than what follows
     private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() * 1000);
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -52,8 +58,7 @@ public class LiveDashboards implements DisposableBean {
     public LiveDashboards(ReportService reports, ReportingProperties properties) {
         this.reports = reports;
         this.properties = properties;
-        long push = properties.streamPushInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::pushSafely, push, push, TimeUnit.MILLISECONDS);
+        this.pushIntervalNanos = properties.streamPushInterval().toNanos();
         long heartbeat = properties.streamHeartbeat().toMillis();
         scheduler.scheduleWithFixedDelay(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
     }
@@ -90,6 +95,16 @@ public class LiveDashboards implements DisposableBean {
     /** Called after a read model's transaction committed. */
     public void changed(Collection<String> datasets) {
         pending.addAll(datasets);
+        if (pushScheduled.compareAndSet(false, true)) {
+            long wait = Math.max(0, lastPushNanos + pushIntervalNanos - System.nanoTime());
+            try {
+                scheduler.schedule(this::pushSafely, wait, TimeUnit.NANOSECONDS);
+            }
+            catch (RejectedExecutionException ex) {
+                // shutting down: nothing more is pushed
+                pushScheduled.set(false);
+            }
+        }
     }
 
     int open() {
@@ -97,6 +112,9 @@ public class LiveDashboards implements DisposableBean {
     }
 
     private void pushSafely() {
+        lastPushNanos = System.nanoTime();
+        // a change from now on schedules the next push (what it adds may be pushed by this one already)
+        pushScheduled.set(false);
         try {
             push();
         }

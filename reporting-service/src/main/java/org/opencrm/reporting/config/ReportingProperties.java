@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param exportFetchSize rows fetched per round trip while an export streams from its cursor
  * @param exportStatementTimeout how long an export's statement may run: longer than the pool's statement timeout (a
  *        million rows take seconds), as long as the gateway's time limit of the export routes
- * @param streamPushInterval the live stream's coalescing: at most one push per stream in this interval
+ * @param streamPushInterval the live stream's coalescing: a change is pushed at once, then at most one push per stream
+ *        in this interval
  * @param streamHeartbeat a comment on every open stream this often, so proxies keep it open
  * @param streamTimeout a stream is closed after this long; the browser reconnects with {@code Last-Event-ID}
  * @param streamReconnect the browser's wait before it reconnects (the events' {@code retry:})
@@ -28,7 +29,7 @@ public record ReportingProperties(
         @DefaultValue("1000") int maxQueryRows,
         @DefaultValue("10000") int exportFetchSize,
         @DefaultValue("120s") Duration exportStatementTimeout,
-        @DefaultValue("300ms") Duration streamPushInterval,
+        @DefaultValue("50ms") Duration streamPushInterval,
         @DefaultValue("15s") Duration streamHeartbeat,
         @DefaultValue("30m") Duration streamTimeout,
         @DefaultValue("2s") Duration streamReconnect,

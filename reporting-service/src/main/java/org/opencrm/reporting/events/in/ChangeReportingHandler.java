@@ -1,6 +1,8 @@
 package org.opencrm.reporting.events.in;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.opencrm.platform.events.EventEnvelope;
@@ -11,7 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * A handler that tells which widget datasets its event touched: {@code broadcast} inside the event's transaction (for
  * the other instances, delivered on commit), {@code changed} once it committed (this instance): only committed rows
- * are ever pushed to a dashboard, and one place maps event types to datasets.
+ * are ever pushed to a dashboard, and one place maps event types to datasets. A transaction applies a poll's events:
+ * their datasets are gathered and told once, just before it commits and after.
  */
 public final class ChangeReportingHandler<P> implements InboundEventHandler<P> {
 
@@ -69,16 +72,44 @@ public final class ChangeReportingHandler<P> implements InboundEventHandler<P> {
     public void handle(EventEnvelope envelope, P payload) {
         handler.handle(envelope, payload);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            broadcast.accept(datasets);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    changed.accept(datasets);
-                }
-            });
+            Changes changes = (Changes) TransactionSynchronizationManager.getResource(Changes.class);
+            if (changes == null) {
+                changes = new Changes(broadcast, changed);
+                TransactionSynchronizationManager.bindResource(Changes.class, changes);
+                TransactionSynchronizationManager.registerSynchronization(changes);
+            }
+            changes.datasets.addAll(datasets);
         }
         else {
             changed.accept(datasets);
+        }
+    }
+
+    /** The datasets the events of one transaction changed, told once for all of them. */
+    private static final class Changes implements TransactionSynchronization {
+
+        private final Set<String> datasets = new TreeSet<>();
+        private final Consumer<List<String>> broadcast;
+        private final Consumer<List<String>> changed;
+
+        Changes(Consumer<List<String>> broadcast, Consumer<List<String>> changed) {
+            this.broadcast = broadcast;
+            this.changed = changed;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            broadcast.accept(List.copyOf(datasets));
+        }
+
+        @Override
+        public void afterCommit() {
+            changed.accept(List.copyOf(datasets));
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(Changes.class);
         }
     }
 }
