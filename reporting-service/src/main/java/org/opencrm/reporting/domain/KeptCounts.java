@@ -1,8 +1,9 @@
 package org.opencrm.reporting.domain;
 
 /**
- * When and how a statistic reads the kept counts ({@code V4__rollups.sql}) instead of the facts: for whole days only
- * (the counts are per UTC day), for leads and customers grouped and filtered by columns the counts keep. Their columns
+ * When and how a statistic reads the kept counts ({@code V4__rollups.sql}, {@code V6__revenue_and_follow_up_rollups.sql})
+ * instead of the facts: for whole days only (the counts are per UTC day), for leads and customers grouped and filtered
+ * by columns the counts keep, for revenue and the open follow-ups due. Their columns
  * are named and aliased as the facts', so a widget's filter SQL and the viewer's rule read either alike.
  */
 final class KeptCounts {
@@ -18,6 +19,17 @@ final class KeptCounts {
     static boolean answer(CompiledQuery query) {
         return query.keptColumnsOnly() && answer(query.period())
                 && (query.dataset() == Dataset.LEADS || query.dataset() == Dataset.CUSTOMERS);
+    }
+
+    /** A sales user's payments: of customers they own now or leads assigned to them now, as the buckets are keyed. */
+    static String paymentsVisible(Viewer viewer, String bucket) {
+        return viewer.limited() ? " and (" + bucket + ".owner_id = :viewer or " + bucket + ".assignee = :viewer)" : "";
+    }
+
+    /** A sales user's follow-ups: assigned to them or on a lead assigned to them. */
+    static String followUpsVisible(Viewer viewer, String bucket) {
+        return viewer.limited() ? " and (" + bucket + ".assignee = :viewer or " + bucket + ".lead_assignee = :viewer)"
+                : "";
     }
 
     static String from(Dataset dataset) {
