@@ -142,27 +142,36 @@ SQL
 }
 
 # The rows above are written straight into the facts, past the handlers that keep the counts: count them again
-# (V4__rollups.sql's backfill) when they differ from the facts.
+# (the backfills of V4__rollups.sql, V6__revenue_and_follow_up_rollups.sql and V7__customer_tag_rollup.sql) when they
+# differ from the facts.
 bench_reports_recount() {
   local kept facts started
   kept="$(bench_report_psql -c "select (select coalesce(sum(leads), 0) from lead_rollup)
     || ' ' || (select coalesce(sum(customers), 0) from customer_rollup)
-    || ' ' || (select coalesce(sum(customers), 0) from customer_tag_rollup)")"
+    || ' ' || (select coalesce(sum(customers), 0) from customer_tag_rollup)
+    || ' ' || (select coalesce(sum(movements), 0) from revenue_rollup)
+    || ' ' || (select coalesce(sum(follow_ups), 0) from follow_up_rollup)")"
   facts="$(bench_report_psql -c "select (select count(*) from lead_fact where not deleted and status is not null)
     || ' ' || (select count(*) from customer_fact where created_at is not null and not deleted and not purged)
     || ' ' || (select count(*) from customer_fact c cross join lateral jsonb_array_elements_text(c.tags)
-               where c.created_at is not null and not c.deleted and not c.purged)")"
+               where c.created_at is not null and not c.deleted and not c.purged)
+    || ' ' || (select count(*) from payment_fact where amount is not null and paid_at is not null)
+      + (select count(*) from refund_fact)
+    || ' ' || (select count(*) from follow_up_fact f where status = 'OPEN'
+      and not exists (select 1 from customer_fact c where c.id = f.customer_id and c.purged))")"
   if [[ $kept != "$facts" ]]; then
     started="$(now)"
-    info "counting the kept counts again from the facts (leads, customers, customers per tag kept: $kept; in the" \
-      "facts: $facts)"
+    info "counting the kept counts again from the facts (leads, customers, customers per tag, money movements, open" \
+      "follow-ups kept: $kept; in the facts: $facts)"
     bench_report_psql -f "$BENCH_DIR/report-recount.sql" >/dev/null
     info "counted in $(elapsed_since "$started")s"
   fi
   info "kept counts: $(bench_report_psql -c "select count(*) from lead_rollup") lead buckets," \
     "$(bench_report_psql -c "select count(*) from lead_close_rollup") closed-lead buckets," \
     "$(bench_report_psql -c "select count(*) from customer_rollup") customer buckets," \
-    "$(bench_report_psql -c "select count(*) from customer_tag_rollup") customer-per-tag buckets"
+    "$(bench_report_psql -c "select count(*) from customer_tag_rollup") customer-per-tag buckets," \
+    "$(bench_report_psql -c "select count(*) from revenue_rollup") revenue buckets," \
+    "$(bench_report_psql -c "select count(*) from follow_up_rollup") follow-up buckets"
 }
 
 # the same figures counted from the facts, as before the kept counts (1 client)

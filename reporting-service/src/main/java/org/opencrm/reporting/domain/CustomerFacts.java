@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Customers as their events describe them. Owner, tags and existence each change only for an event at least as new
  * as the one that set them; the creation time is the earliest heard of; a purge is final. Every change of what is
- * counted moves the customer between its kept counts ({@link CustomerRollups}) in the same transaction.
+ * counted moves the customer between its kept counts ({@link CustomerRollups}) in the same transaction, and a new owner
+ * or a purge its payments, refunds and follow-ups between theirs ({@link OwnedRollups}).
  */
 @Repository
 public class CustomerFacts {
@@ -23,10 +24,12 @@ public class CustomerFacts {
 
     private final JdbcClient jdbc;
     private final CustomerRollups rollups;
+    private final OwnedRollups owned;
 
-    public CustomerFacts(JdbcClient jdbc, CustomerRollups rollups) {
+    public CustomerFacts(JdbcClient jdbc, CustomerRollups rollups, OwnedRollups owned) {
         this.jdbc = jdbc;
         this.rollups = rollups;
+        this.owned = owned;
     }
 
     public void created(UUID id, Instant at) {
@@ -38,9 +41,16 @@ public class CustomerFacts {
 
     public void owned(UUID id, String ownerId, Instant at) {
         CustomerRollups.State before = ensure(id);
+        boolean moves = jdbc.sql("""
+                select owner_at <= :at and owner_id is distinct from :owner from customer_fact where id = :id""")
+            .param("id", id).param("owner", ownerId).param("at", utc(at)).query(Boolean.class).single();
+        OwnedRollups.Counted counted = moves ? owned.customer(id) : null;
         jdbc.sql("update customer_fact set owner_id = :owner, owner_at = :at where id = :id and owner_at <= :at")
             .param("id", id).param("owner", ownerId).param("at", utc(at)).update();
         rollups.move(before, rollups.state(id));
+        if (moves) {
+            owned.move(counted, owned.customer(id));
+        }
     }
 
     public void tagged(UUID id, List<String> tags, Instant at) {
@@ -60,8 +70,10 @@ public class CustomerFacts {
 
     public void purged(UUID id) {
         CustomerRollups.State before = ensure(id);
+        OwnedRollups.Counted counted = owned.customer(id);
         jdbc.sql("update customer_fact set purged = true where id = :id").param("id", id).update();
         rollups.move(before, rollups.state(id));
+        owned.move(counted, owned.customer(id));
     }
 
     /** Makes the row if it is new, and gives its state before the change. */

@@ -8,18 +8,25 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Follow-ups: every event carries the whole state, so the newest one wins; creation is the earliest heard of. */
+/**
+ * Follow-ups: every event carries the whole state, so the newest one wins; creation is the earliest heard of. Each
+ * change moves it between the kept counts of open follow-ups ({@link OwnedRollups}) in the same transaction.
+ */
 @Repository
 public class FollowUpFacts {
 
     private final JdbcClient jdbc;
+    private final OwnedRollups rollups;
 
-    public FollowUpFacts(JdbcClient jdbc) {
+    public FollowUpFacts(JdbcClient jdbc, OwnedRollups rollups) {
         this.jdbc = jdbc;
+        this.rollups = rollups;
     }
 
     public void changed(UUID id, UUID customerId, UUID leadId, String assignee, String status, Instant dueAt,
             Instant at, boolean creation) {
+        rollups.shared(customerId, leadId);
+        OwnedRollups.Counted before = rollups.followUp(id);
         jdbc.sql("""
                 insert into follow_up_fact (id, customer_id, lead_id, assignee, status, due_at, changed_at, created_at)
                 values (:id, :customerId, :leadId, :assignee, :status, :dueAt, :at, :createdAt)
@@ -39,5 +46,6 @@ public class FollowUpFacts {
             .param("id", id).param("customerId", customerId).param("leadId", leadId).param("assignee", assignee)
             .param("status", status).param("dueAt", utc(dueAt)).param("at", utc(at))
             .param("createdAt", creation ? utc(at) : null).update();
+        rollups.move(before, rollups.followUp(id));
     }
 }

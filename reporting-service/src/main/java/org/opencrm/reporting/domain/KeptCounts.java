@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * When and how a statistic reads the kept counts ({@code V4__rollups.sql}, {@code V7__customer_tag_rollup.sql})
- * instead of the facts: for whole days only (the counts are per UTC day), for leads and customers grouped and filtered
- * by columns the counts keep. Their columns are named and aliased as the facts' (but for the tag), so a widget's filter
- * SQL and the viewer's rule read either alike.
+ * When and how a statistic reads the kept counts ({@code V4__rollups.sql}, {@code V6__revenue_and_follow_up_rollups.sql},
+ * {@code V7__customer_tag_rollup.sql}) instead of the facts: for whole days only (the counts are per UTC day), for
+ * leads and customers grouped and filtered by columns the counts keep, for revenue and the open follow-ups due. Their
+ * columns are named and aliased as the facts' (but for the tag), so a widget's filter SQL and the viewer's rule read
+ * either alike.
  */
 final class KeptCounts {
 
@@ -23,6 +24,17 @@ final class KeptCounts {
     static boolean answer(CompiledQuery query) {
         return query.keptColumnsOnly() && answer(query.period())
                 && (query.dataset() == Dataset.LEADS || query.dataset() == Dataset.CUSTOMERS);
+    }
+
+    /** A sales user's payments: of customers they own now or leads assigned to them now, as the buckets are keyed. */
+    static String paymentsVisible(Viewer viewer, String bucket) {
+        return viewer.limited() ? " and (" + bucket + ".owner_id = :viewer or " + bucket + ".assignee = :viewer)" : "";
+    }
+
+    /** A sales user's follow-ups: assigned to them or on a lead assigned to them. */
+    static String followUpsVisible(Viewer viewer, String bucket) {
+        return viewer.limited() ? " and (" + bucket + ".assignee = :viewer or " + bucket + ".lead_assignee = :viewer)"
+                : "";
     }
 
     /**

@@ -12,17 +12,20 @@ import org.springframework.stereotype.Repository;
 /**
  * Leads as their events describe them: status (and when it closed), source and value, assignee, each group guarded by
  * the time it was true; the creation time is the earliest heard of; a deletion is final. Every change moves the lead
- * between its kept counts ({@link LeadRollups}) in the same transaction.
+ * between its kept counts ({@link LeadRollups}) in the same transaction, and a new assignee its payments, refunds and
+ * follow-ups between theirs ({@link OwnedRollups}).
  */
 @Repository
 public class LeadFacts {
 
     private final JdbcClient jdbc;
     private final LeadRollups rollups;
+    private final OwnedRollups owned;
 
-    public LeadFacts(JdbcClient jdbc, LeadRollups rollups) {
+    public LeadFacts(JdbcClient jdbc, LeadRollups rollups, OwnedRollups owned) {
         this.jdbc = jdbc;
         this.rollups = rollups;
+        this.owned = owned;
     }
 
     public void created(UUID id, UUID customerId, Instant at) {
@@ -44,9 +47,16 @@ public class LeadFacts {
 
     public void assigned(UUID id, UUID customerId, String assignee, Instant at) {
         LeadRollups.State before = ensure(id, customerId);
+        boolean moves = jdbc.sql("""
+                select assignee_at <= :at and assignee is distinct from :assignee from lead_fact where id = :id""")
+            .param("id", id).param("assignee", assignee).param("at", utc(at)).query(Boolean.class).single();
+        OwnedRollups.Counted counted = moves ? owned.lead(id) : null;
         jdbc.sql("update lead_fact set assignee = :assignee, assignee_at = :at where id = :id and assignee_at <= :at")
             .param("id", id).param("assignee", assignee).param("at", utc(at)).update();
         rollups.move(before, rollups.state(id));
+        if (moves) {
+            owned.move(counted, owned.lead(id));
+        }
     }
 
     public void status(UUID id, UUID customerId, String status, Instant at) {

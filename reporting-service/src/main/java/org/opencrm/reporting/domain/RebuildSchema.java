@@ -21,7 +21,7 @@ public class RebuildSchema {
     /** Every table built from events alone; {@code dashboard_layout} is users' data and stays as it is. */
     public static final List<String> READ_MODELS = List.of("customer_fact", "lead_fact", "payment_fact",
             "refund_fact", "follow_up_fact", "activity_fact", "user_name", "lead_rollup", "lead_close_rollup",
-            "customer_rollup", "customer_tag_rollup");
+            "customer_rollup", "customer_tag_rollup", "revenue_rollup", "follow_up_rollup");
 
     private static final String INBOX = "inbox_event";
 

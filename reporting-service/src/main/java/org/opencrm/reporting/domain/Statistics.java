@@ -66,11 +66,16 @@ public class Statistics {
                         + " group by l.currency order by l.currency";
         List<Money> pipeline = jdbc.sql(pipelineSql)
             .params(params).query((rs, n) -> Money.of(rs.getString(1), rs.getBigDecimal(2))).list();
-        long followUpsDue = jdbc.sql("select count(*) from follow_up_fact f where f.status = 'OPEN'"
-                + " and f.due_at < :endOfToday" + Visibility.followUps(viewer, "f") + Visibility.notPurged("f.customer_id"))
+        // the kept open follow-ups are per day due: whole days, as the end of today is
+        boolean keptFollowUps = kept && new Period(endOfToday.minusSeconds(86_400), endOfToday).wholeDays();
+        long followUpsDue = jdbc.sql(keptFollowUps
+                ? "select coalesce(sum(f.follow_ups), 0) from follow_up_rollup f where f.day < :endOfToday"
+                        + KeptCounts.followUpsVisible(viewer, "f")
+                : "select count(*) from follow_up_fact f where f.status = 'OPEN' and f.due_at < :endOfToday"
+                        + Visibility.followUps(viewer, "f") + Visibility.notPurged("f.customer_id"))
             .params(params).query(Long.class).single();
-        return new DashboardFigures(customers[0], customers[1], leads[0], pipeline, revenue(viewer, period), leads[1],
-                leads[2], followUpsDue);
+        return new DashboardFigures(customers[0], customers[1], leads[0], pipeline, revenue(viewer, period, kept),
+                leads[1], leads[2], followUpsDue);
     }
 
     private long[] keptLeads(Viewer viewer, Map<String, Object> params) {
@@ -84,27 +89,43 @@ public class Statistics {
         return new long[] { open, closed[0], closed[1] };
     }
 
-    /** Completed payments minus refunds in the period, per currency, by the time the money moved. */
+    /**
+     * Completed payments minus refunds in the period, per currency, by the time the money moved; from the kept revenue
+     * when the period is whole days.
+     */
     public List<Money> revenue(Viewer viewer, Period period) {
-        return jdbc.sql("select currency, sum(amount) from (" + movements(viewer, null) + ") m group by currency"
+        return revenue(viewer, period, KeptCounts.answer(period));
+    }
+
+    List<Money> revenue(Viewer viewer, Period period, boolean kept) {
+        return jdbc.sql("select currency, sum(amount) from (" + movements(viewer, null, kept) + ") m group by currency"
                 + " order by currency")
             .params(params(viewer, period)).query((rs, n) -> Money.of(rs.getString(1), rs.getBigDecimal(2))).list();
     }
 
     /** The currencies money moved in during the period, as the viewer sees it. */
     public List<String> revenueCurrencies(Viewer viewer, Period period) {
-        return jdbc.sql("select distinct currency from (" + movements(viewer, null) + ") m order by currency")
+        return revenueCurrencies(viewer, period, KeptCounts.answer(period));
+    }
+
+    List<String> revenueCurrencies(Viewer viewer, Period period, boolean kept) {
+        return jdbc.sql("select distinct currency from (" + movements(viewer, null, kept) + ") m order by currency")
             .params(params(viewer, period)).query(String.class).list();
     }
 
     /** Net revenue of one currency per period start, periods without money left out (the caller zero-fills). */
     public Map<LocalDate, BigDecimal> revenueSeries(Viewer viewer, Period period, Granularity granularity,
             String currency) {
+        return revenueSeries(viewer, period, granularity, currency, KeptCounts.answer(period));
+    }
+
+    Map<LocalDate, BigDecimal> revenueSeries(Viewer viewer, Period period, Granularity granularity, String currency,
+            boolean kept) {
         Map<String, Object> params = params(viewer, period);
         params.put("currency", currency);
         Map<LocalDate, BigDecimal> series = new TreeMap<>();
         jdbc.sql("select cast(date_trunc('" + granularity.sqlUnit() + "', at at time zone 'UTC') as date), sum(amount)"
-                + " from (" + movements(viewer, "currency") + ") m group by 1")
+                + " from (" + movements(viewer, "currency", kept) + ") m group by 1")
             .params(params)
             .query((ResultSet rs) -> {
                 series.put(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2));
@@ -112,7 +133,12 @@ public class Statistics {
         return series;
     }
 
+    /** Per assignee: the leads from the facts (days to close are not kept), revenue kept when the period is whole days. */
     public List<SalesPerformanceRow> salesPerformance(Viewer viewer, Period period, String userId) {
+        return salesPerformance(viewer, period, userId, KeptCounts.answer(period));
+    }
+
+    List<SalesPerformanceRow> salesPerformance(Viewer viewer, Period period, String userId, boolean kept) {
         Map<String, Object> params = params(viewer, period);
         String onlyUser = userId == null ? "" : " and l.assignee = :userId";
         params.put("userId", userId);
@@ -136,7 +162,7 @@ public class Statistics {
                 rows.put(user, SalesPerformanceRow.of(user, rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         new ArrayList<>(), days == null ? null : days.doubleValue()));
             });
-        jdbc.sql("select owner, currency, sum(amount) from (" + attributedMovements(viewer) + ") m"
+        jdbc.sql("select owner, currency, sum(amount) from (" + attributedMovements(kept) + ") m"
                 + " where owner is not null" + (viewer.limited() ? " and owner = :viewer" : "")
                 + (userId == null ? "" : " and owner = :userId") + " group by owner, currency order by owner, currency")
             .params(params)
@@ -182,8 +208,12 @@ public class Statistics {
     }
 
     /** Money in (completed payments) and out (refunds) in the period, visible to the viewer: currency, amount, at. */
-    private static String movements(Viewer viewer, String onlyCurrency) {
+    private static String movements(Viewer viewer, String onlyCurrency, boolean kept) {
         String currency = onlyCurrency == null ? "" : " and %s.currency = :currency";
+        if (kept) {
+            return "select k.currency, k.amount, k.day as at from revenue_rollup k where k.day >= :from and k.day < :to"
+                    + currency.formatted("k") + KeptCounts.paymentsVisible(viewer, "k");
+        }
         return "select p.currency, p.amount, p.paid_at as at from payment_fact p where p.amount is not null"
                 + " and p.paid_at >= :from and p.paid_at < :to" + currency.formatted("p")
                 + Visibility.payments(viewer, "p.customer_id", "p.lead_id")
@@ -193,7 +223,11 @@ public class Statistics {
     }
 
     /** The same movements, each attributed to a user: its lead's assignee, else its customer's owner. */
-    private static String attributedMovements(Viewer viewer) {
+    private static String attributedMovements(boolean kept) {
+        if (kept) {
+            return "select coalesce(k.assignee, k.owner_id) as owner, k.currency, k.amount from revenue_rollup k"
+                    + " where k.day >= :from and k.day < :to";
+        }
         return "select coalesce(ml.assignee, mc.owner_id) as owner, m.currency, m.amount from ("
                 + "select p.customer_id, p.lead_id, p.currency, p.amount from payment_fact p where p.amount is not null"
                 + " and p.paid_at >= :from and p.paid_at < :to"

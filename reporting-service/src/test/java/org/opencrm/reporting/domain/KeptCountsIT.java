@@ -2,10 +2,12 @@ package org.opencrm.reporting.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,6 +42,9 @@ import tools.jackson.databind.node.ObjectNode;
 @ReportingIntegrationTest
 class KeptCountsIT {
 
+    /** Follow-ups of the story are due from here on: before today, whatever day the story plays on. */
+    private static final Instant FOLLOW_UPS_FROM = Instant.parse("2000-01-01T00:00:00Z");
+
     private static final String[] STATUSES = { "NEW", "IN_PROGRESS", "CLOSED_WON", "CLOSED_LOST" };
 
     @LocalServerPort
@@ -65,7 +70,11 @@ class KeptCountsIT {
         Caller sales2 = Api.signIn("sales2");
         // whole days of their own, whatever else the database holds
         Instant day0 = Instant.parse("2401-01-01T00:00:00Z").plus((long) (Math.random() * 50 * 365), ChronoUnit.DAYS);
-        List<Event> story = story(day0, sales1.id(), sales2.id());
+        Instant due = FOLLOW_UPS_FROM.plus((long) (Math.random() * 1000), ChronoUnit.DAYS);
+        Period storyPeriod = new Period(day0.minus(Duration.ofDays(40)), day0.plus(Duration.ofDays(400)));
+        List<Money> revenueBefore = statistics.revenue(Viewer.everything(), storyPeriod, true);
+        List<String> dueBefore = dueOn(due);
+        List<Event> story = story(day0, due, sales1.id(), sales2.id());
         List<Event> reversed = new ArrayList<>(story.subList(story.size() / 2, story.size()));
         Collections.reverse(reversed);
         for (Event event : story.subList(0, story.size() / 2)) {
@@ -94,6 +103,22 @@ class KeptCountsIT {
                 where created_at is not null and not deleted and not purged group by 1, 2, 3"""));
         assertThat(kept("customer_tag_rollup")).as("the story's tags are kept").hasSizeGreaterThan(5);
 
+        assertThat(kept("revenue_rollup")).isEqualTo(grouped("""
+                select date_trunc('day', m.at, 'UTC') as day, m.currency, c.owner_id, l.assignee,
+                  count(*) as movements, cast(sum(m.amount) as numeric(24, 4)) as amount
+                from (select p.paid_at as at, p.currency, p.amount, p.customer_id, p.lead_id from payment_fact p
+                      where p.amount is not null and p.paid_at is not null
+                      union all select r.refunded_at, r.currency, -r.amount, r.customer_id, r.lead_id
+                      from refund_fact r) m
+                left join customer_fact c on c.id = m.customer_id left join lead_fact l on l.id = m.lead_id
+                group by 1, 2, 3, 4"""));
+        assertThat(kept("follow_up_rollup")).isEqualTo(grouped("""
+                select date_trunc('day', f.due_at, 'UTC') as day, f.assignee, l.assignee as lead_assignee,
+                  count(*) as follow_ups
+                from follow_up_fact f left join customer_fact c on c.id = f.customer_id
+                left join lead_fact l on l.id = f.lead_id
+                where f.status = 'OPEN' and not coalesce(c.purged, false) group by 1, 2, 3"""));
+
         List<Period> periods = List.of(new Period(day0, day0.plus(Duration.ofDays(1))),
                 new Period(day0, day0.plus(Duration.ofDays(31))),
                 new Period(day0.minus(Duration.ofDays(40)), day0.plus(Duration.ofDays(400))));
@@ -107,6 +132,17 @@ class KeptCountsIT {
                     .isEqualTo(statistics.dashboard(viewer, period, endOfToday, false));
                 assertThat(statistics.funnel(viewer, period, true)).as("funnel %s %s", viewer, period)
                     .isEqualTo(statistics.funnel(viewer, period, false));
+                assertThat(statistics.revenueCurrencies(viewer, period, true)).as("currencies %s %s", viewer, period)
+                    .isEqualTo(statistics.revenueCurrencies(viewer, period, false));
+                for (Granularity granularity : Granularity.values()) {
+                    for (String currency : List.of("EUR", "GBP", "USD")) {
+                        assertThat(statistics.revenueSeries(viewer, period, granularity, currency, true))
+                            .as("revenue %s %s %s %s", viewer, period, granularity, currency)
+                            .isEqualTo(statistics.revenueSeries(viewer, period, granularity, currency, false));
+                    }
+                }
+                assertThat(statistics.salesPerformance(viewer, period, null, true)).as("sales %s %s", viewer, period)
+                    .isEqualTo(statistics.salesPerformance(viewer, period, null, false));
                 for (QueryDefinition definition : widgets(period, sales1.id())) {
                     CompiledQuery query = queries.compile(definition, "");
                     assertThat(KeptCounts.answer(query)).as("%s", definition).isTrue();
@@ -120,6 +156,13 @@ class KeptCountsIT {
         DashboardFigures mine = statistics.dashboard(Viewer.onlyOf(sales1.id()), periods.get(1), endOfToday, false);
         assertThat(mine.wonLeads()).isEqualTo(1);
         assertThat(mine.lostLeads()).isEqualTo(1);
+        // the story's money: 1,200.50 - 100 + 500 - 500 (refunded in full) + 70 (a purged customer's) + 25 EUR, 80 GBP
+        assertThat(added(revenueBefore, statistics.revenue(Viewer.everything(), storyPeriod, true)))
+            .containsExactly("EUR 1195.5000", "GBP 80.0000");
+        // its open follow-ups due: the one reassigned to sales1 on sales1's lead, the one moved to sales2's lead
+        List<String> dueAfter = new ArrayList<>(dueOn(due));
+        dueBefore.forEach(dueAfter::remove);
+        assertThat(dueAfter).containsExactlyInAnyOrder(sales1.id() + " " + sales1.id(), "null " + sales2.id());
 
         // not answered from the kept counts: a value filter, tags among customers with a tag or of several tags (a
         // customer with two counts once), a period not of whole days
@@ -161,6 +204,13 @@ class KeptCountsIT {
             assertThat(dashboard.get("customers").asLong()).isEqualTo(facts.customers());
             assertThat(dashboard.get("newCustomers").asLong()).isEqualTo(facts.newCustomers());
             assertThat(money(dashboard.get("pipelineValue"))).isEqualTo(money(facts.pipelineValue()));
+            assertThat(money(dashboard.get("revenue"))).isEqualTo(money(facts.revenue()));
+            assertThat(dashboard.get("followUpsDue").asLong()).isEqualTo(facts.followUpsDue());
+            JsonNode revenue = api.json(caller.getKey(), "GET", "/api/v1/reports/revenue?granularity=week&currency=EUR&"
+                    + range, null);
+            BigDecimal total = statistics.revenueSeries(caller.getValue(), whole, Granularity.WEEK, "EUR", false)
+                .values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(new BigDecimal(revenue.get("total").asString())).isEqualByComparingTo(total);
             JsonNode funnel = api.json(caller.getKey(), "GET", "/api/v1/reports/funnel?" + range, null);
             List<FunnelStage> stages = statistics.funnel(caller.getValue(), whole, false);
             for (int i = 0; i < stages.size(); i++) {
@@ -254,6 +304,28 @@ class KeptCountsIT {
         return texts;
     }
 
+    /** The kept open follow-ups due on the day of {@code due}: "assignee leadAssignee", once per follow-up. */
+    private List<String> dueOn(Instant due) {
+        List<String> open = new ArrayList<>();
+        jdbc.sql("select assignee, lead_assignee, follow_ups from follow_up_rollup where day = :day")
+            .param("day", due.truncatedTo(ChronoUnit.DAYS).atOffset(ZoneOffset.UTC))
+            .query((java.sql.ResultSet rs) -> {
+                for (long i = 0; i < rs.getLong(3); i++) {
+                    open.add(rs.getString(1) + " " + rs.getString(2));
+                }
+            });
+        return open;
+    }
+
+    /** What was added to the money per currency, amounts as the database sums them. */
+    private static List<String> added(List<Money> before, List<Money> after) {
+        Map<String, BigDecimal> sums = new java.util.TreeMap<>();
+        after.forEach(m -> sums.merge(m.currency(), new BigDecimal(m.amount()), BigDecimal::add));
+        before.forEach(m -> sums.merge(m.currency(), new BigDecimal(m.amount()).negate(), BigDecimal::add));
+        return sums.entrySet().stream().filter(e -> e.getValue().signum() != 0)
+            .map(e -> e.getKey() + " " + e.getValue().setScale(4)).toList();
+    }
+
     private List<String> kept(String table) {
         return jdbc.sql("select cast(row_to_json(t) as text) from " + table + " t order by 1").query(String.class)
             .list();
@@ -271,7 +343,7 @@ class KeptCountsIT {
      * customers, added, removed and renamed (last, so that these come in the half told backwards), on a customer
      * changing owner, on one deleted and restored, on one purged, on one whose creation never came.
      */
-    private static List<Event> story(Instant day0, String sales1, String sales2) {
+    private static List<Event> story(Instant day0, Instant due, String sales1, String sales2) {
         List<Event> events = new ArrayList<>();
         UUID c1 = UUID.randomUUID();
         UUID c2 = UUID.randomUUID();
@@ -379,7 +451,78 @@ class KeptCountsIT {
                 "from", sales1, "to", sales2)));
         events.add(customer("customer.owner-changed", c1, c1At.plusSeconds(150), Map.of("customerId", c1,
                 "from", sales1, "to", sales2)));
+
+        // revenue by the current owner and assignee: c2 changed owner (above), "reopened" its assignee; refunded in full
+        UUID p2 = UUID.randomUUID();
+        Map<String, Object> p2Paid = new HashMap<>(Map.of("paymentId", p2, "customerId", c2, "leadId", reopened,
+                "currency", "EUR", "amount", "500", "method", "CARD"));
+        events.add(Envelopes.of("payment.recorded", p2, d.plus(Duration.ofDays(2)), p2Paid));
+        Map<String, Object> p2Refund = new HashMap<>(p2Paid);
+        p2Refund.putAll(Map.of("refundId", UUID.randomUUID(), "status", "REFUNDED"));
+        events.add(Envelopes.of("payment.refunded", p2, d.plus(Duration.ofDays(5)), p2Refund));
+        // pending, completed a week later, then failed (the money moved all the same); its lead assigned late
+        UUID p3 = UUID.randomUUID();
+        Map<String, Object> p3Paid = new HashMap<>(Map.of("paymentId", p3, "customerId", c4, "leadId", nobodys,
+                "currency", "GBP", "amount", "80", "status", "PENDING", "method", "TRANSFER"));
+        events.add(Envelopes.of("payment.recorded", p3, d.plus(Duration.ofDays(1)), p3Paid));
+        p3Paid.put("to", "COMPLETED");
+        events.add(Envelopes.of("payment.status-changed", p3, d.plus(Duration.ofDays(8)), p3Paid));
+        p3Paid.put("to", "FAILED");
+        events.add(Envelopes.of("payment.status-changed", p3, d.plus(Duration.ofDays(9)), p3Paid));
+        events.add(lead("lead.assigned", nobodys, c4, d.plus(Duration.ofDays(8)).plusSeconds(30), Map.of(
+                "assignee", sales2)));
+        // never completed
+        UUID p4 = UUID.randomUUID();
+        events.add(Envelopes.of("payment.recorded", p4, d.plus(Duration.ofDays(2)), Map.of("paymentId", p4,
+                "customerId", c3, "leadId", early, "currency", "USD", "amount", "40", "status", "PENDING")));
+        // a purged customer's money still moved; a producer's own paidAt, the day before
+        UUID p5 = UUID.randomUUID();
+        events.add(Envelopes.of("payment.recorded", p5, d.plus(Duration.ofDays(2)), Map.of("paymentId", p5,
+                "customerId", c5, "currency", "EUR", "amount", "70")));
+        UUID p6 = UUID.randomUUID();
+        events.add(Envelopes.of("payment.recorded", p6, d, Map.of("paymentId", p6, "customerId", c1,
+                "currency", "EUR", "amount", "25", "status", "COMPLETED", "paidAt",
+                d.minus(Duration.ofDays(1)).toString())));
+        events.add(customer("customer.owner-changed", c1, d.plus(Duration.ofDays(7)), Map.of("customerId", c1,
+                "from", sales1, "to", sales2)));
+        events.add(customer("customer.owner-changed", c1, d.plus(Duration.ofDays(7)).plusSeconds(60), Map.of(
+                "customerId", c1, "from", sales2, "to", sales1)));
+        events.add(customer("customer.owner-changed", c4, d.plus(Duration.ofDays(8)), Map.of("customerId", c4,
+                "from", sales1, "to", sales2)));
+
+        // follow-ups due before today: reassigned, completed, cancelled, a purged customer's, one moved to another
+        // customer and lead; one due in the story's future
+        UUID f1 = UUID.randomUUID();
+        events.add(followUp("follow-up.created", f1, c1, won, sales2, "OPEN", due, d));
+        events.add(followUp("follow-up.updated", f1, c1, won, sales1, "OPEN", due.plusSeconds(3600), d.plusSeconds(60)));
+        UUID f2 = UUID.randomUUID();
+        events.add(followUp("follow-up.created", f2, c2, lost, sales2, "OPEN", due, d));
+        events.add(followUp("follow-up.completed", f2, c2, lost, sales2, "DONE", due, d.plus(Duration.ofDays(1))));
+        UUID f3 = UUID.randomUUID();
+        events.add(followUp("follow-up.created", f3, c4, null, sales1, "OPEN", due, d));
+        events.add(followUp("follow-up.cancelled", f3, c4, null, sales1, "CANCELLED", due, d.plus(Duration.ofDays(1))));
+        UUID f4 = UUID.randomUUID();
+        events.add(followUp("follow-up.created", f4, c5, null, sales1, "OPEN", due, d));
+        UUID f5 = UUID.randomUUID();
+        events.add(followUp("follow-up.created", f5, c1, valueless, sales2, "OPEN", day0.plus(Duration.ofDays(30)), d));
+        UUID f6 = UUID.randomUUID();
+        events.add(followUp("follow-up.created", f6, c2, reopened, null, "OPEN", due, d));
+        events.add(followUp("follow-up.due", f6, c2, reopened, null, "OPEN", due, d.plus(Duration.ofDays(1))));
+        events.add(followUp("follow-up.updated", f6, c4, nobodys, null, "OPEN", due, d.plus(Duration.ofDays(2))));
         return events;
+    }
+
+    private static Event followUp(String type, UUID id, UUID customer, UUID lead, String assignee, String status,
+            Instant dueAt, Instant at) {
+        Map<String, Object> payload = new HashMap<>(Map.of("followUpId", id, "customerId", customer,
+                "dueAt", dueAt.toString(), "status", status, "actorId", "user-actor"));
+        if (lead != null) {
+            payload.put("leadId", lead);
+        }
+        if (assignee != null) {
+            payload.put("assignee", assignee);
+        }
+        return Envelopes.of(type, id, at, payload);
     }
 
     private static Event customer(String type, UUID customer, Instant at, Map<String, Object> payload) {
