@@ -29,8 +29,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The open dashboards' server-sent events. A change of the read models is pushed at once when none was pushed within
  * {@code crm.reports.stream-push-interval}; changes that follow sooner are gathered and pushed together when that
  * interval has passed (a burst costs one push per interval, a lone change waits for none). Each distinct viewer's
- * dashboard is computed once per push, and only when a dataset of the headline figures changed; a stream gets {@code dashboard} only when its figures differ from what
- * it last got, and {@code changed} with the datasets, so the browser re-runs the widgets that read them.
+ * dashboard is computed once per push, and only when a dataset of the headline figures changed; a stream gets
+ * {@code dashboard} only when its figures differ from what it last got, and {@code changed} with the datasets, so the
+ * browser re-runs the widgets that read them.
  */
 @Service
 public class LiveDashboards implements DisposableBean {
