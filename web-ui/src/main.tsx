@@ -4,11 +4,14 @@ import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app/AppRoutes';
 import { Providers } from './app/Providers';
 import { preloadStartPage } from './app/preloadPage';
+import { reloadOnFailedChunk } from './app/reloadOnFailedChunk';
 import { makeStore } from './app/store';
 import { ErrorBoundary } from './components/ErrorBoundary';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+reloadOnFailedChunk();
 
 const store = makeStore();
 // The first page's code and data start loading now, alongside the shell's own start-up.
