@@ -31,16 +31,10 @@ export function TopBar({ me, showMenuButton, onMenuClick }: Props) {
           CRM
         </Typography>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mr: 1, minWidth: 0 }}>
-          <Typography noWrap aria-label="Signed in as" sx={{ maxWidth: { xs: 96, sm: 'none' } }}>
+          <Typography noWrap aria-label="Signed in as" sx={{ maxWidth: { xs: 80, sm: 'none' } }}>
             {me.name || me.username}
           </Typography>
-          {/* a phone's bar holds the name and Sign out on one line; the role shows from the tablet width up */}
-          <Chip
-            size="small"
-            label={roleLabel(me.roles)}
-            sx={{ color: 'inherit', borderColor: 'currentColor', display: { xs: 'none', sm: 'inline-flex' } }}
-            variant="outlined"
-          />
+          <Chip size="small" label={roleLabel(me.roles)} sx={{ color: 'inherit', borderColor: 'currentColor' }} variant="outlined" />
         </Box>
         <Button
           color="inherit"
