@@ -5,8 +5,10 @@
 // program (java EditDuringRescoring.java): the JDK only, nothing to build.
 //
 //   EditDuringRescoring <gateway URL> <Keycloak URL> <client id> <username> <file of lead ids> <clients> <stop file>
+//       [<pause ms>]
 //   with the password in CRM_BENCH_PASSWORD; samples count as "during" once <stop file>-during exists, the run ends
-//   when <stop file> exists.
+//   when <stop file> exists. Each client waits <pause ms> after each edit (a person's pace; 0, the default: back to
+//   back, as many edits as the machine takes).
 //
 // Prints one line: BENCH clients=… edits=… p50_ms=… p95_ms=… p99_ms=… max_ms=… before_p50_ms=… before_p95_ms=…
 // failed=… failures={…} conflicts=… lost=…
@@ -55,6 +57,7 @@ public class EditDuringRescoring {
         int clients = Integer.parseInt(args[5]);
         Path stop = Path.of(args[6]);
         Path during = Path.of(args[6] + "-during");
+        long pause = args.length > 7 ? Long.parseLong(args[7]) : 0;
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2))
                 .build();
         token();
@@ -109,6 +112,7 @@ public class EditDuringRescoring {
                             failed.incrementAndGet();
                             failures.merge("PUT " + saved.statusCode(), 1, Integer::sum);
                         }
+                        Thread.sleep(pause);
                     }
                     catch (Exception ex) {
                         failed.incrementAndGet();
@@ -131,8 +135,8 @@ public class EditDuringRescoring {
                 lost++;
             }
         }
-        System.out.printf("BENCH clients=%d edits=%d p50_ms=%s p95_ms=%s p99_ms=%s max_ms=%s before_p50_ms=%s"
-                + " before_p95_ms=%s failed=%d failures=%s conflicts=%d lost=%d%n", clients, meanwhile.size(),
+        System.out.printf("BENCH clients=%d pause_ms=%d edits=%d p50_ms=%s p95_ms=%s p99_ms=%s max_ms=%s before_p50_ms=%s"
+                + " before_p95_ms=%s failed=%d failures=%s conflicts=%d lost=%d%n", clients, pause, meanwhile.size(),
                 percentile(meanwhile, 50), percentile(meanwhile, 95), percentile(meanwhile, 99),
                 percentile(meanwhile, 100), percentile(before, 50), percentile(before, 95), failed.get(),
                 failures.toString().replace(" ", "").replace("=", ":"), conflicts.get(), lost);

@@ -152,11 +152,12 @@ public class LeadScoring {
         if (!Boolean.TRUE.equals(mine)) {
             return new OutdatedPass(Optional.of(after), true, 0);
         }
+        // the scores' bound too: a merge join would otherwise read every score before it, each batch (quadratic)
         List<UUID> ids = jdbc.sql("""
-                select l.id from lead l left join lead_score s on s.lead_id = l.id
+                select l.id from lead l left join lead_score s on s.lead_id = l.id and s.lead_id > ?
                 where l.id > ? and s.rule_set_version is distinct from ?
                 order by l.id limit ?
-                """).params(after, rules.version(), limit).query(UUID.class).list();
+                """).params(after, after, rules.version(), limit).query(UUID.class).list();
         if (ids.isEmpty()) {
             return new OutdatedPass(Optional.empty(), false, 0);
         }
