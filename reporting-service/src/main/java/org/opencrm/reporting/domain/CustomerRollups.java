@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,26 +25,12 @@ public class CustomerRollups {
 
     /** What of a customer its buckets depend on; {@code counted} false: in none. Tags distinct, sorted. */
     public record State(boolean counted, OffsetDateTime day, String owner, List<String> tags) {
-
-        static final State NONE = new State(false, null, null, List.of());
     }
 
     private final JdbcClient jdbc;
 
     public CustomerRollups(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The customer's state, its row locked until the transaction ends. */
-    public State state(UUID id) {
-        return jdbc.sql("""
-                select created_at is not null and not deleted and not purged, date_trunc('day', created_at, 'UTC'),
-                  owner_id, array(select distinct t from jsonb_array_elements_text(tags) t where t is not null order by t)
-                from customer_fact where id = :id for update""")
-            .param("id", id)
-            .query((rs, n) -> new State(rs.getBoolean(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                    List.of((String[]) rs.getArray(4).getArray())))
-            .optional().orElse(State.NONE);
     }
 
     public void move(State before, State after) {

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,8 +28,6 @@ public class LeadRollups {
     public record State(boolean counted, OffsetDateTime day, String status, String source, String assignee,
             String currency, BigDecimal value, OffsetDateTime closedDay) {
 
-        static final State NONE = new State(false, null, null, null, null, null, null, null);
-
         void into(RollupTable.Changes created, RollupTable.Changes closed, int sign) {
             if (!counted) {
                 return;
@@ -47,19 +44,6 @@ public class LeadRollups {
 
     public LeadRollups(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The lead's state, its row locked until the transaction ends (the change and its move are one). */
-    public State state(UUID id) {
-        return jdbc.sql("""
-                select not deleted and status is not null, date_trunc('day', created_at, 'UTC'), status, source,
-                  assignee, currency, value, date_trunc('day', closed_at, 'UTC')
-                from lead_fact where id = :id for update""")
-            .param("id", id)
-            .query((rs, n) -> new State(rs.getBoolean(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(7),
-                    rs.getObject(8, OffsetDateTime.class)))
-            .optional().orElse(State.NONE);
     }
 
     public void move(State before, State after) {

@@ -52,6 +52,11 @@ public class OwnedRollups {
 
     /** What is counted of the records a change touches: bucket key → amounts, per table. */
     public record Counted(List<Bucket> revenue, List<Bucket> followUps) {
+
+        /** Nothing counted: a change of owner or a purge leaves these counts as they are. */
+        public boolean isEmpty() {
+            return revenue.isEmpty() && followUps.isEmpty();
+        }
     }
 
     record Bucket(List<Object> key, BigDecimal[] amounts) {
@@ -87,9 +92,19 @@ public class OwnedRollups {
         return counted(Scope.CUSTOMER, id);
     }
 
+    /** After a customer's owner or purge changed, its lock held since {@link #customer}: what of it is counted now. */
+    public Counted recountCustomer(UUID id) {
+        return counted(Scope.CUSTOMER, id);
+    }
+
     /** Before a lead's assignee changes: its lock, then what of it is counted. */
     public Counted lead(UUID id) {
         lock("pg_advisory_xact_lock", LEAD_LOCKS, id);
+        return counted(Scope.LEAD, id);
+    }
+
+    /** After a lead's assignee changed, its lock held since {@link #lead}: what of it is counted now. */
+    public Counted recountLead(UUID id) {
         return counted(Scope.LEAD, id);
     }
 

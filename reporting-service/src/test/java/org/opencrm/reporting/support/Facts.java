@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.opencrm.reporting.domain.CustomerChange;
 import org.opencrm.reporting.domain.CustomerFacts;
 import org.opencrm.reporting.domain.FollowUpFacts;
+import org.opencrm.reporting.domain.LeadChange;
 import org.opencrm.reporting.domain.LeadFacts;
 import org.opencrm.reporting.domain.PaymentFacts;
 
@@ -27,10 +29,7 @@ public final class Facts {
 
     public UUID customer(String owner, Instant created, String... tags) {
         UUID id = UUID.randomUUID();
-        customers.created(id, created);
-        customers.owned(id, owner, created);
-        customers.existing(id, false, created);
-        customers.tagged(id, List.of(tags), created);
+        customers.apply(id, CustomerChange.at(created).created(created).owner(owner).deleted(false).tags(List.of(tags)));
         return id;
     }
 
@@ -38,12 +37,10 @@ public final class Facts {
     public UUID lead(UUID customer, String assignee, String source, String value, String currency, Instant created,
             Object... statuses) {
         UUID id = UUID.randomUUID();
-        leads.created(id, customer, created);
-        leads.described(id, customer, source, new BigDecimal(value), currency, created);
-        leads.assigned(id, customer, assignee, created);
-        leads.status(id, customer, "NEW", created);
+        leads.apply(id, LeadChange.of(customer, created).created(created)
+            .described(source, new BigDecimal(value), currency).assignee(assignee).status("NEW"));
         for (int i = 0; i < statuses.length; i += 2) {
-            leads.status(id, customer, (String) statuses[i], (Instant) statuses[i + 1]);
+            leads.apply(id, LeadChange.of(customer, (Instant) statuses[i + 1]).status((String) statuses[i]));
         }
         return id;
     }

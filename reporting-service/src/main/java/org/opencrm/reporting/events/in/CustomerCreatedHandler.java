@@ -3,6 +3,7 @@ package org.opencrm.reporting.events.in;
 import java.util.UUID;
 
 import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.reporting.domain.CustomerChange;
 import org.opencrm.reporting.domain.CustomerFacts;
 import org.opencrm.reporting.domain.UserNames;
 import org.springframework.stereotype.Component;
@@ -24,12 +25,11 @@ class CustomerCreatedHandler extends CustomerEventHandler {
 
     @Override
     void apply(CustomerFacts customers, EventEnvelope envelope, UUID id, CustomerEvent event) {
-        customers.created(id, event.createdAt() != null ? event.createdAt() : envelope.occurredAt());
-        customers.owned(id, event.ownerId(), envelope.occurredAt());
+        CustomerChange change = CustomerChange.at(envelope.occurredAt())
+            .created(event.createdAt() != null ? event.createdAt() : envelope.occurredAt())
+            .owner(event.ownerId())
+            .deleted(false);
+        customers.apply(id, event.tags() != null ? change.tags(event.tags()) : change);
         names.named(event.ownerId(), event.ownerName(), envelope.occurredAt());
-        customers.existing(id, false, envelope.occurredAt());
-        if (event.tags() != null) {
-            customers.tagged(id, event.tags(), envelope.occurredAt());
-        }
     }
 }

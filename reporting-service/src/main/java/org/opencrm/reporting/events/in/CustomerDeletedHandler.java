@@ -3,6 +3,7 @@ package org.opencrm.reporting.events.in;
 import java.util.UUID;
 
 import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.reporting.domain.CustomerChange;
 import org.opencrm.reporting.domain.CustomerFacts;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,6 @@ class CustomerDeletedHandler extends CustomerEventHandler {
 
     @Override
     void apply(CustomerFacts customers, EventEnvelope envelope, UUID id, CustomerEvent event) {
-        customers.existing(id, true, envelope.occurredAt());
+        customers.apply(id, CustomerChange.at(envelope.occurredAt()).deleted(true));
     }
 }

@@ -3,6 +3,7 @@ package org.opencrm.reporting.events.in;
 import java.util.UUID;
 
 import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.reporting.domain.CustomerChange;
 import org.opencrm.reporting.domain.CustomerFacts;
 import org.opencrm.reporting.domain.UserNames;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class CustomerOwnerChangedHandler extends CustomerEventHandler {
 
     @Override
     void apply(CustomerFacts customers, EventEnvelope envelope, UUID id, CustomerEvent event) {
-        customers.owned(id, event.to(), envelope.occurredAt());
+        customers.apply(id, CustomerChange.at(envelope.occurredAt()).owner(event.to()));
         names.named(event.to(), event.toName(), envelope.occurredAt());
     }
 }

@@ -3,6 +3,7 @@ package org.opencrm.reporting.events.in;
 import java.util.UUID;
 
 import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.reporting.domain.CustomerChange;
 import org.opencrm.reporting.domain.CustomerFacts;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,6 @@ class CustomerPurgedHandler extends CustomerEventHandler {
 
     @Override
     void apply(CustomerFacts customers, EventEnvelope envelope, UUID id, CustomerEvent event) {
-        customers.purged(id);
+        customers.apply(id, CustomerChange.at(envelope.occurredAt()).purged());
     }
 }

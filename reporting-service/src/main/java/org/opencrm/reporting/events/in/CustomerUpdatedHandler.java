@@ -3,6 +3,7 @@ package org.opencrm.reporting.events.in;
 import java.util.UUID;
 
 import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.reporting.domain.CustomerChange;
 import org.opencrm.reporting.domain.CustomerFacts;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ class CustomerUpdatedHandler extends CustomerEventHandler {
     @Override
     void apply(CustomerFacts customers, EventEnvelope envelope, UUID id, CustomerEvent event) {
         if (event.tags() != null) {
-            customers.tagged(id, event.tags(), envelope.occurredAt());
+            customers.apply(id, CustomerChange.at(envelope.occurredAt()).tags(event.tags()));
         }
     }
 }

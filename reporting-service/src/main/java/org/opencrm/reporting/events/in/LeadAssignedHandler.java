@@ -1,6 +1,7 @@
 package org.opencrm.reporting.events.in;
 
 import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.reporting.domain.LeadChange;
 import org.opencrm.reporting.domain.LeadFacts;
 import org.opencrm.reporting.domain.UserNames;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class LeadAssignedHandler extends LeadEventHandler {
 
     @Override
     void apply(LeadFacts leads, EventEnvelope envelope, LeadEvent event) {
-        leads.assigned(event.leadId(), event.customerId(), event.assignee(), envelope.occurredAt());
+        leads.apply(event.leadId(), LeadChange.of(event.customerId(), envelope.occurredAt()).assignee(event.assignee()));
         names.named(event.assignee(), event.assigneeName(), envelope.occurredAt());
     }
 }

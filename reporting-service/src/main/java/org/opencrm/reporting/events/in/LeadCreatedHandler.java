@@ -1,6 +1,7 @@
 package org.opencrm.reporting.events.in;
 
 import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.reporting.domain.LeadChange;
 import org.opencrm.reporting.domain.LeadFacts;
 import org.opencrm.reporting.domain.UserNames;
 import org.springframework.stereotype.Component;
@@ -22,12 +23,11 @@ class LeadCreatedHandler extends LeadEventHandler {
 
     @Override
     void apply(LeadFacts leads, EventEnvelope envelope, LeadEvent event) {
-        leads.created(event.leadId(), event.customerId(), envelope.occurredAt());
-        leads.described(event.leadId(), event.customerId(), event.source(), decimal(event.value(), envelope),
-                event.currency(), envelope.occurredAt());
-        leads.status(event.leadId(), event.customerId(), event.status() != null ? event.status() : "NEW",
-                envelope.occurredAt());
-        leads.assigned(event.leadId(), event.customerId(), event.assignedTo(), envelope.occurredAt());
+        leads.apply(event.leadId(), LeadChange.of(event.customerId(), envelope.occurredAt())
+            .created(envelope.occurredAt())
+            .described(event.source(), decimal(event.value(), envelope), event.currency())
+            .status(event.status() != null ? event.status() : "NEW")
+            .assignee(event.assignedTo()));
         names.named(event.assignedTo(), event.assigneeName(), envelope.occurredAt());
     }
 }

@@ -1,6 +1,7 @@
 package org.opencrm.reporting.events.in;
 
 import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.reporting.domain.LeadChange;
 import org.opencrm.reporting.domain.LeadFacts;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,6 @@ class LeadDeletedHandler extends LeadEventHandler {
 
     @Override
     void apply(LeadFacts leads, EventEnvelope envelope, LeadEvent event) {
-        leads.deleted(event.leadId(), event.customerId());
+        leads.apply(event.leadId(), LeadChange.of(event.customerId(), envelope.occurredAt()).deleted());
     }
 }

@@ -2,6 +2,7 @@ package org.opencrm.reporting.events.in;
 
 import org.opencrm.platform.events.EventEnvelope;
 import org.opencrm.platform.inbox.UnprocessableEventException;
+import org.opencrm.reporting.domain.LeadChange;
 import org.opencrm.reporting.domain.LeadFacts;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,6 @@ class LeadStatusChangedHandler extends LeadEventHandler {
         if (event.to() == null) {
             throw new UnprocessableEventException("lead.status-changed without its new status");
         }
-        leads.status(event.leadId(), event.customerId(), event.to(), envelope.occurredAt());
+        leads.apply(event.leadId(), LeadChange.of(event.customerId(), envelope.occurredAt()).status(event.to()));
     }
 }

@@ -1,6 +1,7 @@
 package org.opencrm.reporting.events.in;
 
 import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.reporting.domain.LeadChange;
 import org.opencrm.reporting.domain.LeadFacts;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ class LeadUpdatedHandler extends LeadEventHandler {
 
     @Override
     void apply(LeadFacts leads, EventEnvelope envelope, LeadEvent event) {
-        leads.described(event.leadId(), event.customerId(), event.source(), decimal(event.value(), envelope),
-                event.currency(), envelope.occurredAt());
+        leads.apply(event.leadId(), LeadChange.of(event.customerId(), envelope.occurredAt())
+            .described(event.source(), decimal(event.value(), envelope), event.currency()));
     }
 }
