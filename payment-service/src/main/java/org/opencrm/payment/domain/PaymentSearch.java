@@ -127,11 +127,12 @@ public class PaymentSearch {
             if (filter.currency() != null) {
                 where.add("p.currency = :currency");
             }
+            // the date a person sees for a payment: when the money came, or when it was recorded until it has
             if (filter.from() != null) {
-                where.add("p.created_at >= :from");
+                where.add("coalesce(p.paid_at, p.created_at) >= :from");
             }
             if (filter.to() != null) {
-                where.add("p.created_at < :to");
+                where.add("coalesce(p.paid_at, p.created_at) < :to");
             }
             if (viewer.isPresent()) {
                 where.add(VISIBLE);

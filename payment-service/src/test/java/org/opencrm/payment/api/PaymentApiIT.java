@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -207,6 +209,28 @@ class PaymentApiIT {
             .andExpect(jsonPath("$.items.length()").value(0));
         mvc.perform(get("/api/v1/payments").param("cursor", "not-a-cursor").with(MANAGER))
             .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void filtersByWhenTheMoneyCameNotWhenItWasRecorded() throws Exception {
+        String backDated = read(record(MANAGER, """
+                {"customerId":"%s","amount":"4.00","currency":"EUR","method":"CASH","paidAt":"2026-01-15T10:00:00Z"}"""
+            .formatted(customer))).get("id").asString();
+        String pending = read(record(MANAGER, """
+                {"customerId":"%s","amount":"5.00","currency":"EUR","method":"BANK_TRANSFER","status":"PENDING"}"""
+            .formatted(customer))).get("id").asString();
+
+        mvc.perform(get("/api/v1/payments").param("customerId", customer.toString())
+                .param("from", "2026-01-01T00:00:00Z").param("to", "2026-02-01T00:00:00Z").with(MANAGER))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.items.length()").value(1))
+            .andExpect(jsonPath("$.items[0].id").value(backDated));
+        // recorded today but paid in January: not among today's; the pending one dates from its recording
+        mvc.perform(get("/api/v1/payments").param("customerId", customer.toString())
+                .param("from", Instant.now().minus(Duration.ofHours(1)).toString()).with(MANAGER))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.items.length()").value(1))
+            .andExpect(jsonPath("$.items[0].id").value(pending));
         mvc.perform(get("/api/v1/payments").param("from", "+300000-01-01T00:00:00Z").with(MANAGER))
             .andExpect(status().isBadRequest());
     }
