@@ -2,7 +2,8 @@
 -- OutboxWriter). The event is written as already published, so the relay does not send these to Kafka.
 \set n random(1, 1000000000000)
 begin;
-select count(*) > 0 from customer where lower(email) = lower('pgbench.' || :run || '-' || :client_id || '-' || :n || '@bench.example');
+select count(*) > 0 from customer
+ where lower(email) = lower('pgbench.' || :run || '-' || :client_id || '-' || :n || '@bench.example') and deleted_at is null;
 insert into customer (id, name, email, phone, created_at, updated_at, version)
  values (gen_random_uuid(), 'Pgbench ' || :n, 'pgbench.' || :run || '-' || :client_id || '-' || :n || '@bench.example',
          '+1 555 0100', now(), now(), 0);
