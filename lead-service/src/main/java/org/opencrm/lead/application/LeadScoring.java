@@ -51,6 +51,17 @@ public class LeadScoring {
     private static final TypeReference<List<Factor>> FACTORS = new TypeReference<>() {
     };
 
+    /**
+     * The next leads after a position (the first two parameters) without a score under a rule version, in id order.
+     * The scores are bounded by the position too: with the leads' bound alone, the merge join PostgreSQL picks at a few
+     * hundred thousand leads read every score before the position, batch after batch.
+     */
+    static final String OUTDATED = """
+            select l.id from lead l left join lead_score s on s.lead_id = l.id and s.lead_id > ?
+            where l.id > ? and s.rule_set_version is distinct from ?
+            order by l.id limit ?
+            """;
+
     private final JdbcClient jdbc;
 
     private final CurrentScoringRules rules;
@@ -152,12 +163,7 @@ public class LeadScoring {
         if (!Boolean.TRUE.equals(mine)) {
             return new OutdatedPass(Optional.of(after), true, 0);
         }
-        // the scores' bound too: a merge join would otherwise read every score before it, each batch (quadratic)
-        List<UUID> ids = jdbc.sql("""
-                select l.id from lead l left join lead_score s on s.lead_id = l.id and s.lead_id > ?
-                where l.id > ? and s.rule_set_version is distinct from ?
-                order by l.id limit ?
-                """).params(after, after, rules.version(), limit).query(UUID.class).list();
+        List<UUID> ids = jdbc.sql(OUTDATED).params(after, after, rules.version(), limit).query(UUID.class).list();
         if (ids.isEmpty()) {
             return new OutdatedPass(Optional.empty(), false, 0);
         }
