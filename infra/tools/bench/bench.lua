@@ -25,10 +25,35 @@ if os.getenv("BENCH_CREATE") == "1" then
   wrk.headers["Content-Type"] = "application/json"
   local run = os.getenv("BENCH_RUN") or "0"
   local counter = 0
+  -- companies and labels mixed as ./crm generate customers mixes them, so that the created customers, newest of all,
+  -- do not leave the tag and company the bench filters by rarer among the newest with every run
+  local companies = {"Northwind Traders", "Contoso", "Fabrikam", "Tailspin Toys", "Wide World Importers", "Litware",
+    "Proseware", "Fourth Coffee", "Blue Yonder Airlines", "Woodgrove Bank", "Trey Research"}
+  local branches = {"Holding", "Logistics", "Retail", "Labs", "Services", "Group", "Digital", "Energy", "Media",
+    "Foods", "Systems", "Partners", "Consulting"}
+  local labels = {"vip", "newsletter", "partner", "prospect", "key-account", "churn-risk", "enterprise", "smb",
+    "event-2026", "referral"}
+  local function pick(list, n) return list[1 + n % #list] end
+  local function company(n)
+    if n % 8 == 0 then return "null" end
+    return '"' .. pick(companies, math.floor(n / 7)) .. " " .. pick(branches, math.floor(n / 77)) .. '"'
+  end
+  local function tags(n)
+    local picked, seen = {}, {}
+    for k, label in ipairs({pick(labels, n), pick(labels, math.floor(n / 10)), pick(labels, math.floor(n / 100))}) do
+      if k <= n % 4 and not seen[label] then
+        seen[label] = true
+        table.insert(picked, '"' .. label .. '"')
+      end
+    end
+    return "[" .. table.concat(picked, ",") .. "]"
+  end
   function request()
     counter = counter + 1
     local tag = string.format("%s-%d-%d", run, id, counter)
-    local body = '{"name":"Bench ' .. tag .. '","email":"bench.' .. tag .. '@bench.example","phone":"+1 555 0100"}'
+    local n = id * 7919 + counter
+    local body = '{"name":"Bench ' .. tag .. '","email":"bench.' .. tag .. '@bench.example","phone":"+1 555 0100",'
+      .. '"company":' .. company(n) .. ',"tags":' .. tags(n) .. '}'
     return wrk.format(nil, nil, nil, body)
   end
 end
