@@ -12,6 +12,10 @@
 //
 // Prints one line: BENCH rate=… sent=… seen=… kafka_p50_ms=… kafka_p95_ms=… kafka_p99_ms=… p50_ms=… p95_ms=…
 // p99_ms=… max_ms=… pushes=…
+// and one with reporting-service's own stages over the last minute (warm-up included), from its /actuator/prometheus:
+// STAGES <stage>_p50=… <stage>_p95=… <stage>_p99=… for applied (record sent → its batch committed, ms), batch (a
+// poll's transaction, ms), batch_size (records), push (commit → every stream written, ms), dashboard (one dashboard
+// computed for a push, ms)
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -151,7 +155,34 @@ public class EventToDashboard {
                 + " p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f pushes=%d%n", rate, total - firstMeasured,
                 dashboard.size(), ms(kafka, 0.50), ms(kafka, 0.95), ms(kafka, 0.99), ms(dashboard, 0.50),
                 ms(dashboard, 0.95), ms(dashboard, 0.99), ms(dashboard, 1.0), seen.size());
+        System.out.println("STAGES " + stages(http, URI.create(args[0] + "/actuator/prometheus"), token));
         System.exit(0);
+    }
+
+    /** reporting-service's stage timers, each metric's quantiles as {@code <stage>_p50=…}; ms for the timers. */
+    private static String stages(HttpClient http, URI prometheus, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(prometheus)
+            .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            return "unavailable=" + response.statusCode();
+        }
+        Map<String, String> metrics = Map.of("crm_events_applied_delay_seconds", "applied",
+                "crm_events_batch_seconds", "batch", "crm_events_batch_size", "batch_size",
+                "crm_reports_stream_push_delay_seconds", "push", "crm_reports_stream_dashboard_seconds", "dashboard");
+        Pattern line = Pattern.compile("^(\\w+)\\{[^}]*quantile=\"([0-9.]+)\"[^}]*\\} (\\S+)$");
+        StringBuilder stages = new StringBuilder();
+        for (String text : response.body().split("\n")) {
+            Matcher matcher = line.matcher(text);
+            if (matcher.matches() && metrics.containsKey(matcher.group(1))
+                    && (!text.contains("consumer=") || text.contains("consumer=\"reporting-service\""))) {
+                double value = Double.parseDouble(matcher.group(3));
+                boolean seconds = matcher.group(1).endsWith("_seconds");
+                long percentile = Math.round(Double.parseDouble(matcher.group(2)) * 100);
+                stages.append(String.format("%s_p%d=%.1f ", metrics.get(matcher.group(1)), percentile,
+                        seconds ? value * 1000 : value));
+            }
+        }
+        return stages.toString().trim();
     }
 
     private static String envelope(String customer, String owner) {

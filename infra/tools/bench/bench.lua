@@ -25,8 +25,16 @@ if os.getenv("BENCH_CREATE") == "1" then
   wrk.headers["Content-Type"] = "application/json"
   local run = os.getenv("BENCH_RUN") or "0"
   local counter = 0
-  -- companies and labels mixed as ./crm generate customers mixes them, so that the created customers, newest of all,
-  -- do not leave the tag and company the bench filters by rarer among the newest with every run
+  -- names, companies and labels mixed as ./crm generate customers mixes them, so that the created customers, newest of
+  -- all, do not leave the terms, tag and company the bench looks for rarer among the newest with every run
+  local firsts = {"Ada", "Alan", "Amara", "Ana", "Arjun", "Beatriz", "Camille", "Carlos", "Chen", "Chloe", "Daniel",
+    "Elena", "Emeka", "Fatima", "Felix", "Grace", "Hannah", "Hiro", "Ines", "Isaac", "Jamal", "Jana", "Johan", "Julia",
+    "Kai", "Lars", "Leila", "Lucas", "Maya", "Mateo", "Mei", "Nadia", "Noah", "Olga", "Omar", "Priya", "Rafael", "Rosa",
+    "Sofia", "Tariq", "Thomas", "Valentina", "Wei", "Yara", "Yusuf", "Zoe"}
+  local lasts = {"Adeyemi", "Andersson", "Bauer", "Bianchi", "Chen", "Costa", "Dubois", "Eriksen", "Fernandes",
+    "Fischer", "Garcia", "Hansen", "Hoffmann", "Ivanova", "Jensen", "Kim", "Kowalski", "Larsen", "Lopez", "Mueller",
+    "Nakamura", "Novak", "OBrien", "Okafor", "Patel", "Petrov", "Rossi", "Santos", "Schmidt", "Silva", "Singh", "Tanaka",
+    "VanDijk", "Wagner", "Wang", "Yilmaz", "Zhang"}
   local companies = {"Northwind Traders", "Contoso", "Fabrikam", "Tailspin Toys", "Wide World Importers", "Litware",
     "Proseware", "Fourth Coffee", "Blue Yonder Airlines", "Woodgrove Bank", "Trey Research"}
   local branches = {"Holding", "Logistics", "Retail", "Labs", "Services", "Group", "Digital", "Energy", "Media",
@@ -52,8 +60,9 @@ if os.getenv("BENCH_CREATE") == "1" then
     counter = counter + 1
     local tag = string.format("%s-%d-%d", run, id, counter)
     local n = id * 7919 + counter
-    local body = '{"name":"Bench ' .. tag .. '","email":"bench.' .. tag .. '@bench.example","phone":"+1 555 0100",'
-      .. '"company":' .. company(n) .. ',"tags":' .. tags(n) .. '}'
+    local first, last = pick(firsts, n), pick(lasts, math.floor(n / #firsts))
+    local body = '{"name":"' .. first .. ' ' .. last .. '","email":"' .. string.lower(first .. '.' .. last) .. '.bench-'
+      .. tag .. '@bench.example","phone":"+1 555 0100","company":' .. company(n) .. ',"tags":' .. tags(n) .. '}'
     return wrk.format(nil, nil, nil, body)
   end
 end

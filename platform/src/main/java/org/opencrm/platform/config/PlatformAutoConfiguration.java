@@ -137,8 +137,9 @@ public class PlatformAutoConfiguration {
     @Bean
     InboundEventDispatcher inboundEventDispatcher(List<InboundEventHandler<?>> handlers, Inbox inbox,
             TransactionTemplate transaction, JsonMapper jsonMapper, TraceContextCarrier traceContext,
-            @Value("${spring.application.name}") String consumer) {
-        return new InboundEventDispatcher(handlers, inbox, transaction, jsonMapper, consumer, traceContext);
+            @Value("${spring.application.name}") String consumer, ObjectProvider<MeterRegistry> meters) {
+        return new InboundEventDispatcher(handlers, inbox, transaction, jsonMapper, consumer, traceContext,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 
@@ -38,15 +39,20 @@ public class InboundEventDispatcher {
     private final JsonMapper jsonMapper;
     private final String consumer;
     private final TraceContextCarrier traceContext;
+    private final InboundEventMetrics metrics;
 
+    /** Untraced and unmeasured: a replay, a test. */
     public InboundEventDispatcher(List<InboundEventHandler<?>> handlers, Inbox inbox, TransactionTemplate transaction,
             JsonMapper jsonMapper, String consumer) {
-        this(handlers, inbox, transaction, jsonMapper, consumer, new TraceContextCarrier(Tracer.NOOP, Propagator.NOOP));
+        this(handlers, inbox, transaction, jsonMapper, consumer, new TraceContextCarrier(Tracer.NOOP, Propagator.NOOP),
+                null);
     }
 
+    /** @param meters where {@link InboundEventMetrics} go; null: nowhere */
     public InboundEventDispatcher(List<InboundEventHandler<?>> handlers, Inbox inbox, TransactionTemplate transaction,
-            JsonMapper jsonMapper, String consumer, TraceContextCarrier traceContext) {
+            JsonMapper jsonMapper, String consumer, TraceContextCarrier traceContext, MeterRegistry meters) {
         this.traceContext = traceContext;
+        this.metrics = meters == null ? null : new InboundEventMetrics(meters, consumer);
         this.handlers = handlers.stream()
             .collect(Collectors.toUnmodifiableMap(InboundEventHandler::eventType, Function.identity()));
         this.inbox = inbox;
@@ -68,8 +74,10 @@ public class InboundEventDispatcher {
      * dead-letters it exactly as it would a single record's failure, and the records after it are polled again.
      */
     public void dispatchAll(List<ConsumerRecord<String, String>> records) {
+        long started = System.nanoTime();
         try {
             transaction.executeWithoutResult(status -> records.forEach(this::applyOnceTraced));
+            committed(records, started);
         }
         catch (RuntimeException batchFailed) {
             log.debug("{}: a batch of {} records failed ({}); applying them one by one", consumer, records.size(),
@@ -77,12 +85,20 @@ public class InboundEventDispatcher {
             for (int index = 0; index < records.size(); index++) {
                 ConsumerRecord<String, String> record = records.get(index);
                 try {
+                    long one = System.nanoTime();
                     transaction.executeWithoutResult(status -> applyOnceTraced(record));
+                    committed(List.of(record), one);
                 }
                 catch (RuntimeException failed) {
                     throw new BatchListenerFailedException(failed.getMessage(), failed, index);
                 }
             }
+        }
+    }
+
+    private void committed(List<ConsumerRecord<String, String>> records, long startedNanos) {
+        if (metrics != null) {
+            metrics.committed(records, System.nanoTime() - startedNanos);
         }
     }
 

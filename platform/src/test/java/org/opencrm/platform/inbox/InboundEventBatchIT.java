@@ -15,7 +15,11 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -25,6 +29,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -40,6 +45,7 @@ import org.opencrm.platform.events.EventsProperties;
 import org.opencrm.platform.test.KafkaEndpoint;
 import org.opencrm.platform.test.PostgresEndpoint;
 import org.opencrm.platform.test.TestInfrastructure;
+import org.opencrm.platform.tracing.TraceContextCarrier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -162,6 +168,27 @@ class InboundEventBatchIT {
         assertThat(deadLetters(0)).isEmpty();
     }
 
+    @Test
+    void measuresHowFarBehindItsProducersItAppliesTheEvents() {
+        long aMinuteAgo = System.currentTimeMillis() - Duration.ofMinutes(1).toMillis();
+        for (int n = 1; n <= 10; n++) {
+            template.send(new ProducerRecord<>(topic, null, aMinuteAgo, "a",
+                    envelope(UUID.randomUUID(), 1, new Thing("a", n)))).join();
+        }
+        start();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(appliedCount()).isEqualTo(10));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Timer delay = meters.get("crm.events.applied.delay").tag("consumer", consumer).timer();
+            assertThat(delay.count()).isEqualTo(10);
+            assertThat(delay.max(java.util.concurrent.TimeUnit.SECONDS)).isBetween(60.0, 120.0);
+            DistributionSummary batches = meters.get("crm.events.batch.size").tag("consumer", consumer).summary();
+            assertThat(batches.totalAmount()).isEqualTo(10);
+            assertThat(meters.get("crm.events.batch").tag("consumer", consumer).timer().count())
+                .isEqualTo(batches.count());
+        });
+    }
+
     private void start() {
         InboundEventHandler<Thing> handler = new InboundEventHandler<>() {
 
@@ -185,7 +212,7 @@ class InboundEventBatchIT {
             }
         };
         InboundEventDispatcher dispatcher = new InboundEventDispatcher(List.of(handler), new Inbox(jdbc), transaction,
-                json, consumer);
+                json, consumer, new TraceContextCarrier(Tracer.NOOP, Propagator.NOOP), meters);
         ContainerProperties properties = new ContainerProperties(topic);
         properties.setGroupId(consumer + "-" + topic);
         properties.setAckMode(ContainerProperties.AckMode.BATCH);

@@ -1,6 +1,7 @@
 package org.opencrm.reporting.application;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.opencrm.reporting.config.ReportingProperties;
 import org.opencrm.reporting.domain.Viewer;
@@ -32,6 +36,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * dashboard is computed once per push, and only when a dataset of the headline figures changed; a stream gets
  * {@code dashboard} only when its figures differ from what it last got, and {@code changed} with the datasets, so the
  * browser re-runs the widgets that read them.
+ * <p>
+ * On {@code /actuator/prometheus}: {@code crm_reports_stream_push_delay_seconds} from a change's commit until every
+ * stream was written, and {@code crm_reports_stream_dashboard_seconds} per dashboard computed for a push (median, p95,
+ * p99 over the last minute).
  */
 @Service
 public class LiveDashboards implements DisposableBean {
@@ -46,6 +54,10 @@ public class LiveDashboards implements DisposableBean {
     private final Map<SseEmitter, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean pushScheduled = new AtomicBoolean();
+    /** When the oldest change not pushed yet came; 0: none waits. */
+    private final AtomicLong pendingSinceNanos = new AtomicLong();
+    private final Timer pushDelay;
+    private final Timer dashboardComputation;
     private final long pushIntervalNanos;
     private volatile long lastPushNanos = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
     // increasing across restarts too, so a browser's Last-Event-ID never looks newer than what follows
@@ -56,8 +68,14 @@ public class LiveDashboards implements DisposableBean {
         return thread;
     });
 
-    public LiveDashboards(ReportService reports, ReportingProperties properties) {
+    public LiveDashboards(ReportService reports, ReportingProperties properties, MeterRegistry meters) {
         this.reports = reports;
+        this.pushDelay = Timer.builder("crm.reports.stream.push.delay")
+            .description("from a read-model change's commit until every open dashboard stream was written")
+            .publishPercentiles(0.5, 0.95, 0.99).distributionStatisticExpiry(Duration.ofMinutes(1)).register(meters);
+        this.dashboardComputation = Timer.builder("crm.reports.stream.dashboard")
+            .description("one viewer's dashboard computed for a push")
+            .publishPercentiles(0.5, 0.95, 0.99).distributionStatisticExpiry(Duration.ofMinutes(1)).register(meters);
         this.properties = properties;
         this.pushIntervalNanos = properties.streamPushInterval().toNanos();
         long heartbeat = properties.streamHeartbeat().toMillis();
@@ -95,6 +113,7 @@ public class LiveDashboards implements DisposableBean {
 
     /** Called after a read model's transaction committed. */
     public void changed(Collection<String> datasets) {
+        pendingSinceNanos.compareAndSet(0, System.nanoTime());
         pending.addAll(datasets);
         if (pushScheduled.compareAndSet(false, true)) {
             long wait = Math.max(0, lastPushNanos + pushIntervalNanos - System.nanoTime());
@@ -128,6 +147,7 @@ public class LiveDashboards implements DisposableBean {
         if (pending.isEmpty()) {
             return;
         }
+        long since = pendingSinceNanos.getAndSet(0);
         Set<String> datasets = new TreeSet<>();
         for (String dataset : List.copyOf(pending)) {
             pending.remove(dataset);
@@ -141,11 +161,15 @@ public class LiveDashboards implements DisposableBean {
         Map<String, List<String>> changed = Map.of("datasets", List.copyOf(datasets));
         subscriptions.forEach((emitter, subscription) -> {
             Reports.Dashboard dashboard = figuresMayDiffer ? dashboards.computeIfAbsent(
-                    subscription.viewer.ownerOnly(), owner -> reports.dashboardOf(subscription.viewer)) : null;
+                    subscription.viewer.ownerOnly(), owner -> dashboardComputation.record(
+                            () -> reports.dashboardOf(subscription.viewer))) : null;
             synchronized (subscription) {
                 send(emitter, subscription, dashboard, changed);
             }
         });
+        if (since != 0) {
+            pushDelay.record(System.nanoTime() - since, TimeUnit.NANOSECONDS);
+        }
     }
 
     private void send(SseEmitter emitter, Subscription subscription, Reports.Dashboard dashboard,

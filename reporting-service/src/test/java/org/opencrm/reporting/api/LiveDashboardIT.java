@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opencrm.reporting.support.Api;
@@ -37,6 +40,9 @@ class LiveDashboardIT {
 
     @Autowired
     EventFeed feed;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void pushesEachUsersOwnFiguresWhenTheReadModelsChangeAndTheCurrentOnesOnReconnect() throws Exception {
@@ -97,6 +103,36 @@ class LiveDashboardIT {
                 assertThat(figures(first.data())).isEqualTo(dashboard(api, sales2));
             }
         }
+    }
+
+    @Test
+    void timesEachStageFromAnEventToTheStreams() throws Exception {
+        Caller manager = Api.signIn("manager");
+        try (EventStream stream = EventStream.open("http://127.0.0.1:" + port + "/api/v1/reports/stream", manager,
+                null)) {
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !stream.events().isEmpty());
+            long customersBefore = stream.events().get(0).data().get("customers").asLong();
+            long applied = timer("crm.events.applied.delay").count();
+            long pushes = timer("crm.reports.stream.push.delay").count();
+            long dashboards = timer("crm.reports.stream.dashboard").count();
+
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            UUID customer = UUID.randomUUID();
+            feed.send(Envelopes.of("customer.created", customer, now, Map.of("id", customer, "name", "Timed",
+                    "ownerId", manager.id(), "createdAt", now.toString())));
+
+            Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                assertThat(last(stream, "dashboard").get("customers").asLong()).isGreaterThan(customersBefore);
+                assertThat(timer("crm.events.applied.delay").count()).isGreaterThan(applied);
+                assertThat(timer("crm.reports.stream.push.delay").count()).isGreaterThan(pushes);
+                assertThat(timer("crm.reports.stream.dashboard").count()).isGreaterThan(dashboards);
+            });
+        }
+    }
+
+    private Timer timer(String name) {
+        return name.startsWith("crm.events") ? meters.get(name).tag("consumer", "reporting-service").timer()
+                : meters.get(name).timer();
     }
 
     @Test
