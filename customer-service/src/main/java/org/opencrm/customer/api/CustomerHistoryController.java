@@ -8,8 +8,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.opencrm.customer.application.CustomerHistory;
+import org.opencrm.customer.application.CustomerService;
 import org.opencrm.platform.history.FieldChange;
+import org.opencrm.platform.history.FieldHistoryReader;
+import org.opencrm.platform.history.RecordHistory;
 import org.opencrm.platform.web.PageResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,10 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Customers")
 class CustomerHistoryController {
 
-    private final CustomerHistory history;
+    private final RecordHistory history;
 
-    CustomerHistoryController(CustomerHistory history) {
-        this.history = history;
+    CustomerHistoryController(FieldHistoryReader reader, CustomerService customers) {
+        // whoever may read the customer may read its history
+        this.history = new RecordHistory(reader, CustomerService.AGGREGATE, customers::get);
     }
 
     @GetMapping
@@ -35,7 +38,6 @@ class CustomerHistoryController {
     PageResponse<FieldChange> history(@PathVariable UUID id,
             @RequestParam(required = false) @Parameter(description = "nextCursor of the previous page") String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return PageResponse.of(history.page(id, CustomerHistory.decodeCursor(cursor), size), size,
-                CustomerHistory::cursorAfter, change -> change);
+        return history.page(id, cursor, size);
     }
 }

@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerService {
 
-    static final String AGGREGATE = "customer";
+    public static final String AGGREGATE = "customer";
 
     /** The {@code owner} filter meaning the caller. */
     public static final String ME = "me";

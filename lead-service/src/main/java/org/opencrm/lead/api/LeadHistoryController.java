@@ -8,8 +8,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.opencrm.lead.application.LeadHistory;
+import org.opencrm.lead.application.LeadService;
 import org.opencrm.platform.history.FieldChange;
+import org.opencrm.platform.history.FieldHistoryReader;
+import org.opencrm.platform.history.RecordHistory;
 import org.opencrm.platform.web.PageResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,10 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Leads")
 class LeadHistoryController {
 
-    private final LeadHistory history;
+    private final RecordHistory history;
 
-    LeadHistoryController(LeadHistory history) {
-        this.history = history;
+    LeadHistoryController(FieldHistoryReader reader, LeadService leads) {
+        // by the same record-level rule as the lead: a sales user's history of another's lead does not exist for them
+        this.history = new RecordHistory(reader, LeadService.AGGREGATE, leads::get);
     }
 
     @GetMapping
@@ -36,7 +39,6 @@ class LeadHistoryController {
     PageResponse<FieldChange> history(@PathVariable UUID id,
             @RequestParam(required = false) @Parameter(description = "nextCursor of the previous page") String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return PageResponse.of(history.page(id, LeadHistory.decodeCursor(cursor), size), size,
-                LeadHistory::cursorAfter, change -> change);
+        return history.page(id, cursor, size);
     }
 }

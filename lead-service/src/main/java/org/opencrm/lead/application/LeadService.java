@@ -47,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LeadService {
 
-    static final String AGGREGATE = "lead";
+    public static final String AGGREGATE = "lead";
 
     /** The {@code assignee} filter meaning the caller. */
     public static final String ME = "me";

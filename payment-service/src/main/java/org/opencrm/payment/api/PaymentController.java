@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.opencrm.payment.application.PaymentHistory;
 import org.opencrm.payment.application.PaymentService;
 import org.opencrm.payment.application.RecordedPayment;
 import org.opencrm.payment.application.RecordedRefund;
@@ -22,6 +21,8 @@ import org.opencrm.payment.domain.PaymentMethod;
 import org.opencrm.payment.domain.PaymentSearch;
 import org.opencrm.payment.domain.PaymentStatus;
 import org.opencrm.platform.history.FieldChange;
+import org.opencrm.platform.history.FieldHistoryReader;
+import org.opencrm.platform.history.RecordHistory;
 import org.opencrm.platform.web.InvalidFieldException;
 import org.opencrm.platform.web.PageResponse;
 import org.springframework.http.HttpStatus;
@@ -45,11 +46,12 @@ public class PaymentController {
             + "same key with another body is a 422";
 
     private final PaymentService payments;
-    private final PaymentHistory history;
+    private final RecordHistory history;
 
-    public PaymentController(PaymentService payments, PaymentHistory history) {
+    public PaymentController(PaymentService payments, FieldHistoryReader historyReader) {
         this.payments = payments;
-        this.history = history;
+        // whoever may read the payment may read its history
+        this.history = new RecordHistory(historyReader, PaymentService.AGGREGATE, payments::get);
     }
 
     @GetMapping
@@ -123,7 +125,6 @@ public class PaymentController {
     public PageResponse<FieldChange> history(@PathVariable UUID id,
             @RequestParam(required = false) @Parameter(description = "nextCursor of the previous page") String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return PageResponse.of(history.page(id, PaymentHistory.decodeCursor(cursor), size), size,
-                PaymentHistory::cursorAfter, change -> change);
+        return history.page(id, cursor, size);
     }
 }
