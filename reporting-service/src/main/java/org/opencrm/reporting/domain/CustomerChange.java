@@ -37,7 +37,7 @@ public record CustomerChange(Instant at, Instant createdAt, boolean setsOwner, S
     }
 
     /** Whether it may move the customer's payments, refunds and follow-ups between owners or out of the counts. */
-    boolean movesOwned() {
+    boolean mayMoveOwned() {
         return setsOwner || purge;
     }
 }

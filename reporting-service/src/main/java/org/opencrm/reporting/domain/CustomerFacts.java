@@ -60,7 +60,7 @@ public class CustomerFacts {
 
     public void apply(UUID id, CustomerChange change) {
         jdbc.sql("insert into customer_fact (id) values (:id) on conflict do nothing").param("id", id).update();
-        OwnedRollups.Counted counted = change.movesOwned() ? owned.customer(id) : null;
+        OwnedRollups.Counted counted = change.mayMoveOwned() ? owned.customer(id) : null;
         Transition transition = update(id, change);
         rollups.move(transition.before(), transition.after());
         if (counted != null && !counted.isEmpty() && transition.movesOwned()) {
