@@ -23,9 +23,7 @@ import java.util.UUID;
 
 import javax.tools.ToolProvider;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.inbox.InboxCleaner;
@@ -33,6 +31,7 @@ import org.opencrm.platform.inbox.ReadModelReplay;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestInfrastructure;
 import org.opencrm.platform.test.TestNamespace;
+import org.opencrm.platform.test.TopicReaders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -261,12 +260,6 @@ class ConsumerOutageIT {
     }
 
     private KafkaConsumer<String, String> consumer(String topic) {
-        Map<String, Object> config = kafkaProperties.buildConsumerProperties();
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer());
-        consumer.subscribe(List.of(topic));
-        return consumer;
+        return TopicReaders.fromTheStart(kafkaProperties.buildConsumerProperties(), topic);
     }
 }

@@ -11,21 +11,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.inbox.UnprocessableEventException;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestNamespace;
+import org.opencrm.platform.test.TopicReaders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -171,12 +169,6 @@ class CustomerEventsConsumptionIT {
     }
 
     private KafkaConsumer<String, String> consumer(String topic) {
-        Map<String, Object> config = kafkaProperties.buildConsumerProperties();
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer());
-        consumer.subscribe(List.of(topic));
-        return consumer;
+        return TopicReaders.fromTheStart(kafkaProperties.buildConsumerProperties(), topic);
     }
 }

@@ -11,9 +11,7 @@ import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.events.EventEnvelope;
@@ -21,6 +19,7 @@ import org.opencrm.platform.outbox.OutboxWriter;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestInfrastructure;
 import org.opencrm.platform.test.TestNamespace;
+import org.opencrm.platform.test.TopicReaders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -134,12 +133,6 @@ class OutboxOutageIT {
     }
 
     private KafkaConsumer<String, String> consumer() {
-        Map<String, Object> config = kafkaProperties.buildConsumerProperties();
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer());
-        consumer.subscribe(List.of(TestNamespace.topic("crm.customer")));
-        return consumer;
+        return TopicReaders.fromTheStart(kafkaProperties.buildConsumerProperties(), TestNamespace.topic("crm.customer"));
     }
 }

@@ -11,17 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestNamespace;
+import org.opencrm.platform.test.TopicReaders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -110,18 +108,6 @@ class CustomerEventsIT {
     }
 
     private KafkaConsumer<String, String> consumer() {
-        Map<String, Object> config = kafka.buildConsumerProperties();
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        // from the start, filtered by this test's key: "latest" raced the relay once the topic is declared at start-up
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer());
-        consumer.subscribe(List.of(TestNamespace.topic("crm.customer")));
-        // join the group before producing
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
-            consumer.poll(Duration.ofMillis(100));
-            return !consumer.assignment().isEmpty();
-        });
-        return consumer;
+        return TopicReaders.fromTheStart(kafka.buildConsumerProperties(), TestNamespace.topic("crm.customer"));
     }
 }

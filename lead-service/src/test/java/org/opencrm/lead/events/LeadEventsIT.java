@@ -18,14 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opencrm.lead.api.Leads;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestNamespace;
+import org.opencrm.platform.test.TopicReaders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -180,16 +179,6 @@ class LeadEventsIT {
     }
 
     private KafkaConsumer<String, String> consumer(String topic) {
-        Map<String, Object> config = kafkaProperties.buildConsumerProperties();
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer());
-        consumer.subscribe(List.of(topic));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
-            consumer.poll(Duration.ofMillis(100));
-            return !consumer.assignment().isEmpty();
-        });
-        return consumer;
+        return TopicReaders.fromTheStart(kafkaProperties.buildConsumerProperties(), topic);
     }
 }

@@ -9,18 +9,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opencrm.payment.support.Fixtures;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestNamespace;
+import org.opencrm.platform.test.TopicReaders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -115,16 +113,6 @@ class PaymentEventsIT {
     }
 
     private KafkaConsumer<String, String> consumer() {
-        Map<String, Object> config = kafka.buildConsumerProperties();
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer());
-        consumer.subscribe(List.of(TestNamespace.topic("crm.payment")));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
-            consumer.poll(Duration.ofMillis(100));
-            return !consumer.assignment().isEmpty();
-        });
-        return consumer;
+        return TopicReaders.fromTheStart(kafka.buildConsumerProperties(), TestNamespace.topic("crm.payment"));
     }
 }
