@@ -1,6 +1,5 @@
 package org.opencrm.platform.inbox;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -14,12 +13,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * How far behind its events a consumer applies them, on {@code /actuator/prometheus}:
  * {@code crm_events_applied_delay_seconds} from a record's timestamp (when its producer sent it) until the
  * transaction that applied it committed, and per poll {@code crm_events_batch_size} and {@code crm_events_batch_seconds}
- * (its one transaction, commit included). Each with its median, p95 and p99 over the last minute, tagged with the
- * consumer. A replay leaves them alone: its records are old by design.
+ * (its one transaction, commit included), tagged with the consumer; their percentiles are configuration
+ * ({@code management.metrics.distribution.*} for {@code crm.events} in {@code config-repo/application.yml}). A replay
+ * leaves them alone: its records are old by design.
  */
 final class InboundEventMetrics {
-
-    private static final Duration WINDOW = Duration.ofMinutes(1);
 
     private final Timer appliedDelay;
     private final Timer batchDuration;
@@ -28,16 +26,13 @@ final class InboundEventMetrics {
     InboundEventMetrics(MeterRegistry meters, String consumer) {
         this.appliedDelay = Timer.builder("crm.events.applied.delay")
             .description("from a record's timestamp until the transaction applying it committed")
-            .tag("consumer", consumer).publishPercentiles(0.5, 0.95, 0.99).distributionStatisticExpiry(WINDOW)
-            .register(meters);
+            .tag("consumer", consumer).register(meters);
         this.batchDuration = Timer.builder("crm.events.batch")
             .description("one poll's records applied in one transaction, commit included")
-            .tag("consumer", consumer).publishPercentiles(0.5, 0.95, 0.99).distributionStatisticExpiry(WINDOW)
-            .register(meters);
+            .tag("consumer", consumer).register(meters);
         this.batchSize = DistributionSummary.builder("crm.events.batch.size")
             .description("records per poll applied in one transaction")
-            .tag("consumer", consumer).publishPercentiles(0.5, 0.95, 0.99).distributionStatisticExpiry(WINDOW)
-            .register(meters);
+            .tag("consumer", consumer).register(meters);
     }
 
     /** The records committed now, after a transaction that took {@code nanos}. */

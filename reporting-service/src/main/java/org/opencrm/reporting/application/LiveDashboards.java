@@ -1,7 +1,6 @@
 package org.opencrm.reporting.application;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +37,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * browser re-runs the widgets that read them.
  * <p>
  * On {@code /actuator/prometheus}: {@code crm_reports_stream_push_delay_seconds} from a change's commit until every
- * stream was written, and {@code crm_reports_stream_dashboard_seconds} per dashboard computed for a push (median, p95,
- * p99 over the last minute).
+ * stream was written, and {@code crm_reports_stream_dashboard_seconds} per dashboard computed for a push (their
+ * percentiles: {@code management.metrics.distribution.*} for {@code crm.reports.stream}).
  */
 @Service
 public class LiveDashboards implements DisposableBean {
@@ -72,10 +71,10 @@ public class LiveDashboards implements DisposableBean {
         this.reports = reports;
         this.pushDelay = Timer.builder("crm.reports.stream.push.delay")
             .description("from a read-model change's commit until every open dashboard stream was written")
-            .publishPercentiles(0.5, 0.95, 0.99).distributionStatisticExpiry(Duration.ofMinutes(1)).register(meters);
+            .register(meters);
         this.dashboardComputation = Timer.builder("crm.reports.stream.dashboard")
             .description("one viewer's dashboard computed for a push")
-            .publishPercentiles(0.5, 0.95, 0.99).distributionStatisticExpiry(Duration.ofMinutes(1)).register(meters);
+            .register(meters);
         this.properties = properties;
         this.pushIntervalNanos = properties.streamPushInterval().toNanos();
         long heartbeat = properties.streamHeartbeat().toMillis();

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,11 @@ class LiveDashboardIT {
                 assertThat(timer("crm.reports.stream.push.delay").count()).isGreaterThan(pushes);
                 assertThat(timer("crm.reports.stream.dashboard").count()).isGreaterThan(dashboards);
             });
+            // the percentiles ./crm bench reports live reads, from config-repo/application.yml
+            for (String name : List.of("crm.events.applied.delay", "crm.reports.stream.push.delay")) {
+                assertThat(timer(name).takeSnapshot().percentileValues()).as(name)
+                    .extracting(ValueAtPercentile::percentile).containsExactly(0.5, 0.95, 0.99);
+            }
         }
     }
 
