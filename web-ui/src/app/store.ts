@@ -2,10 +2,12 @@ import { combineReducers, configureStore } from '@reduxjs/toolkit';
 import { setupListeners } from '@reduxjs/toolkit/query';
 import { baseApi } from '../api/baseApi';
 import { noticesSlice } from '../api/noticesSlice';
+import { ownChangesSlice } from '../features/activities/catchUp';
 
 const rootReducer = combineReducers({
   [baseApi.reducerPath]: baseApi.reducer,
   [noticesSlice.name]: noticesSlice.reducer,
+  [ownChangesSlice.name]: ownChangesSlice.reducer,
 });
 
 export function makeStore() {

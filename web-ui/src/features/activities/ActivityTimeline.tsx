@@ -7,8 +7,10 @@ import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
+import { useAppSelector } from '../../app/hooks';
 import { formatDateTime } from '../../lib/format';
-import { ACTIVITY_POLL_MS, useListActivitiesInfiniteQuery, type Activity } from './activitiesApi';
+import { activitiesApi, useListActivitiesInfiniteQuery, type Activity } from './activitiesApi';
+import { useTimelinePolling } from './catchUp';
 
 function actorOf({ userId, userName }: Activity): string {
   if (userId === 'system') return '';
@@ -17,10 +19,16 @@ function actorOf({ userId, userName }: Activity): string {
 
 /** Newest first; a customer's timeline, or the whole feed without a customer id. */
 export function ActivityTimeline({ customerId, title }: { customerId?: string; title: string }) {
-  // Activities arrive from other services' events a moment after the change: poll while the page is in view.
+  // Activities arrive from other services' events a moment after the change: poll while the page is in view, fast
+  // right after the user's own change.
+  const args = customerId ? { customerId } : {};
+  const newestId = useAppSelector(
+    (state) => activitiesApi.endpoints.listActivities.select(args)(state).data?.pages[0]?.items[0]?.id,
+  );
+  const pollingInterval = useTimelinePolling(newestId);
   const { data, error, isLoading, hasNextPage, isFetchingNextPage, fetchNextPage } = useListActivitiesInfiniteQuery(
-    customerId ? { customerId } : {},
-    { pollingInterval: ACTIVITY_POLL_MS, skipPollingIfUnfocused: true },
+    args,
+    { pollingInterval, skipPollingIfUnfocused: true },
   );
   const activities = data?.pages.flatMap((page) => page.items) ?? [];
 

@@ -9,10 +9,12 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
+import { useAppSelector } from '../../app/hooks';
 import { formatDateTime } from '../../lib/format';
+import { useTimelinePolling } from './catchUp';
 import {
   TIMELINE_KINDS,
-  TIMELINE_POLL_MS,
+  timelineApi,
   useGetTimelineInfiniteQuery,
   type TimelineEntry,
   type TimelineKind,
@@ -35,13 +37,19 @@ function actorOf({ actorId, actorName }: TimelineEntry): string {
 
 /**
  * Everything that happened to the customer, from every service's events, newest first, narrowed by kind (none
- * chosen: every kind). Entries arrive a moment after the change: it polls while the page is in view.
+ * chosen: every kind). Entries arrive a moment after the change: it polls while the page is in view, fast right
+ * after the user's own change.
  */
 export function CustomerTimeline({ customerId }: { customerId: string }) {
   const [kinds, setKinds] = useState<TimelineKind[]>([]);
+  const args = { customerId, kinds };
+  const newestEntryId = useAppSelector(
+    (state) => timelineApi.endpoints.getTimeline.select(args)(state).data?.pages[0]?.items[0]?.id,
+  );
+  const pollingInterval = useTimelinePolling(newestEntryId);
   const { data, error, isLoading, hasNextPage, isFetchingNextPage, fetchNextPage } = useGetTimelineInfiniteQuery(
-    { customerId, kinds },
-    { pollingInterval: TIMELINE_POLL_MS, skipPollingIfUnfocused: true },
+    args,
+    { pollingInterval, skipPollingIfUnfocused: true },
   );
   const entries = data?.pages.flatMap((page) => page.items) ?? [];
   const toggle = (kind: TimelineKind) =>

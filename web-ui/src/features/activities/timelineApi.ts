@@ -20,7 +20,6 @@ export interface TimelineEntry {
 }
 
 export const TIMELINE_PAGE_SIZE = 20;
-export const TIMELINE_POLL_MS = 5000;
 
 export const timelineApi = baseApi.injectEndpoints({
   endpoints: (build) => ({

@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useRef, useState, type DragEvent } from 'react';
 import { useAppDispatch } from '../../app/hooks';
+import { ownChangeMade } from '../activities/catchUp';
 import { documentsChanged } from './documentsApi';
 import { UploadIcon } from './icons';
 import { describeUploadError, refuseBeforeUpload } from './messages';
@@ -51,7 +52,10 @@ export function DocumentUpload({ customerId }: { customerId: string }) {
     setProgress(null);
     setErrors(failed);
     setDone(stored.length > 0 ? `Uploaded ${stored.join(', ')}.` : null);
-    if (stored.length > 0) dispatch(documentsChanged(customerId));
+    if (stored.length > 0) {
+      dispatch(documentsChanged(customerId));
+      dispatch(ownChangeMade());
+    }
   };
 
   const onDrop = (event: DragEvent<HTMLElement>) => {
