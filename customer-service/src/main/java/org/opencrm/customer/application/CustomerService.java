@@ -90,10 +90,10 @@ public class CustomerService {
         rejectTakenEmail(details.email());
         Customer customer = saveFlushed(new Customer(details.name(), details.email(), details.phone(),
                 details.company(), details.tags(), owner.id(), owner.name(), clock.instant()));
+        history.created(AGGREGATE, customer.getId());
         outbox.append(AGGREGATE, customer.getId(), CustomerCreated.TYPE, new CustomerCreated(customer.getId(),
                 customer.getName(), customer.getEmail(), customer.getPhone(), customer.getCompany(),
                 customer.getTags(), customer.getOwnerId(), customer.getOwnerName(), customer.getCreatedAt()));
-        history.created(AGGREGATE, customer.getId());
         return customer;
     }
 
@@ -149,8 +149,8 @@ public class CustomerService {
         Owner actor = Owner.caller();
         customer.delete(actor.id(), actor.name(), clock.instant());
         saveFlushed(customer);
-        outbox.append(AGGREGATE, id, CustomerDeleted.TYPE, new CustomerDeleted(id, customer.getName()));
         history.deleted(AGGREGATE, id);
+        outbox.append(AGGREGATE, id, CustomerDeleted.TYPE, new CustomerDeleted(id, customer.getName()));
     }
 
     /** Brings a deleted customer back; 409 when a live customer has taken its email meanwhile. */

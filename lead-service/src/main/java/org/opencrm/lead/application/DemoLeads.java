@@ -49,18 +49,19 @@ public class DemoLeads {
     }
 
     /**
-     * Creates up to {@code count} leads when there are none yet; returns how many it created. Several instances
+     * Creates up to {@code count} leads when there are none yet, assigned across the active sales users among
+     * {@code assignees} (usernames; none: every active sales user); returns how many it created. Several instances
      * starting together load them once: they queue on a lock.
      */
     @Transactional
-    public int loadIfEmpty(int count) {
+    public int loadIfEmpty(int count, List<String> assignees) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('crm.demo-leads'))").query().singleRow();
         if (count <= 0 || repository.count() > 0) {
             return 0;
         }
         List<UUID> customers = jdbc.sql("select id from customer where not deleted order by name, id limit :limit")
             .param("limit", count).query(UUID.class).list();
-        List<SalesUser> users = salesUsers.activeSalesUsers();
+        List<SalesUser> users = among(salesUsers.activeSalesUsers(), assignees);
         Random random = new Random(SEED);
         int created = 0;
         for (int i = 0; i < count && !customers.isEmpty(); i++) {
@@ -75,6 +76,11 @@ public class DemoLeads {
             created++;
         }
         return created;
+    }
+
+    /** The users named (all when none is), so that other accounts of the sales team (the bench's) get no demo leads. */
+    static List<SalesUser> among(List<SalesUser> users, List<String> usernames) {
+        return usernames.isEmpty() ? users : users.stream().filter(user -> usernames.contains(user.username())).toList();
     }
 
     private void moveAlong(UUID id, LeadStatus target, int i) {

@@ -97,10 +97,10 @@ public class LeadService {
         Optional<SalesUser> assignee = assigneeOfNew(lead, request.assignee(), owner);
         assignee.ifPresent(user -> lead.assignTo(user.id(), user.name(), clock.instant()));
         leads.saveAndFlush(lead);
+        history.created(AGGREGATE, lead.getId());
         outbox.append(AGGREGATE, lead.getId(), LeadCreated.TYPE, new LeadCreated(lead.getId(), lead.getCustomerId(),
                 lead.getTitle(), lead.getSource().name(), plainValue(lead), lead.getCurrency(), lead.getStatus().name(),
                 lead.getAssignedTo(), lead.getAssigneeName()));
-        history.created(AGGREGATE, lead.getId());
         if (lead.getAssignedTo() != null) {
             publishAssigned(lead, null);
         }
@@ -177,8 +177,8 @@ public class LeadService {
     public void delete(UUID id) {
         Lead lead = findVisible(id, records.ownerOnly());
         leads.delete(lead);
-        outbox.append(AGGREGATE, id, LeadDeleted.TYPE, new LeadDeleted(id, lead.getCustomerId(), lead.getTitle()));
         history.deleted(AGGREGATE, id);
+        outbox.append(AGGREGATE, id, LeadDeleted.TYPE, new LeadDeleted(id, lead.getCustomerId(), lead.getTitle()));
     }
 
     @Transactional(readOnly = true)

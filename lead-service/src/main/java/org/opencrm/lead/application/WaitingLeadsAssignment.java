@@ -62,9 +62,9 @@ public class WaitingLeadsAssignment {
             jdbc.sql("update lead set assigned_to = ?, assignee_name = ?, version = version + 1, updated_at = ?"
                     + " where id = ?").params(user.id(), user.name(), Timestamp.from(clock.instant()), lead.id())
                     .update();
+            history.changed("lead", lead.id(), "assignee", null, user.name());
             outbox.append("lead", lead.id(), LeadAssigned.TYPE, new LeadAssigned(lead.id(), lead.customerId(),
                     lead.title(), null, user.id(), user.name()));
-            history.changed("lead", lead.id(), "assignee", null, user.name());
             assigned++;
         }
         return assigned;

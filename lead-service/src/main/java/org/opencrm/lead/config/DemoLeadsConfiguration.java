@@ -27,19 +27,19 @@ class DemoLeadsConfiguration {
     @ConditionalOnExpression("${crm.leads.demo-leads:0} > 0")
     ApplicationRunner demoLeadsLoader(LeadProperties properties, DemoLeads demoLeads) {
         return args -> {
-            Thread loader = new Thread(() -> load(properties.demoLeads(), demoLeads), "demo-leads");
+            Thread loader = new Thread(() -> load(properties, demoLeads), "demo-leads");
             loader.setDaemon(true);
             loader.start();
         };
     }
 
-    private static void load(int count, DemoLeads demoLeads) {
+    private static void load(LeadProperties properties, DemoLeads demoLeads) {
         try {
             long previous = -1;
             for (int poll = 0; poll < MAX_POLLS; poll++) {
                 long customers = demoLeads.knownCustomers();
                 if (customers > 0 && customers == previous) {
-                    int created = demoLeads.loadIfEmpty(count);
+                    int created = demoLeads.loadIfEmpty(properties.demoLeads(), properties.demoAssignees());
                     if (created > 0) {
                         log.info("Created {} demo leads across {} customers", created, customers);
                     }

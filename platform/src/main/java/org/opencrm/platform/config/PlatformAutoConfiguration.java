@@ -26,6 +26,7 @@ import org.opencrm.platform.outbox.OutboxCleaner;
 import org.opencrm.platform.outbox.OutboxProperties;
 import org.opencrm.platform.outbox.OutboxRelay;
 import org.opencrm.platform.outbox.OutboxWriter;
+import org.opencrm.platform.persistence.DeferredInserts;
 import org.opencrm.platform.tracing.TraceContextCarrier;
 import org.opencrm.platform.web.ConstraintMessage;
 import org.opencrm.platform.web.IntegrityViolations;
@@ -87,9 +88,14 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper jsonMapper, TraceContextCarrier traceContext,
+    DeferredInserts deferredInserts(JdbcClient jdbc) {
+        return new DeferredInserts(jdbc);
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(DeferredInserts deferred, JsonMapper jsonMapper, TraceContextCarrier traceContext,
             OutboxRelay relay, @Value("${spring.application.name}") String producer, Clock clock) {
-        return new OutboxWriter(jdbc, jsonMapper, traceContext, relay, producer, clock);
+        return new OutboxWriter(deferred, jsonMapper, traceContext, relay, producer, clock);
     }
 
     @Bean
@@ -98,9 +104,9 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    FieldHistory fieldHistory(JdbcClient jdbc, TraceContextCarrier traceContext, Clock clock,
-            ObjectProvider<MeterRegistry> meters) {
-        return new FieldHistory(jdbc, traceContext, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
+    FieldHistory fieldHistory(JdbcClient jdbc, DeferredInserts deferred, TraceContextCarrier traceContext,
+            Clock clock, ObjectProvider<MeterRegistry> meters) {
+        return new FieldHistory(jdbc, deferred, traceContext, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import org.opencrm.platform.history.Snapshots.Change;
+import org.opencrm.platform.persistence.DeferredInserts;
 import org.opencrm.platform.tracing.TraceContextCarrier;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>A creation is one {@link #CREATED} entry, not one entry per initial value: the values a record was created with
  * follow from its history (each field's first change names its old value, an unchanged field still has it), so one
  * row per create keeps creates as cheap as possible. Deletion and restoration are one entry each.
+ *
+ * <p>The rows go to the database with the transaction's outbox event, in the same statement ({@link DeferredInserts}),
+ * or just before commit: recording the history costs no round trip of its own.
  */
 public class FieldHistory {
 
@@ -41,16 +45,19 @@ public class FieldHistory {
     private static final int COLUMNS = 11;
 
     private final JdbcClient jdbc;
+    private final DeferredInserts deferred;
     private final TraceContextCarrier traceContext;
     private final Clock clock;
     private final Timer writes;
 
-    public FieldHistory(JdbcClient jdbc, TraceContextCarrier traceContext, Clock clock, MeterRegistry meters) {
+    public FieldHistory(JdbcClient jdbc, DeferredInserts deferred, TraceContextCarrier traceContext, Clock clock,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.deferred = deferred;
         this.traceContext = traceContext;
         this.clock = clock;
         this.writes = Timer.builder("crm.history.writes")
-            .description("Time spent writing field history rows inside the changes' transactions")
+            .description("Time spent preparing field history rows; they reach the database with the change's event")
             .register(meters);
     }
 
@@ -88,6 +95,7 @@ public class FieldHistory {
     /** Forgets a record's history, for a record purged for good (its old values are personal data too). */
     public int forget(String aggregateType, UUID aggregateId) {
         requireTransaction();
+        deferred.flush();
         return jdbc.sql("delete from field_change where aggregate_type = ? and aggregate_id = ?")
             .params(aggregateType, aggregateId)
             .update();
@@ -101,7 +109,7 @@ public class FieldHistory {
         writes.record(() -> insert(aggregateType, aggregateId, changes));
     }
 
-    /** All rows in one statement: one round trip, whatever the number of fields changed. */
+    /** All rows in one statement, whatever the number of fields changed. */
     private void insert(String aggregateType, UUID aggregateId, List<Change> changes) {
         HistoryActor actor = HistoryActor.current();
         OffsetDateTime changedAt = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS),
@@ -127,7 +135,7 @@ public class FieldHistory {
             params.add(text(change.newValue()));
             params.add(idOf(base, i, changes.size()));
         }
-        jdbc.sql(sql.toString()).params(params).update();
+        deferred.add(sql.toString(), params);
     }
 
     /**

@@ -4,14 +4,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.opencrm.platform.events.EventContext;
 import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.platform.persistence.DeferredInserts;
 import org.opencrm.platform.security.CurrentActor;
 import org.opencrm.platform.tracing.TraceContextCarrier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -27,16 +28,16 @@ public class OutboxWriter {
     /** The actor of events that no user or client caused, such as scheduled jobs and demo data. */
     public static final String SYSTEM_ACTOR = "system";
 
-    private final JdbcClient jdbc;
+    private final DeferredInserts deferred;
     private final JsonMapper jsonMapper;
     private final TraceContextCarrier traceContext;
     private final OutboxRelay relay;
     private final String producer;
     private final Clock clock;
 
-    public OutboxWriter(JdbcClient jdbc, JsonMapper jsonMapper, TraceContextCarrier traceContext, OutboxRelay relay,
+    public OutboxWriter(DeferredInserts deferred, JsonMapper jsonMapper, TraceContextCarrier traceContext, OutboxRelay relay,
             String producer, Clock clock) {
-        this.jdbc = jdbc;
+        this.deferred = deferred;
         this.jsonMapper = jsonMapper;
         this.traceContext = traceContext;
         this.relay = relay;
@@ -54,20 +55,13 @@ public class OutboxWriter {
             throw new IllegalStateException("Outbox events must be written inside the state change's transaction");
         }
         EventEnvelope envelope = envelope(aggregateType, aggregateId.toString(), type, version, payload);
-        jdbc.sql("""
+        // the transaction's deferred inserts (its field history) travel with the event: one round trip
+        deferred.update("""
                 insert into outbox_event (id, aggregate_type, aggregate_id, type, version, payload, headers, occurred_at)
-                values (:id, :aggregateType, :aggregateId, :type, :version, cast(:payload as jsonb),
-                        cast(:headers as jsonb), :occurredAt)
-                """)
-            .param("id", envelope.id())
-            .param("aggregateType", aggregateType)
-            .param("aggregateId", envelope.aggregateId())
-            .param("type", type)
-            .param("version", version)
-            .param("payload", jsonMapper.writeValueAsString(envelope))
-            .param("headers", jsonMapper.writeValueAsString(traceContext.capture()))
-            .param("occurredAt", Timestamp.from(envelope.occurredAt()))
-            .update();
+                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
+                """, List.of(envelope.id(), aggregateType, envelope.aggregateId(), type, version,
+                jsonMapper.writeValueAsString(envelope), jsonMapper.writeValueAsString(traceContext.capture()),
+                Timestamp.from(envelope.occurredAt())));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.paging.InvalidCursorException;
 import org.opencrm.platform.paging.PageCursor;
+import org.opencrm.platform.persistence.DeferredInserts;
 import org.opencrm.platform.test.PostgresEndpoint;
 import org.opencrm.platform.test.TestInfrastructure;
 import org.opencrm.platform.tracing.TraceContextCarrier;
@@ -59,7 +60,8 @@ class FieldHistoryIT {
 
     final StepClock clock = new StepClock();
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    final FieldHistory history = new FieldHistory(jdbc, new TraceContextCarrier(tracer, Propagator.NOOP), clock, meters);
+    final FieldHistory history = new FieldHistory(jdbc, new DeferredInserts(jdbc),
+            new TraceContextCarrier(tracer, Propagator.NOOP), clock, meters);
     final FieldHistoryReader reader = new FieldHistoryReader(jdbc);
 
     @BeforeAll
@@ -217,14 +219,20 @@ class FieldHistoryIT {
     void forgetsAPurgedRecordsHistoryOnly() {
         UUID purged = UUID.randomUUID();
         UUID kept = UUID.randomUUID();
+        UUID createdAndPurged = UUID.randomUUID();
         inTransaction(() -> {
             history.created("sample", purged);
             history.created("sample", kept);
         });
 
         inTransaction(() -> history.forget("sample", purged));
+        inTransaction(() -> {
+            history.created("sample", createdAndPurged);
+            history.forget("sample", createdAndPurged);
+        });
 
         assertThat(reader.page("sample", purged, null, 50)).isEmpty();
+        assertThat(reader.page("sample", createdAndPurged, null, 50)).isEmpty();
         assertThat(reader.page("sample", kept, null, 50)).hasSize(1);
     }
 
