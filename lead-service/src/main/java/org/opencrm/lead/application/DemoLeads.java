@@ -80,7 +80,8 @@ public class DemoLeads {
 
     /** The users named (all when none is), so that other accounts of the sales team (the bench's) get no demo leads. */
     static List<SalesUser> among(List<SalesUser> users, List<String> usernames) {
-        return usernames.isEmpty() ? users : users.stream().filter(user -> usernames.contains(user.username())).toList();
+        return usernames.isEmpty() ? users
+                : users.stream().filter(user -> usernames.contains(user.username())).toList();
     }
 
     private void moveAlong(UUID id, LeadStatus target, int i) {

@@ -35,8 +35,8 @@ public class OutboxWriter {
     private final String producer;
     private final Clock clock;
 
-    public OutboxWriter(DeferredInserts deferred, JsonMapper jsonMapper, TraceContextCarrier traceContext, OutboxRelay relay,
-            String producer, Clock clock) {
+    public OutboxWriter(DeferredInserts deferred, JsonMapper jsonMapper, TraceContextCarrier traceContext,
+            OutboxRelay relay, String producer, Clock clock) {
         this.deferred = deferred;
         this.jsonMapper = jsonMapper;
         this.traceContext = traceContext;

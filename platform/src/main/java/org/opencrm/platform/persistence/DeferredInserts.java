@@ -29,7 +29,7 @@ public class DeferredInserts {
      */
     public void add(String sql, List<?> params) {
         requireTransaction();
-        pending(true).inserts.add(new Insert(sql, List.copyOf(params)));
+        pending(true).inserts.add(new Insert(sql, new ArrayList<>(params)));
     }
 
     /** Runs the statement (positional parameters) with every pending insert of the transaction in one round trip. */
@@ -67,6 +67,9 @@ public class DeferredInserts {
 
     /** The transaction's inserts, kept by a synchronization of its own: suspended and resumed with the transaction. */
     private Pending pending(boolean create) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
         for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
             if (synchronization instanceof Pending pending && pending.owner() == this) {
                 return pending;
