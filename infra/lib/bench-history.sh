@@ -267,12 +267,13 @@ bench_history_report() {
   done
   printf '\n%s\n' "write overhead of the history (an update changing name and phone: two entries):"
   printf '  %s\n' "update through customer-service, 1 client: $(bench_history_cell update)"
-  local without with
+  local without with rows
   without="$(bench_history_median sql-update\|0 1)"
   with="$(bench_history_median sql-update\|1 1)"
+  rows="$(awk -v a="$with" -v b="$without" 'BEGIN { printf "%.3f", a - b }')"
   printf '  %s\n' "the update's transaction in PostgreSQL, p50 (median of 2 interleaved runs each): without the rows" \
-    "$without ms, with them (in the event's statement) $with ms: +$(awk -v a="$with" -v b="$without" 'BEGIN { printf "%.3f", a - b }') ms"
-  awk -v db="$(awk -v a="$with" -v b="$without" 'BEGIN { print a - b }')" '
+    "$without ms, with them (in the event's statement) $with ms: +$rows ms"
+  awk -v db="$rows" '
     { if ($1 == 0) { print "  (no timer readings: is this customer-service built with the field history?)"; exit }
       cost = $4 + (db > 0 ? db : 0)
       printf "  in the service, %d updates: %.3f ms each on average (server time); the history: preparing its rows" \

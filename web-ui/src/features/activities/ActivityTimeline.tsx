@@ -7,7 +7,6 @@ import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
-import { useAppSelector } from '../../app/hooks';
 import { formatDateTime } from '../../lib/format';
 import { activitiesApi, useListActivitiesInfiniteQuery, type Activity } from './activitiesApi';
 import { useTimelinePolling } from './catchUp';
@@ -22,10 +21,7 @@ export function ActivityTimeline({ customerId, title }: { customerId?: string; t
   // Activities arrive from other services' events a moment after the change: poll while the page is in view, fast
   // right after the user's own change.
   const args = customerId ? { customerId } : {};
-  const newestId = useAppSelector(
-    (state) => activitiesApi.endpoints.listActivities.select(args)(state).data?.pages[0]?.items[0]?.id,
-  );
-  const pollingInterval = useTimelinePolling(newestId);
+  const pollingInterval = useTimelinePolling((state) => activitiesApi.endpoints.listActivities.select(args)(state).data);
   const { data, error, isLoading, hasNextPage, isFetchingNextPage, fetchNextPage } = useListActivitiesInfiniteQuery(
     args,
     { pollingInterval, skipPollingIfUnfocused: true },

@@ -9,7 +9,6 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
-import { useAppSelector } from '../../app/hooks';
 import { formatDateTime } from '../../lib/format';
 import { useTimelinePolling } from './catchUp';
 import {
@@ -43,10 +42,7 @@ function actorOf({ actorId, actorName }: TimelineEntry): string {
 export function CustomerTimeline({ customerId }: { customerId: string }) {
   const [kinds, setKinds] = useState<TimelineKind[]>([]);
   const args = { customerId, kinds };
-  const newestEntryId = useAppSelector(
-    (state) => timelineApi.endpoints.getTimeline.select(args)(state).data?.pages[0]?.items[0]?.id,
-  );
-  const pollingInterval = useTimelinePolling(newestEntryId);
+  const pollingInterval = useTimelinePolling((state) => timelineApi.endpoints.getTimeline.select(args)(state).data);
   const { data, error, isLoading, hasNextPage, isFetchingNextPage, fetchNextPage } = useGetTimelineInfiniteQuery(
     args,
     { pollingInterval, skipPollingIfUnfocused: true },

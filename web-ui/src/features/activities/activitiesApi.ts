@@ -14,7 +14,6 @@ export interface Activity {
 }
 
 export const ACTIVITY_PAGE_SIZE = 20;
-export const ACTIVITY_POLL_MS = 5000;
 
 export const activitiesApi = baseApi.injectEndpoints({
   endpoints: (build) => ({

@@ -2,6 +2,8 @@ import { createSlice, isFulfilled, type UnknownAction } from '@reduxjs/toolkit';
 import { useEffect, useState } from 'react';
 import { baseApi } from '../../api/baseApi';
 import { useAppSelector } from '../../app/hooks';
+import type { RootState } from '../../app/store';
+import type { Page } from '../../api/page';
 
 /** How often a timeline on screen looks for news while nobody on this page changed anything. */
 export const QUIET_POLL_MS = 5000;
@@ -45,12 +47,16 @@ interface Watch {
   over: boolean;
 }
 
+/** What a timeline has in the cache: the pages of its infinite query, newest entry first. */
+type CachedTimeline = { pages: Page<{ id: string }>[] } | undefined;
+
 /**
- * The polling interval of a timeline whose newest entry is `newestEntryId`: quiet, but fast for a few seconds after
- * the user's own change until a newer entry shows, so people see what they just did on the timeline at once instead
- * of up to one quiet interval later.
+ * The polling interval of a timeline whose cached pages `selectCached` reads: quiet, but fast for a few seconds after
+ * the user's own change until a newer entry than the one shown then arrives, so people see what they just did on the
+ * timeline at once instead of up to one quiet interval later.
  */
-export function useTimelinePolling(newestEntryId: string | undefined): number {
+export function useTimelinePolling(selectCached: (state: RootState) => CachedTimeline): number {
+  const newestEntryId = useAppSelector((state) => selectCached(state)?.pages[0]?.items[0]?.id);
   const lastChangeAt = useAppSelector((state) => state.ownChanges.lastAt);
   const [watch, setWatch] = useState<Watch>({ changeAt: lastChangeAt, beyond: newestEntryId, over: lastChangeAt === null });
   if (watch.changeAt !== lastChangeAt) setWatch({ changeAt: lastChangeAt, beyond: newestEntryId, over: false });

@@ -12,7 +12,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../lib/format';
 import { useCan } from '../auth/useMe';
-import { ACTIVITY_POLL_MS, useListActivitiesInfiniteQuery } from '../activities/activitiesApi';
+import { activitiesApi, useListActivitiesInfiniteQuery } from '../activities/activitiesApi';
+import { useTimelinePolling } from '../activities/catchUp';
 import { browserZone } from '../followups/access';
 import { FollowUpList } from '../followups/FollowUpList';
 import { REPORT_POLL_MS, useFunnelQuery, useRevenueQuery } from '../reports/reportsApi';
@@ -88,10 +89,8 @@ export function SalesPerformanceWidget() {
 }
 
 export function RecentActivityWidget({ widget }: { widget: Widget }) {
-  const { data, error, isLoading } = useListActivitiesInfiniteQuery(
-    {},
-    { pollingInterval: ACTIVITY_POLL_MS, skipPollingIfUnfocused: true },
-  );
+  const pollingInterval = useTimelinePolling((state) => activitiesApi.endpoints.listActivities.select({})(state).data);
+  const { data, error, isLoading } = useListActivitiesInfiniteQuery({}, { pollingInterval, skipPollingIfUnfocused: true });
   const activities = (data?.pages[0]?.items ?? []).slice(0, 8);
   if (error) return <ErrorAlert error={error} />;
   if (isLoading) return <PageLoading label={`Loading ${widget.title}`} />;
