@@ -1,16 +1,10 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useRef, useState, type FormEvent } from 'react';
-import { newIdempotencyKey } from '../../api/idempotencyKey';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldErrorsOf } from '../../api/fieldErrors';
+import { useState } from 'react';
+import { IdempotentFormDialog } from './IdempotentFormDialog';
+import { useIdempotentSubmit } from './useIdempotentSubmit';
 import { METHOD_LABELS } from './labels';
 import { amountError, CURRENCIES, minorUnits, normalizedAmount } from './money';
 import { useRecordPaymentMutation } from './paymentsApi';
@@ -34,11 +28,10 @@ function decimalsHint(currency: string): string {
 }
 
 /**
- * Amount, currency, method, status and reference. Mounted for one opening: its Idempotency-Key is made once, when it
- * opens, and goes with every attempt — a double click, or a retry after a network error, records one payment.
+ * Amount, currency, method, status and reference. Mounted for one opening, so that a double click or a retry after a
+ * network error records one payment (see useIdempotentSubmit).
  */
 export function RecordPaymentDialog({ customerId, leadId, currency: initialCurrency, onClose, onRecorded }: Props) {
-  const [idempotencyKey] = useState(newIdempotencyKey);
   const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState(
     initialCurrency && (CURRENCIES as readonly string[]).includes(initialCurrency) ? initialCurrency : 'EUR',
@@ -46,22 +39,12 @@ export function RecordPaymentDialog({ customerId, leadId, currency: initialCurre
   const [method, setMethod] = useState<PaymentMethod>('CARD');
   const [status, setStatus] = useState<'COMPLETED' | 'PENDING'>('COMPLETED');
   const [externalRef, setExternalRef] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const { errors, submit } = useIdempotentSubmit(FIELDS);
   const [record, { isLoading, error }] = useRecordPaymentMutation();
-  // set at once, before React re-renders the disabled button: a second click in the same instant is dropped
-  const submitting = useRef(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (submitting.current) return;
+  const recordPayment = () => {
     const invalid = amountError(amount, currency);
-    if (invalid) {
-      setErrors({ amount: invalid });
-      return;
-    }
-    setErrors({});
-    submitting.current = true;
-    try {
+    return submit(invalid ? { amount: invalid } : null, async (idempotencyKey) => {
       const payment = await record({
         customerId,
         leadId,
@@ -74,98 +57,89 @@ export function RecordPaymentDialog({ customerId, leadId, currency: initialCurre
       }).unwrap();
       onRecorded?.(payment);
       onClose();
-    } catch (failure) {
-      setErrors(fieldErrorsOf(failure, FIELDS));
-    } finally {
-      submitting.current = false;
-    }
+    });
   };
 
   const reference = errors.customerId ?? errors.leadId;
-  const otherError = error && Object.keys(errors).length === 0 ? error : undefined;
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="record-payment-title">
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <DialogTitle id="record-payment-title">Record payment</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {otherError && <ErrorAlert error={otherError} />}
-            {reference && <Alert severity="error">{reference}</Alert>}
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField
-                id="payment-amount"
-                label="Amount"
-                value={amount}
-                required
-                autoFocus
-                onChange={(event) => setAmount(event.target.value)}
-                error={Boolean(errors.amount)}
-                helperText={errors.amount ?? decimalsHint(currency)}
-                slotProps={{ htmlInput: { inputMode: minorUnits(currency) === 0 ? 'numeric' : 'decimal', maxLength: 24 } }}
-                sx={{ flexGrow: 1 }}
-              />
-              <TextField
-                id="payment-currency"
-                select
-                label="Currency"
-                value={currency}
-                onChange={(event) => setCurrency(event.target.value)}
-                error={Boolean(errors.currency)}
-                helperText={errors.currency}
-                sx={{ minWidth: 120 }}
-              >
-                {CURRENCIES.map((code) => (
-                  <MenuItem key={code} value={code}>
-                    {code}
-                  </MenuItem>
-                ))}
-              </TextField>
-            </Stack>
-            <TextField
-              id="payment-method"
-              select
-              label="Method"
-              value={method}
-              onChange={(event) => setMethod(event.target.value as PaymentMethod)}
-              error={Boolean(errors.method)}
-              helperText={errors.method}
-            >
-              {PAYMENT_METHODS.map((each) => (
-                <MenuItem key={each} value={each}>
-                  {METHOD_LABELS[each]}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              id="payment-status"
-              select
-              label="Status"
-              value={status}
-              onChange={(event) => setStatus(event.target.value as 'COMPLETED' | 'PENDING')}
-              error={Boolean(errors.status)}
-              helperText={errors.status ?? 'Pending: not received yet (a bank transfer on its way)'}
-            >
-              <MenuItem value="COMPLETED">Completed</MenuItem>
-              <MenuItem value="PENDING">Pending</MenuItem>
-            </TextField>
-            <TextField
-              id="payment-reference"
-              label="Reference"
-              value={externalRef}
-              onChange={(event) => setExternalRef(event.target.value)}
-              error={Boolean(errors.externalRef)}
-              helperText={errors.externalRef ?? "Optional: the provider's or bank's reference"}
-              slotProps={{ htmlInput: { maxLength: 200 } }}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Close</Button>
-          <Button type="submit" variant="contained" disabled={isLoading}>
-            {isLoading ? 'Recording…' : 'Record'}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <IdempotentFormDialog
+      titleId="record-payment-title"
+      title="Record payment"
+      error={error}
+      fieldErrors={errors}
+      submitLabel="Record"
+      pendingLabel="Recording…"
+      pending={isLoading}
+      onSubmit={() => void recordPayment()}
+      onClose={onClose}
+    >
+      {reference && <Alert severity="error">{reference}</Alert>}
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <TextField
+          id="payment-amount"
+          label="Amount"
+          value={amount}
+          required
+          autoFocus
+          onChange={(event) => setAmount(event.target.value)}
+          error={Boolean(errors.amount)}
+          helperText={errors.amount ?? decimalsHint(currency)}
+          slotProps={{ htmlInput: { inputMode: minorUnits(currency) === 0 ? 'numeric' : 'decimal', maxLength: 24 } }}
+          sx={{ flexGrow: 1 }}
+        />
+        <TextField
+          id="payment-currency"
+          select
+          label="Currency"
+          value={currency}
+          onChange={(event) => setCurrency(event.target.value)}
+          error={Boolean(errors.currency)}
+          helperText={errors.currency}
+          sx={{ minWidth: 120 }}
+        >
+          {CURRENCIES.map((code) => (
+            <MenuItem key={code} value={code}>
+              {code}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
+      <TextField
+        id="payment-method"
+        select
+        label="Method"
+        value={method}
+        onChange={(event) => setMethod(event.target.value as PaymentMethod)}
+        error={Boolean(errors.method)}
+        helperText={errors.method}
+      >
+        {PAYMENT_METHODS.map((each) => (
+          <MenuItem key={each} value={each}>
+            {METHOD_LABELS[each]}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        id="payment-status"
+        select
+        label="Status"
+        value={status}
+        onChange={(event) => setStatus(event.target.value as 'COMPLETED' | 'PENDING')}
+        error={Boolean(errors.status)}
+        helperText={errors.status ?? 'Pending: not received yet (a bank transfer on its way)'}
+      >
+        <MenuItem value="COMPLETED">Completed</MenuItem>
+        <MenuItem value="PENDING">Pending</MenuItem>
+      </TextField>
+      <TextField
+        id="payment-reference"
+        label="Reference"
+        value={externalRef}
+        onChange={(event) => setExternalRef(event.target.value)}
+        error={Boolean(errors.externalRef)}
+        helperText={errors.externalRef ?? "Optional: the provider's or bank's reference"}
+        slotProps={{ htmlInput: { maxLength: 200 } }}
+      />
+    </IdempotentFormDialog>
   );
 }
