@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -65,6 +66,18 @@ public class InboundEventDispatcher {
     public boolean dispatch(String value) {
         Applicable applicable = applicable(value);
         return applicable != null && Boolean.TRUE.equals(transaction.execute(status -> applyOnce(applicable)));
+    }
+
+    /**
+     * Applies events in their order in one transaction, untraced: a replay's batch. When one fails, none is applied
+     * and the failure is thrown; the caller may apply them one by one ({@link #dispatch}) to find and skip it.
+     *
+     * @return how many were applied now (the others were ignored or had been applied before)
+     */
+    public int dispatchTogether(List<String> values) {
+        List<Applicable> applicables = values.stream().map(this::applicable).filter(Objects::nonNull).toList();
+        Integer applied = transaction.execute(status -> (int) applicables.stream().filter(this::applyOnce).count());
+        return applied == null ? 0 : applied;
     }
 
     /**

@@ -190,10 +190,25 @@ public class ReadModelRebuild implements DisposableBean {
             if (stopping) {
                 throw new IllegalStateException("the service stopped during the rebuild");
             }
-            replay.poll(this::apply);
+            apply(replay.poll());
             progress(guard, replay, ends, state);
         }
         progress(guard, replay, ends, state);
+    }
+
+    /** A poll's events in one transaction; one by one if that fails, to skip what the live consumer skipped. */
+    private void apply(List<ConsumerRecord<String, String>> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        try {
+            applied.addAndGet(dispatcher.dispatchTogether(records.stream().map(ConsumerRecord::value).toList()));
+        }
+        catch (RuntimeException batchFailed) {
+            log.debug("A batch of {} records failed ({}); applying them one by one", records.size(),
+                    batchFailed.toString());
+            records.forEach(this::apply);
+        }
     }
 
     private void apply(ConsumerRecord<String, String> record) {

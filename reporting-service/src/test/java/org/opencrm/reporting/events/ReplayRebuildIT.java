@@ -74,7 +74,10 @@ class ReplayRebuildIT {
         ReadModelsIT.Story twice = new ReadModelsIT.Story(t0.plusSeconds(1200));
         List<Event> reversed = new ArrayList<>(backwards.events);
         Collections.reverse(reversed);
-        feed.sendAll(first.events);
+        feed.sendAll(first.events.subList(0, 2));
+        // amid a rebuild's batch of events: that batch is applied again one by one, without it
+        feed.sendUnreadable(first.events.get(0).topic(), first.customer.toString());
+        feed.sendAll(first.events.subList(2, first.events.size()));
         feed.sendAll(reversed);
         for (Event event : twice.events) {
             feed.send(event);

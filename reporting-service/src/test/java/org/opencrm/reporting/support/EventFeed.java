@@ -30,6 +30,11 @@ public class EventFeed {
         kafka.send(TestNamespace.topic(event.topic()), event.key(), event.json()).get();
     }
 
+    /** A record as a broken producer might write it: the live consumer dead-letters it, a rebuild skips it. */
+    public void sendUnreadable(String topic, String key) throws Exception {
+        kafka.send(TestNamespace.topic(topic), key, "{\"not\": \"an event envelope\"}").get();
+    }
+
     public void sendAll(List<Event> events) throws Exception {
         for (Event event : events) {
             send(event);

@@ -1,10 +1,10 @@
 package org.opencrm.reporting.events.in;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -71,9 +71,11 @@ public final class TopicReplay implements AutoCloseable {
         return partitions.stream().allMatch(p -> consumer.position(p) >= ends.getOrDefault(p, 0L));
     }
 
-    /** Hands each record of one poll to {@code apply}, in each partition's order. */
-    public void poll(Consumer<ConsumerRecord<String, String>> apply) {
-        consumer.poll(POLL).forEach(apply);
+    /** The records of one poll (up to 1,000), in each partition's order. */
+    public List<ConsumerRecord<String, String>> poll() {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        consumer.poll(POLL).forEach(records::add);
+        return records;
     }
 
     @Override
