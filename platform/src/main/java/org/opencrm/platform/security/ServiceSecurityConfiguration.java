@@ -10,10 +10,12 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +45,15 @@ public class ServiceSecurityConfiguration {
                         ? new CachingJwtDecoder(decoder, MAX_CACHED_TOKENS, Clock.systemUTC()) : bean;
             }
         };
+    }
+
+    /** The default firewall, its header checks without regular expressions ({@link HeaderCharacters}). */
+    @Bean
+    WebSecurityCustomizer headerCheckingFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters.NAME);
+        firewall.setAllowedHeaderValues(HeaderCharacters.VALUE);
+        return web -> web.httpFirewall(firewall);
     }
 
     @Bean
