@@ -338,7 +338,7 @@ class ReportApiIT {
         List<String> lines = new String(revenue.body(), StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(month.lengthOfMonth() + 1);
         assertThat(lines.get(0)).isEqualTo("day,currency,amount");
-        assertThat(lines.get(6)).isEqualTo(month.plusDays(5) + ",EUR,'-100.00");
+        assertThat(lines.get(6)).isEqualTo(month.plusDays(5) + ",EUR,-100.00");
 
         HttpResponse<byte[]> widget = api.send(manager, "POST", "/api/v1/reports/query/export?format=csv",
                 query("leads", "sum", "\"value\"", "source", "[]"));
