@@ -22,12 +22,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencrm.gateway.DownstreamStub.Received;
+import org.opencrm.gateway.services.ServiceList;
 import org.opencrm.permissions.PermissionTable;
 import org.opencrm.platform.test.KeycloakEndpoint;
 import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.PermissionMatrix;
 import org.opencrm.platform.test.RedisTestConfiguration;
 import org.opencrm.platform.test.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -78,6 +80,9 @@ class GatewayIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ServiceList serviceList;
 
     WebTestClient client;
 
@@ -488,7 +493,7 @@ class GatewayIT {
 
         client.get().uri("/v3/api-docs/swagger-config").exchange().expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.urls.length()").isEqualTo(6)
+                .jsonPath("$.urls.length()").isEqualTo(serviceList.services().size())
                 .jsonPath("$.urls[*].url").value(List.class, urls -> assertThat(urls)
                         .contains("/v3/api-docs/customer-service", "/v3/api-docs/reporting-service"));
         client.get().uri("/swagger-ui.html").exchange().expectStatus().value(s -> assertThat(s).isIn(200, 302));
