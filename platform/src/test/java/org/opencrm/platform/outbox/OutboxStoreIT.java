@@ -2,9 +2,6 @@ package org.opencrm.platform.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,11 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.outbox.OutboxStore.OutboxRow;
+import org.opencrm.platform.persistence.ObservedDataSource;
 import org.opencrm.platform.test.PostgresEndpoint;
 import org.opencrm.platform.test.TestInfrastructure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,7 +45,15 @@ class OutboxStoreIT {
         SingleConnectionDataSource connection = new SingleConnectionDataSource(url, postgres.username(),
                 postgres.password(), true);
         connection.setAutoCommit(true);
-        DataSource dataSource = new CommitObserving(connection);
+        DataSource dataSource = new ObservedDataSource(connection, (observed, method) -> {
+            if (method.equals("commit")) {
+                try (Statement show = observed.createStatement();
+                        ResultSet setting = show.executeQuery("show synchronous_commit")) {
+                    setting.next();
+                    synchronousCommitAtCommit.add(setting.getString(1));
+                }
+            }
+        });
         Flyway.configure().dataSource(dataSource).cleanDisabled(false).load().clean();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(dataSource);
@@ -98,34 +103,5 @@ class OutboxStoreIT {
             .param("aggregate", aggregateId.toString())
             .update();
         return aggregateId.toString();
-    }
-
-    /** Reads {@code synchronous_commit} on the connection just before each commit goes to the server. */
-    static final class CommitObserving extends DelegatingDataSource {
-
-        CommitObserving(DataSource target) {
-            super(target);
-        }
-
-        @Override
-        public Connection getConnection() throws java.sql.SQLException {
-            Connection connection = super.getConnection();
-            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("commit")) {
-                            try (Statement show = connection.createStatement();
-                                    ResultSet setting = show.executeQuery("show synchronous_commit")) {
-                                setting.next();
-                                synchronousCommitAtCommit.add(setting.getString(1));
-                            }
-                        }
-                        try {
-                            return method.invoke(connection, args);
-                        }
-                        catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
     }
 }

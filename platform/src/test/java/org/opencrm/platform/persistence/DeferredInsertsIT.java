@@ -3,9 +3,6 @@ package org.opencrm.platform.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +16,6 @@ import org.opencrm.platform.test.PostgresEndpoint;
 import org.opencrm.platform.test.TestInfrastructure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,8 +36,12 @@ class DeferredInsertsIT {
     @BeforeAll
     static void database() {
         PostgresEndpoint postgres = TestInfrastructure.postgres();
-        DataSource dataSource = new StatementCounting(new DriverManagerDataSource(postgres.jdbcUrl(),
-                postgres.username(), postgres.password()));
+        DataSource dataSource = new ObservedDataSource(new DriverManagerDataSource(postgres.jdbcUrl(),
+                postgres.username(), postgres.password()), (connection, method) -> {
+                    if (method.equals("prepareStatement") || method.equals("createStatement")) {
+                        statements.incrementAndGet();
+                    }
+                });
         jdbc = JdbcClient.create(dataSource);
         jdbc.sql("create table if not exists deferred_sample (batch text not null, note text not null)").update();
         DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
@@ -122,30 +122,5 @@ class DeferredInsertsIT {
 
     private List<String> notes() {
         return jdbc.sql("select note from deferred_sample where batch = ?").param(batch).query(String.class).list();
-    }
-
-    /** Counts every statement prepared or created on its connections. */
-    static final class StatementCounting extends DelegatingDataSource {
-
-        StatementCounting(DataSource target) {
-            super(target);
-        }
-
-        @Override
-        public Connection getConnection() throws java.sql.SQLException {
-            Connection connection = super.getConnection();
-            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")) {
-                            statements.incrementAndGet();
-                        }
-                        try {
-                            return method.invoke(connection, args);
-                        }
-                        catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
     }
 }
