@@ -1,9 +1,17 @@
 import type { Plugin, Rollup } from 'vite';
 import { encodings } from './encodings.ts';
 
-interface Options {
-  /** The page a first visit lands on (the index redirects to it), as its module's path from the project root. */
+/** A first visit: a page typed into the address bar, or opened from a bookmark. */
+export interface Visit {
+  /** The page the visit lands on, as its module's path. */
   landingPage: string;
+  /** The pages it preloads once it shows (its neighbours in src/app/pages.tsx: a row's page, a form), module paths. */
+  neighbours?: readonly string[];
+}
+
+interface Options {
+  /** The visits to check: the home page (the index redirects to it) and the pages users land on. */
+  visits: readonly Visit[];
   /**
    * The pages the shell preloads once idle (the navigation's: one click away), as module paths. Without it, every page
    * the entry imports on demand is counted.
@@ -40,10 +48,10 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1).padStart(6)} kB`;
 /**
  * Fails the build when a first visit transfers more JavaScript than the budget. It follows the built module graph:
  * what the landing page needs to show (the entry, the page's chunk and their static imports), and everything the
- * visit fetches once idle (the shell preloads every page, not what the pages load on demand), counted gzipped as a
- * browser without Brotli gets it.
+ * visit fetches once idle (the pages the shell preloads and those the landing page preloads, not what the pages load
+ * on demand), counted gzipped as a browser without Brotli gets it.
  */
-export function firstLoadBudget({ landingPage, idlePreloads, budgetKb }: Options): Plugin {
+export function firstLoadBudget({ visits, idlePreloads, budgetKb }: Options): Plugin {
   return {
     name: 'crm-first-load-budget',
     apply: 'build',
@@ -56,27 +64,36 @@ export function firstLoadBudget({ landingPage, idlePreloads, budgetKb }: Options
             .filter((file): file is Rollup.OutputChunk => file.type === 'chunk')
             .map((chunk) => [chunk.fileName, chunk]),
         );
+        const pageChunk = (path: string) => {
+          const chunk = [...chunks.values()].find((candidate) => candidate.facadeModuleId?.endsWith(path));
+          if (!chunk) this.error(`no chunk for the page ${path}`);
+          return chunk;
+        };
         const entries = [...chunks.values()].filter((chunk) => chunk.isEntry);
-        const page = [...chunks.values()].find((chunk) => chunk.facadeModuleId?.endsWith(landingPage));
-        if (!page) this.error(`no chunk for the landing page ${landingPage}`);
-        const shown = sizes(closure(chunks, [...entries, page], false));
         // Once idle the shell preloads the pages in reach (the entry's dynamic imports, all of them or those listed) and
-        // what they import statically. What a page itself imports on demand (an editor shown on a click, its
-        // neighbours once it shows) is not fetched by a visit to the landing page, and not counted.
+        // what they import statically. What a page itself imports on demand (an editor shown on a click) is not fetched
+        // by a visit, and not counted.
         const shell = closure(chunks, entries, false);
-        const preloaded = (chunk: Rollup.OutputChunk | undefined) =>
+        const inReach = (chunk: Rollup.OutputChunk | undefined): chunk is Rollup.OutputChunk =>
           chunk !== undefined && (!idlePreloads || idlePreloads.some((path) => chunk.facadeModuleId?.endsWith(path)));
-        const pages = shell.flatMap((chunk) => chunk.dynamicImports.map((name) => chunks.get(name))).filter(preloaded);
-        if (idlePreloads && pages.length !== idlePreloads.length) {
-          this.error(`idlePreloads names ${idlePreloads.length} pages, the build has chunks for ${pages.length} of them`);
+        const navigation = shell.flatMap((chunk) => chunk.dynamicImports.map((name) => chunks.get(name))).filter(inReach);
+        if (idlePreloads && navigation.length !== idlePreloads.length) {
+          this.error(`idlePreloads names ${idlePreloads.length} pages, the build has chunks for ${navigation.length} of them`);
         }
-        const visit = sizes(closure(chunks, [...shell, ...pages.filter((chunk) => chunk !== undefined), page], false));
-        this.info(
-          `first visit to ${landingPage}: shown with ${kb(shown.gzip)} gzip (${kb(shown.br)} br, ${kb(shown.raw)} raw); ` +
-            `with idle preloads ${kb(visit.gzip)} gzip (${kb(visit.br)} br, ${kb(visit.raw)} raw); budget ${budgetKb} kB gzip`,
-        );
-        if (visit.gzip > budgetKb * 1000) {
-          this.error(`a first visit transfers ${kb(visit.gzip)} of gzipped JavaScript, over the budget of ${budgetKb} kB`);
+        for (const { landingPage, neighbours = [] } of visits) {
+          const page = pageChunk(landingPage);
+          const shown = sizes(closure(chunks, [...entries, page], false));
+          const preloaded = [...shell, ...navigation, page, ...neighbours.map(pageChunk)];
+          const visit = sizes(closure(chunks, preloaded, false));
+          this.info(
+            `first visit to ${landingPage}: shown with ${kb(shown.gzip)} gzip (${kb(shown.br)} br, ${kb(shown.raw)} raw); ` +
+              `with idle preloads ${kb(visit.gzip)} gzip (${kb(visit.br)} br, ${kb(visit.raw)} raw); budget ${budgetKb} kB gzip`,
+          );
+          if (visit.gzip > budgetKb * 1000) {
+            this.error(
+              `a first visit to ${landingPage} transfers ${kb(visit.gzip)} of gzipped JavaScript, over the budget of ${budgetKb} kB`,
+            );
+          }
         }
       },
     },

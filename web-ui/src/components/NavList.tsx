@@ -5,7 +5,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import { NavLink, useLocation } from 'react-router';
 import { useAppDispatch } from '../app/hooks';
-import { preloadNavigationPage } from '../app/pages';
+import { preloadOnIntent } from '../app/pages';
 import { preloadPage } from '../app/preloadPage';
 import { can } from '../features/auth/permissions';
 import { NAV_ITEMS } from './navigation';
@@ -27,7 +27,6 @@ export function NavList({ roles, onNavigate }: Props) {
     <nav aria-label="Main">
       <List>
         {items.map(({ label, to, Icon, preload }) => {
-          const intent = preload === 'intent' ? () => preloadNavigationPage(to) : undefined;
           return (
             <ListItem key={to} disablePadding>
               <ListItemButton
@@ -36,9 +35,7 @@ export function NavList({ roles, onNavigate }: Props) {
                 end
                 selected={current?.to === to}
                 aria-current={current?.to === to ? 'page' : undefined}
-                onPointerEnter={intent}
-                onTouchStart={intent}
-                onFocus={intent}
+                {...(preload === 'intent' ? preloadOnIntent(to) : {})}
                 onClick={() => {
                   preloadPage(to, dispatch);
                   onNavigate?.();

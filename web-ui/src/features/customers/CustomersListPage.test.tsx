@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { pages } from '../../app/pages';
 import { aCustomer } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
 import { api, server } from '../../test/server';
@@ -20,6 +21,19 @@ function recordSorts(count: number): (string | null)[] {
 }
 
 describe('Customers list', () => {
+  it("loads a customer's page once idle, and the new-customer form only when the pointer or focus reaches its button", async () => {
+    recordSorts(3);
+    const customerDetail = vi.spyOn(pages.customerDetail, 'preload');
+    const createCustomer = vi.spyOn(pages.createCustomer, 'preload');
+    const { user } = renderApp('/customers');
+    await screen.findByRole('table', { name: 'Customers' });
+
+    await vi.waitFor(() => expect(customerDetail).toHaveBeenCalled());
+    expect(createCustomer).not.toHaveBeenCalled();
+    await user.hover(within(screen.getByRole('main')).getByRole('link', { name: 'New customer' }));
+    expect(createCustomer).toHaveBeenCalled();
+  });
+
   it('sorts by name from the column header, on the server', async () => {
     const sorts = recordSorts(3);
     const { user } = renderApp('/customers');

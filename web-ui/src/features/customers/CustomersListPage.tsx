@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
+import { preloadOnIntent } from '../../app/pages';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
@@ -42,7 +43,7 @@ export default function CustomersListPage() {
           Customers
         </Typography>
         {canCreate && (
-          <Button variant="contained" component={RouterLink} to="/customers/new">
+          <Button variant="contained" component={RouterLink} to="/customers/new" {...preloadOnIntent('/customers/new')}>
             New customer
           </Button>
         )}
