@@ -29,7 +29,7 @@ async function storedPlace(page: Page, title: string): Promise<{ x: number; y: n
 
 test.describe.configure({ timeout: 300_000 });
 
-test('a manager sees the headline figures, builds a widget, moves and resizes it by keyboard, downloads its CSV, finds it in place after a reload, removes it and exports a report; an admin publishes the default of a role', async ({ page }, testInfo) => {
+test('a manager sees the headline figures, builds a widget, moves and resizes it by keyboard (and on a desktop by dragging), downloads its CSV, finds it in place after a reload, removes it and exports a report; an admin publishes the default of a role', async ({ page }, testInfo) => {
   const title = `Won value by source ${uniqueTag(testInfo)}`;
 
   await openAs(page, 'manager', '/');
@@ -119,9 +119,28 @@ test('a manager sees the headline figures, builds a widget, moves and resizes it
     await saved(page, () => page.keyboard.press('Enter'));
   };
   await byKeyboard('Move earlier');
-  const moved = await widgetTitles(page);
+  let moved = await widgetTitles(page);
   expect(moved.indexOf(title)).toBe(before.length - 2);
   await byKeyboard('Taller');
+  if (testInfo.project.name === 'desktop') {
+    // a wide screen with a pointer may drag as well: the widget onto another takes that one's place, its corner resizes it
+    const target = moved.indexOf(title) === 0 ? 1 : 0;
+    await saved(page, () => widget.dragTo(page.getByRole('region', { name: moved[target], exact: true })));
+    moved = await widgetTitles(page);
+    expect(moved.indexOf(title)).toBe(target);
+    const { w } = await storedPlace(page, title);
+    const columns = w > 4 ? -2 : 2;
+    const columnWidth = await widget.evaluate((card) => (card.parentElement!.clientWidth + 16) / 12);
+    const corner = (await widget.getByTitle('Drag to resize').boundingBox())!;
+    const [x, y] = [corner.x + corner.width / 2, corner.y + corner.height / 2];
+    await saved(page, async () => {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + columns * columnWidth, y, { steps: 5 });
+      await page.mouse.up();
+    });
+    expect((await storedPlace(page, title)).w).toBe(w + columns);
+  }
   const placed = await storedPlace(page, title);
   await checkPage(page, testInfo, 'dashboard-customizing');
 

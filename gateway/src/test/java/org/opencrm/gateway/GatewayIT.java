@@ -29,6 +29,7 @@ import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.PermissionMatrix;
 import org.opencrm.platform.test.RedisTestConfiguration;
 import org.opencrm.platform.test.TestInfrastructure;
+import org.opencrm.platform.test.ThrownExceptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -608,6 +609,33 @@ class GatewayIT {
         // and Keycloak's own session is over: a new page load shows the login form again
         HttpResponse<String> again = browser.follow(browser.open("/"));
         assertThat(again.body()).contains("kc-form-login");
+    }
+
+    @Test
+    void relaysBearerAndSessionCallsAndServesTheUiWithoutThrowing() throws Exception {
+        String token = keycloak().passwordToken("sales1", PASSWORD);
+        Browser browser = new Browser("http://127.0.0.1:" + port);
+        HttpResponse<String> signedIn = browser.follow(browser.submitLogin(browser.follow(browser.open("/")), "sales1",
+                PASSWORD));
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+        String xsrf = browser.cookie("XSRF-TOKEN").orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
+
+        List<String> thrown = ThrownExceptions.during(() -> {
+            client.get().uri("/api/v1/customers?limit=50").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk();
+            client.post().uri("/api/v1/customers").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"Ada\"}").exchange()
+                .expectStatus().isOk();
+            assertThat(browser.api("GET", "/api/v1/customers?limit=50", Map.of()).statusCode()).isEqualTo(200);
+            assertThat(browser.api("PUT", "/api/v1/customers/normal-path", Map.of("X-XSRF-TOKEN", xsrf)).statusCode())
+                .isEqualTo(200);
+            assertThat(browser.api("GET", "/api/v1/me", Map.of()).statusCode()).isEqualTo(200);
+            assertThat(browser.open("/customers").statusCode()).isEqualTo(200);
+            client.get().uri("/assets/probe-3f9a1c.js").header(HttpHeaders.ACCEPT_ENCODING, "gzip").exchange()
+                .expectStatus().isOk();
+        });
+
+        assertThat(thrown).isEmpty();
     }
 
     @Test

@@ -5,9 +5,12 @@ import static org.awaitility.Awaitility.await;
 import static org.opencrm.system.LocalStack.JSON;
 import static org.opencrm.system.LocalStack.send;
 
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A won lead's payment through the whole stack: customer-service and lead-service → payment-service (which learns of
- * both from their events) → crm.payment → activity-service's timeline and lead-service's score, driven and read
- * through the gateway with real tokens.
+ * both from their events) → crm.payment → activity-service's timeline, lead-service's score and reporting-service's
+ * figures, driven and read through the gateway with real tokens.
  */
 @ExtendWith(LocalStackExtension.class)
 class PaymentSystemIT {
@@ -32,6 +35,8 @@ class PaymentSystemIT {
     @Test
     void aWonLeadsPaymentIsRecordedOnceAndShowsOnTheTimelineAndInTheLeadsScore(LocalStack stack) throws Exception {
         String token = stack.passwordGrantToken("manager", "crm-demo");
+        BigDecimal revenueBefore = todays(stack, token, "payments", "sum", "currency", "EUR");
+        BigDecimal wonBefore = todays(stack, token, "leads", "count", "status", "CLOSED_WON");
         HttpResponse<String> customer = post(stack, token, "/api/v1/customers", UUID.randomUUID().toString(),
                 Map.of("name", "Paying Pipeline Ltd", "email", "paying-" + UUID.randomUUID() + "@example.com"));
         assertThat(customer.statusCode()).as(customer.body()).isEqualTo(201);
@@ -91,6 +96,34 @@ class PaymentSystemIT {
                     assertThat(factor.path("reason").asString()).startsWith("1 completed payments");
                     assertThat(factor.path("points").asInt()).isPositive();
                 });
+        // reporting-service's read models, from the same events: today's revenue and won leads, one more each
+        await("the payment and the won lead in today's reports").atMost(EVENTUALLY)
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                    assertThat(todays(stack, token, "payments", "sum", "currency", "EUR"))
+                            .isEqualByComparingTo(revenueBefore.add(new BigDecimal("1500.00")));
+                    assertThat(todays(stack, token, "leads", "count", "status", "CLOSED_WON"))
+                            .isEqualByComparingTo(wonBefore.add(BigDecimal.ONE));
+                });
+    }
+
+    /** A widget's figure over today (UTC) for one group, as the dashboard would ask reporting-service; 0 if none. */
+    private static BigDecimal todays(LocalStack stack, String token, String dataset, String function, String groupBy,
+            String group) throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String query = """
+                {"dataset":"%s","metric":{"function":"%s"%s},"groupBy":"%s","from":"%s","to":"%s"}"""
+                .formatted(dataset, function, function.equals("sum") ? ",\"field\":\"amount\"" : "", groupBy, today,
+                        today.plusDays(1));
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(stack.gateway("/api/v1/reports/query"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(query)));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        for (JsonNode row : JSON.readTree(answer.body()).path("rows")) {
+            if (row.path("key").asString().equals(group)) {
+                return new BigDecimal(row.path("value").asString());
+            }
+        }
+        return BigDecimal.ZERO;
     }
 
     private interface Call {

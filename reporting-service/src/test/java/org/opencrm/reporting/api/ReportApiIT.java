@@ -219,10 +219,26 @@ class ReportApiIT {
         assertThat(allOwn.get("rows").get(0).get("value").asLong()).isEqualTo(2); // the colleague's lead's too
 
         for (String dimension : List.of("status", "source", "currency", "day", "week", "month")) {
-            JsonNode rows = api.json(sales1, "POST", "/api/v1/reports/query",
-                    query("leads", "count", null, dimension, "[]")).get("rows");
-            long total = StreamSupport.stream(rows.spliterator(), false).mapToLong(r -> r.get("value").asLong()).sum();
-            assertThat(total).as("leads by " + dimension).isEqualTo(2);
+            assertThat(total(api.json(sales1, "POST", "/api/v1/reports/query",
+                    query("leads", "count", null, dimension, "[]")))).as("leads by " + dimension).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aSalesUsersPaymentsAndFollowUpsCountTheSameWhateverTheGrouping() {
+        for (String dimension : List.of("status", "method", "currency", "day", "week", "month")) {
+            assertThat(total(api.json(sales1, "POST", "/api/v1/reports/query",
+                    query("payments", "count", null, dimension, "[]")))).as("payments by " + dimension).isEqualTo(2);
+        }
+        // their own three follow-ups (open ones due yesterday and in three days, one done), never sales2's
+        for (String dimension : List.of("status", "owner", "day")) {
+            JsonNode result = api.json(sales1, "POST", "/api/v1/reports/query", """
+                    {"dataset":"follow-ups","metric":{"function":"count"},"groupBy":"%s","from":"%s","to":"%s"}"""
+                .formatted(dimension, LocalDate.now().minusDays(7), LocalDate.now().plusDays(7)));
+            assertThat(total(result)).as("follow-ups by " + dimension).isEqualTo(3);
+            if (dimension.equals("owner")) {
+                assertThat(keys(result)).containsExactly(sales1.id());
+            }
         }
     }
 
@@ -431,6 +447,11 @@ class ReportApiIT {
     private static List<String> rows(JsonNode result) {
         return StreamSupport.stream(result.get("rows").spliterator(), false)
             .map(r -> r.get("key").asString() + "=" + r.get("value").asLong()).toList();
+    }
+
+    private static long total(JsonNode result) {
+        return StreamSupport.stream(result.get("rows").spliterator(), false).mapToLong(r -> r.get("value").asLong())
+            .sum();
     }
 
     private static List<String> keys(JsonNode result) {
