@@ -271,13 +271,19 @@ ui_sources_for() {
   echo "$CRM_ROOT/web-ui/pom.xml $CRM_ROOT/web-ui/package.json $CRM_ROOT/web-ui/index.html $CRM_ROOT/web-ui/src"
 }
 
-# Builds when a jar is missing or older than any source or pom it is made from.
+# A gateway jar packaged with -DskipUi (as `./crm test -DskipUi` leaves it) serves no web UI: the build that made it
+# wrote none into web-ui's classes.
+lacks_ui() {
+  [[ $1 == gateway && ! -f $CRM_ROOT/web-ui/target/classes/static/index.html ]]
+}
+
+# Builds when a jar is missing, older than any source or pom it is made from, or (the gateway) without the web UI.
 build_if_needed() {
   local app stale=""
   for app in "${SPRING_APPS[@]}"; do
     local jar
     jar="$(app_jar "$app")"
-    if [[ ! -f $jar ]] || [[ -n $(find "$CRM_ROOT/pom.xml" "$CRM_ROOT/service-parent/pom.xml" "$CRM_ROOT/$app/pom.xml" "$CRM_ROOT/$app/src" \
+    if [[ ! -f $jar ]] || lacks_ui "$app" || [[ -n $(find "$CRM_ROOT/pom.xml" "$CRM_ROOT/service-parent/pom.xml" "$CRM_ROOT/$app/pom.xml" "$CRM_ROOT/$app/src" \
       "$CRM_ROOT/platform/pom.xml" "$CRM_ROOT/platform/src" "$CRM_ROOT/platform-permissions/pom.xml" "$CRM_ROOT/platform-permissions/src" \
       "$CRM_ROOT/config-repo/permissions.yml" $(ui_sources_for "$app") -newer "$jar" -print -quit \
       2>/dev/null) ]]; then

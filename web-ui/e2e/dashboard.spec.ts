@@ -123,15 +123,29 @@ test('a manager sees the headline figures, builds a widget, moves and resizes it
   expect(moved.indexOf(title)).toBe(before.length - 2);
   await byKeyboard('Taller');
   if (testInfo.project.name === 'desktop') {
-    // a wide screen with a pointer may drag as well: the widget onto another takes that one's place, its corner resizes it
-    const target = moved.indexOf(title) === 0 ? 1 : 0;
-    await saved(page, () => widget.dragTo(page.getByRole('region', { name: moved[target], exact: true })));
+    // A wide screen with a pointer may drag as well: the widget onto the one before it takes that one's place, its
+    // corner resizes it. The pointer moves as a person's would, both widgets on screen: a drag that scrolls the page
+    // on its way picks up whatever is under the pointer once it moves.
+    const index = moved.indexOf(title);
+    await expect(page.getByRole('menu')).toBeHidden();
+    await widget.evaluate((card) => card.scrollIntoView({ block: 'center' }));
+    // hovering waits until the grid has settled after the last change
+    await widget.getByRole('heading', { level: 2, name: title }).hover();
+    const onto = (await page.getByRole('region', { name: moved[index - 1], exact: true }).boundingBox())!;
+    await saved(page, async () => {
+      await page.mouse.down();
+      await page.mouse.move(onto.x + onto.width / 2, onto.y + onto.height - 30, { steps: 10 });
+      await page.mouse.up();
+    });
     moved = await widgetTitles(page);
-    expect(moved.indexOf(title)).toBe(target);
+    expect(moved.indexOf(title)).toBe(index - 1);
+
     const { w } = await storedPlace(page, title);
     const columns = w > 4 ? -2 : 2;
     const columnWidth = await widget.evaluate((card) => (card.parentElement!.clientWidth + 16) / 12);
-    const corner = (await widget.getByTitle('Drag to resize').boundingBox())!;
+    const handle = widget.getByTitle('Drag to resize');
+    await handle.scrollIntoViewIfNeeded();
+    const corner = (await handle.boundingBox())!;
     const [x, y] = [corner.x + corner.width / 2, corner.y + corner.height / 2];
     await saved(page, async () => {
       await page.mouse.move(x, y);
