@@ -44,7 +44,7 @@ public final class ThrownExceptions {
      * (its default sampling; it is never thrown).
      */
     private static final List<String> BOUNDED_CONTROL_FLOW = List.of("org.HdrHistogram.DoubleHistogram.",
-            "org.postgresql.jdbc.PgConnection.getNotifications", "io.netty.util.ResourceLeakDetector.");
+            "org.postgresql.jdbc.PgConnection.getNotifications", "io.netty.util.ResourceLeakDetector");
 
     private ThrownExceptions() {
     }
