@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { checkPage, openAs, openNavigation, uniqueTag } from './support/app';
 
@@ -27,9 +28,26 @@ async function storedPlace(page: Page, title: string): Promise<{ x: number; y: n
   return { x, y, w, h };
 }
 
+/** A pointer drag as a person makes it: pressed where the pointer is, moved in steps, released; the layout stored. */
+async function drag(page: Page, to: { x: number; y: number }, steps: number): Promise<void> {
+  await saved(page, async () => {
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps });
+    await page.mouse.up();
+  });
+}
+
+/** The distance from one grid column to the next: a column and the gap after it, as the grid lays them out. */
+async function columnPitch(widget: Locator): Promise<number> {
+  return widget.evaluate((card) => {
+    const grid = getComputedStyle(card.parentElement!);
+    return parseFloat(grid.gridTemplateColumns) + parseFloat(grid.columnGap);
+  });
+}
+
 test.describe.configure({ timeout: 300_000 });
 
-test('a manager sees the headline figures, builds a widget, moves and resizes it by keyboard (and on a desktop by dragging), downloads its CSV, finds it in place after a reload, removes it and exports a report; an admin publishes the default of a role', async ({ page }, testInfo) => {
+test('a manager sees the headline figures, builds a widget, moves and resizes it by keyboard (and on a desktop by dragging), downloads its CSV, finds it in place after a reload, removes it, sees the new customer in the recent activity and exports a report as CSV and PDF; an admin publishes the default of a role', async ({ page }, testInfo) => {
   const title = `Won value by source ${uniqueTag(testInfo)}`;
 
   await openAs(page, 'manager', '/');
@@ -75,11 +93,15 @@ test('a manager sees the headline figures, builds a widget, moves and resizes it
   expect(live, 'from the write\'s answer to the open dashboard').toBeLessThanOrEqual(2_000);
 
   await page.getByRole('button', { name: 'Customize' }).click();
-  if ((await widgetTitles(page)).length === 0) {
-    // something to move past: a built-in widget from the gallery
+  const recentActivity = page.getByRole('region', { name: 'Recent activity', exact: true });
+  if ((await recentActivity.count()) === 0) {
+    // the built-in default has it; a layout without it gets it from the gallery (and so has a widget to move past)
     await page.getByRole('button', { name: 'Add widget' }).click();
     await saved(page, () => page.getByRole('dialog', { name: 'Add a widget' }).getByRole('button', { name: 'Add Recent activity' }).click());
   }
+  // the feed names what just happened, the customer created above among it, and links to all of it
+  await expect(recentActivity.getByRole('list', { name: 'Recent activity' })).toContainText(`Customer Live ${title} created`, { timeout: 15_000 });
+  await expect(recentActivity.getByRole('link', { name: 'All activity' })).toBeVisible();
   await page.getByRole('button', { name: 'Add widget' }).click();
   const gallery = page.getByRole('dialog', { name: 'Add a widget' });
   await expect(gallery).toBeVisible();
@@ -132,27 +154,18 @@ test('a manager sees the headline figures, builds a widget, moves and resizes it
     // hovering waits until the grid has settled after the last change
     await widget.getByRole('heading', { level: 2, name: title }).hover();
     const onto = (await page.getByRole('region', { name: moved[index - 1], exact: true }).boundingBox())!;
-    await saved(page, async () => {
-      await page.mouse.down();
-      await page.mouse.move(onto.x + onto.width / 2, onto.y + onto.height - 30, { steps: 10 });
-      await page.mouse.up();
-    });
+    await drag(page, { x: onto.x + onto.width / 2, y: onto.y + onto.height - 30 }, 10);
     moved = await widgetTitles(page);
     expect(moved.indexOf(title)).toBe(index - 1);
 
     const { w } = await storedPlace(page, title);
     const columns = w > 4 ? -2 : 2;
-    const columnWidth = await widget.evaluate((card) => (card.parentElement!.clientWidth + 16) / 12);
     const handle = widget.getByTitle('Drag to resize');
     await handle.scrollIntoViewIfNeeded();
     const corner = (await handle.boundingBox())!;
     const [x, y] = [corner.x + corner.width / 2, corner.y + corner.height / 2];
-    await saved(page, async () => {
-      await page.mouse.move(x, y);
-      await page.mouse.down();
-      await page.mouse.move(x + columns * columnWidth, y, { steps: 5 });
-      await page.mouse.up();
-    });
+    await page.mouse.move(x, y);
+    await drag(page, { x: x + columns * (await columnPitch(widget)), y }, 5);
     expect((await storedPlace(page, title)).w).toBe(w + columns);
   }
   const placed = await storedPlace(page, title);
@@ -194,6 +207,16 @@ test('a manager sees the headline figures, builds a widget, moves and resizes it
   expect(file.suggestedFilename()).toMatch(/\.csv$/);
   expect(await file.failure()).toBeNull();
   await expect(page.getByText(/^Downloaded .*\.csv$/)).toBeVisible();
+
+  // the same report as a PDF, rendered by the server: a whole document
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export sales performance as PDF' }).click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  const pdfBytes = await readFile((await pdf.path())!);
+  expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdfBytes.subarray(-8).toString('latin1')).toContain('%%EOF');
+  await expect(page.getByText(/^Downloaded .*\.pdf$/)).toBeVisible();
 
   // an admin publishes what they see as their role's default (the same widgets: nobody's dashboard changes)
   await openAs(page, 'admin', '/');

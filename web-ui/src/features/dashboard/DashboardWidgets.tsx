@@ -25,7 +25,7 @@ import { roleLabel } from '../auth/permissions';
 import { CustomWidget } from './CustomWidget';
 import { useGetLayoutQuery, useResetLayoutMutation, useSaveLayoutMutation } from './dashboardApi';
 import { BUILT_IN, customDefinition } from './definitions';
-import { append, inReadingOrder, MAX_WIDGETS, moveBy, moveTo, newWidgetId, replace, resizeBy, without } from './grid';
+import { append, COLUMNS, inReadingOrder, MAX_WIDGETS, moveBy, moveTo, newWidgetId, replace, resizeBy, without } from './grid';
 import type { Widget, WidgetType } from './types';
 import { GAP, ROW_HEIGHT, WidgetCard, type WidgetAction } from './WidgetCard';
 import { WidgetEditor } from './WidgetEditor';
@@ -179,7 +179,7 @@ export default function DashboardWidgets() {
           sx={{
             display: 'grid',
             gap: `${GAP}px`,
-            gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(12, minmax(0, 1fr))' },
+            gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: `repeat(${COLUMNS}, minmax(0, 1fr))` },
             // rows grow with a widget's content rather than clip it or scroll inside it
             gridAutoRows: { xs: 'auto', md: `minmax(${ROW_HEIGHT}px, auto)` },
           }}

@@ -1,8 +1,7 @@
 package org.opencrm.gateway.users;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import static org.opencrm.platform.test.ClosedPorts.closedPort;
+
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -51,14 +50,5 @@ class UsersApiKeycloakDownIT {
                 .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"role\":\"sales\"}").exchange()
                 .expectStatus().isEqualTo(503);
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 }

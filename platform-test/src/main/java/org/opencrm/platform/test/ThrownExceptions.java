@@ -43,7 +43,7 @@ public final class ThrownExceptions {
      * that found none with a socket timeout, and Netty's leak detector records where one buffer in 128 was allocated
      * (its default sampling; it is never thrown).
      */
-    private static final List<String> BOUNDED_CONTROL_FLOW = List.of("org.HdrHistogram.DoubleHistogram.",
+    private static final List<String> BOUNDED_LIBRARY_THROWABLES = List.of("org.HdrHistogram.DoubleHistogram.",
             "org.postgresql.jdbc.PgConnection.getNotifications", "io.netty.util.ResourceLeakDetector");
 
     private ThrownExceptions() {
@@ -93,7 +93,7 @@ public final class ThrownExceptions {
             .filter(RecordedFrame::isJavaFrame)
             .map(frame -> frame.getMethod().getType().getName() + "." + frame.getMethod().getName())
             .toList();
-        return noneStartsWith(methods, HARNESS_PACKAGES) && noneStartsWith(methods, BOUNDED_CONTROL_FLOW)
+        return noneStartsWith(methods, HARNESS_PACKAGES) && noneStartsWith(methods, BOUNDED_LIBRARY_THROWABLES)
                 && !noneStartsWith(methods, RELEVANT_PACKAGES);
     }
 

@@ -19,13 +19,13 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opencrm.platform.test.EventStream;
 import org.opencrm.reporting.domain.RebuildSchema;
 import org.opencrm.reporting.support.Api;
 import org.opencrm.reporting.support.Api.Caller;
 import org.opencrm.reporting.support.Envelopes;
 import org.opencrm.reporting.support.Envelopes.Event;
 import org.opencrm.reporting.support.EventFeed;
-import org.opencrm.reporting.support.EventStream;
 import org.opencrm.reporting.support.ReportingIntegrationTest;
 import org.opencrm.reporting.support.SecondInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,8 +82,8 @@ class CrossInstanceIT {
         Caller sales2 = Api.signIn("sales2");
         Caller manager = Api.signIn("manager");
         String url = "http://127.0.0.1:" + b.port() + "/api/v1/reports/stream";
-        try (EventStream ofSales1 = EventStream.open(url, sales1, null);
-                EventStream ofManager = EventStream.open(url, manager, null)) {
+        try (EventStream ofSales1 = EventStream.open(url, sales1.token(), null);
+                EventStream ofManager = EventStream.open(url, manager.token(), null)) {
             Awaitility.await().atMost(Duration.ofSeconds(10))
                 .until(() -> !ofSales1.events().isEmpty() && !ofManager.events().isEmpty());
             JsonNode sales1Before = ofSales1.events().get(0).data();
@@ -126,7 +126,7 @@ class CrossInstanceIT {
         });
 
         String url = "http://127.0.0.1:" + b.port() + "/api/v1/reports/stream";
-        try (EventStream ofManager = EventStream.open(url, manager, null)) {
+        try (EventStream ofManager = EventStream.open(url, manager.token(), null)) {
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !ofManager.events().isEmpty());
             long managerOpenLeads = openLeads(onB, manager);
             sendLeadOf(sales2, "10.00");

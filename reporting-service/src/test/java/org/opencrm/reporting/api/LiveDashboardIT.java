@@ -16,12 +16,12 @@ import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.opencrm.platform.test.EventStream;
 import org.opencrm.reporting.support.Api;
 import org.opencrm.reporting.support.Api.Caller;
 import org.opencrm.reporting.support.Envelopes;
 import org.opencrm.reporting.support.Envelopes.Event;
 import org.opencrm.reporting.support.EventFeed;
-import org.opencrm.reporting.support.EventStream;
 import org.opencrm.reporting.support.ReportingIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,9 +52,9 @@ class LiveDashboardIT {
         Caller sales2 = Api.signIn("sales2");
         Caller manager = Api.signIn("manager");
         String url = "http://127.0.0.1:" + port + "/api/v1/reports/stream";
-        try (EventStream ofSales1 = EventStream.open(url, sales1, null);
-                EventStream ofSales2 = EventStream.open(url, sales2, null);
-                EventStream ofManager = EventStream.open(url, manager, null)) {
+        try (EventStream ofSales1 = EventStream.open(url, sales1.token(), null);
+                EventStream ofSales2 = EventStream.open(url, sales2.token(), null);
+                EventStream ofManager = EventStream.open(url, manager.token(), null)) {
             assertThat(ofSales1.status()).isEqualTo(200);
             assertThat(ofSales1.contentType()).startsWith("text/event-stream");
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !ofSales1.events().isEmpty()
@@ -96,7 +96,7 @@ class LiveDashboardIT {
 
             // a reconnect gets the current figures at once, with an id after the last one it saw
             long lastSeen = ofSales2.events().get(ofSales2.events().size() - 1).id();
-            try (EventStream again = EventStream.open(url, sales2, Long.toString(lastSeen))) {
+            try (EventStream again = EventStream.open(url, sales2.token(), Long.toString(lastSeen))) {
                 Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !again.events().isEmpty());
                 EventStream.Event first = again.events().get(0);
                 assertThat(first.name()).isEqualTo("dashboard");
@@ -109,7 +109,7 @@ class LiveDashboardIT {
     @Test
     void timesEachStageFromAnEventToTheStreams() throws Exception {
         Caller manager = Api.signIn("manager");
-        try (EventStream stream = EventStream.open("http://127.0.0.1:" + port + "/api/v1/reports/stream", manager,
+        try (EventStream stream = EventStream.open("http://127.0.0.1:" + port + "/api/v1/reports/stream", manager.token(),
                 null)) {
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !stream.events().isEmpty());
             long customersBefore = stream.events().get(0).data().get("customers").asLong();

@@ -20,13 +20,13 @@ import javax.sql.DataSource;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.opencrm.platform.test.EventStream;
 import org.opencrm.reporting.domain.RebuildSchema;
 import org.opencrm.reporting.support.Api;
 import org.opencrm.reporting.support.Api.Caller;
 import org.opencrm.reporting.support.Envelopes;
 import org.opencrm.reporting.support.Envelopes.Event;
 import org.opencrm.reporting.support.EventFeed;
-import org.opencrm.reporting.support.EventStream;
 import org.opencrm.reporting.support.ReportingIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -140,7 +140,7 @@ class ReplayRebuildIT {
             feed.send(first.events.get(0)); // a redelivery
             assertThat(figures(api, admin, dashboard)).isEqualTo(whileRunning);
 
-            try (EventStream stream = EventStream.open("http://127.0.0.1:" + port + "/api/v1/reports/stream", admin,
+            try (EventStream stream = EventStream.open("http://127.0.0.1:" + port + "/api/v1/reports/stream", admin.token(),
                     null)) {
                 beforeSwitch.rollback();
                 Awaitility.await("the rebuild switched").atMost(Duration.ofSeconds(60))

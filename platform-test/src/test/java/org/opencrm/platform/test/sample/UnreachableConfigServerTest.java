@@ -1,15 +1,12 @@
 package org.opencrm.platform.test.sample;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.cloud.config.client.ConfigClientFailFastException;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencrm.platform.test.ClosedPorts.closedPort;
 
 /**
  * Every component imports its configuration as {@code optional:configserver:…} with {@code fail-fast: true}, shaped
@@ -28,14 +25,5 @@ class UnreachableConfigServerTest {
 
         assertThatThrownBy(service::run).isInstanceOf(ConfigClientFailFastException.class)
             .hasMessageContaining("fail fast");
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 }

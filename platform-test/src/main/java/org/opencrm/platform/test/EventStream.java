@@ -1,4 +1,4 @@
-package org.opencrm.reporting.support;
+package org.opencrm.platform.test;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,12 +13,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.opencrm.reporting.support.Api.Caller;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A server-sent-events stream read by a real HTTP client on its own thread, its events kept as they arrive. */
+/**
+ * A server-sent-events stream read by a real HTTP client on its own thread, its events (JSON data) and comments kept as
+ * they arrive.
+ */
 public final class EventStream implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -39,9 +40,10 @@ public final class EventStream implements AutoCloseable {
         reader.start();
     }
 
-    public static EventStream open(String url, Caller caller, String lastEventId) {
+    /** Opens {@code url} with a bearer token, resuming after {@code lastEventId} unless it is null. */
+    public static EventStream open(String url, String token, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-            .header("Accept", "text/event-stream").header("Authorization", "Bearer " + caller.token());
+            .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token);
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
