@@ -53,9 +53,12 @@ function devTools(url) {
  */
 export async function fetchLoopInBareChromium({ executablePath, args, base, cookies, page, path, count }) {
   const profile = await mkdtemp(join(tmpdir(), 'crm-bench-chromium-'));
+  // a process group of its own: the executable may be a wrapper script whose Chromium outlives it
   const chromium = spawn(executablePath, [...args, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
     stdio: 'ignore',
+    detached: true,
   });
+  const exited = new Promise((resolve) => chromium.once('exit', resolve));
   try {
     const devtools = devTools(await devToolsPage(profile));
     await devtools.opened;
@@ -88,8 +91,13 @@ export async function fetchLoopInBareChromium({ executablePath, args, base, cook
       await delay(100);
     }
   } finally {
-    chromium.kill();
-    await new Promise((resolve) => (chromium.exitCode !== null ? resolve() : chromium.once('exit', resolve)));
-    await rm(profile, { recursive: true, force: true });
+    try {
+      process.kill(-chromium.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    await exited;
+    // Chromium's helper processes may still be closing their files in the profile
+    await rm(profile, { recursive: true, force: true, maxRetries: 5 });
   }
 }

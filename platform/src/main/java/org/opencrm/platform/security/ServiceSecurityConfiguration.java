@@ -103,6 +103,7 @@ public class ServiceSecurityConfiguration {
                 .anyRequest()
                 .denyAll())
             .oauth2ResourceServer(oauth2 -> oauth2
+                .bearerTokenResolver(new BearerHeaderTokenResolver())
                 .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter))
                 .authenticationEntryPoint(problems)
                 .accessDeniedHandler(problems))
