@@ -14,6 +14,7 @@ const ROWS = 'table[aria-label="Customers"] tr[data-id]';
 const executablePath = process.env.CRM_CHROMIUM ?? '/usr/bin/chromium-headless-shell';
 const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'];
 const browser = await chromium.launch({ executablePath, args });
+
 /** A page on the customer list, signed in as `name` through Keycloak's form. */
 async function signedIn(name) {
   const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
