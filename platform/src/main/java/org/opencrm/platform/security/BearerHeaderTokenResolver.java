@@ -12,7 +12,7 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
  * The token of an {@code Authorization: Bearer …} header, as {@link DefaultBearerTokenResolver} reads it by default
  * (the header only; the scheme in any case; RFC 6750's token characters, {@code =} padding at the end; a malformed
  * token is a 401 {@code invalid_token}), checked without its regular expression: that walked every character of a
- * relayed token (~1.5 KB) on each request, 4 % of a list request's CPU in a profile.
+ * relayed token (~1 KB) on each request: 40 µs at C1, 4 % of a list request's CPU in a profile.
  */
 public final class BearerHeaderTokenResolver implements BearerTokenResolver {
 
@@ -31,7 +31,7 @@ public final class BearerHeaderTokenResolver implements BearerTokenResolver {
     }
 
     /** Same as {@code ^Bearer (?<token>[a-zA-Z0-9-._~+/]+=*)$}, case-insensitive, given the scheme matched. */
-    static boolean wellFormed(String header) {
+    private static boolean wellFormed(String header) {
         int length = header.length();
         if (length <= SCHEME.length() || header.charAt(SCHEME.length() - 1) != ' ') {
             return false;
