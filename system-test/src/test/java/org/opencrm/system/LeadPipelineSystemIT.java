@@ -31,7 +31,7 @@ class LeadPipelineSystemIT {
     @Test
     void aNewCustomersLeadIsAssignedScoredWonAndOnTheCustomersTimelineInOrder(LocalStack stack) throws Exception {
         String token = stack.passwordGrantToken("manager", "crm-demo");
-        HttpResponse<String> customer = post(stack, token, "/api/v1/customers", Map.of("name", "Pipeline Ltd",
+        HttpResponse<String> customer = stack.post(token, "/api/v1/customers", UUID.randomUUID().toString(), Map.of("name", "Pipeline Ltd",
                 "email", "pipeline-" + UUID.randomUUID() + "@example.com", "phone", "+44 20 7946 0001"));
         assertThat(customer.statusCode()).as(customer.body()).isEqualTo(201);
         String customerId = JSON.readTree(customer.body()).path("id").asString();
@@ -40,12 +40,9 @@ class LeadPipelineSystemIT {
         String idempotencyKey = UUID.randomUUID().toString();
         JsonNode lead = await("a lead for customer " + customerId).atMost(EVENTUALLY)
                 .pollInterval(Duration.ofMillis(500)).until(() -> {
-                    HttpResponse<String> created = send(HttpRequest.newBuilder(stack.gateway("/api/v1/leads"))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .header("Idempotency-Key", idempotencyKey)
-                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
-                                    "customerId", customerId, "title", "Pipeline rollout", "source", "REFERRAL",
-                                    "value", "25000.00", "currency", "EUR")))));
+                    HttpResponse<String> created = stack.post(token, "/api/v1/leads", idempotencyKey, Map.of(
+                            "customerId", customerId, "title", "Pipeline rollout", "source", "REFERRAL",
+                            "value", "25000.00", "currency", "EUR"));
                     assertThat(created.statusCode()).as(created.body()).isIn(201, 422);
                     return created.statusCode() == 201 ? JSON.readTree(created.body()) : null;
                 }, created -> created != null);
@@ -55,7 +52,7 @@ class LeadPipelineSystemIT {
 
         JsonNode score = await("the score of lead " + leadId).atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
-                    HttpResponse<String> answer = get(stack, token, "/api/v1/leads/" + leadId + "/score");
+                    HttpResponse<String> answer = stack.get(token, "/api/v1/leads/" + leadId + "/score");
                     return answer.statusCode() == 200 ? JSON.readTree(answer.body()) : null;
                 }, found -> found != null);
         assertThat(score.path("factors").findValuesAsString("name")).contains("value", "source", "status");
@@ -81,22 +78,11 @@ class LeadPipelineSystemIT {
 
     /** The customer's activities, oldest first (the API answers newest first). */
     private static List<String> timeline(LocalStack stack, String token, String customerId) throws Exception {
-        HttpResponse<String> answer = get(stack, token, "/api/v1/activities?size=100&customerId=" + customerId);
+        HttpResponse<String> answer = stack.get(token, "/api/v1/activities?size=100&customerId=" + customerId);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         List<String> actions = new ArrayList<>();
         JSON.readTree(answer.body()).path("items").forEach(item -> actions.add(item.path("action").asString()));
         Collections.reverse(actions);
         return actions;
-    }
-
-    private static HttpResponse<String> get(LocalStack stack, String token, String path) throws Exception {
-        return send(HttpRequest.newBuilder(stack.gateway(path)).header("Authorization", "Bearer " + token).GET());
-    }
-
-    private static HttpResponse<String> post(LocalStack stack, String token, String path, Map<String, String> body)
-            throws Exception {
-        return send(HttpRequest.newBuilder(stack.gateway(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 }

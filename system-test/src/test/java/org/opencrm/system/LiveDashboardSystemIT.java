@@ -2,10 +2,7 @@ package org.opencrm.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.opencrm.system.LocalStack.JSON;
-import static org.opencrm.system.LocalStack.send;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -39,11 +36,8 @@ class LiveDashboardSystemIT {
                 .until(() -> !stream.events("dashboard").isEmpty());
             long customersBefore = lastDashboard(stream).data().path("customers").asLong();
 
-            HttpResponse<String> created = send(HttpRequest.newBuilder(stack.gateway("/api/v1/customers"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("name", "Live Stream AG",
-                        "email", "live-" + UUID.randomUUID() + "@example.com")))));
+            HttpResponse<String> created = stack.post(token, "/api/v1/customers", UUID.randomUUID().toString(),
+                    Map.of("name", "Live Stream AG", "email", "live-" + UUID.randomUUID() + "@example.com"));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             await("the new customer pushed to the open stream").atMost(Duration.ofSeconds(5))
                 .untilAsserted(() -> assertThat(lastDashboard(stream).data().path("customers").asLong())

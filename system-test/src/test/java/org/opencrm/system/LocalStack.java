@@ -131,6 +131,19 @@ public final class LocalStack implements AutoCloseable {
         return JSON.readTree(response.body()).path("access_token").asString();
     }
 
+    /** GET of {@code path} through the gateway with a bearer token. */
+    public HttpResponse<String> get(String token, String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(gateway(path)).header("Authorization", "Bearer " + token).GET());
+    }
+
+    /** POST of a JSON body to {@code path} through the gateway with a bearer token and an idempotency key. */
+    public HttpResponse<String> post(String token, String path, String idempotencyKey, Map<String, String> body)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(gateway(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     public static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }

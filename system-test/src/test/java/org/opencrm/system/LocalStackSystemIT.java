@@ -73,8 +73,7 @@ class LocalStackSystemIT {
         int customers = 0;
         String cursor = "";
         do {
-            HttpResponse<String> page = send(HttpRequest.newBuilder(stack.gateway(
-                    "/api/v1/customers?size=100&cursor=" + cursor)).header("Authorization", "Bearer " + token).GET());
+            HttpResponse<String> page = stack.get(token, "/api/v1/customers?size=100&cursor=" + cursor);
             assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
             JsonNode body = JSON.readTree(page.body());
             customers += body.path("items").size();
@@ -82,15 +81,12 @@ class LocalStackSystemIT {
         } while (!cursor.isEmpty());
         assertThat(customers).as("demo customers (CRM_DEMO_CUSTOMERS defaults to 300)").isGreaterThanOrEqualTo(300);
 
-        HttpResponse<String> northwind = send(HttpRequest.newBuilder(stack.gateway(
-                "/api/v1/customers?q=northwind.example&size=5")).header("Authorization", "Bearer " + token).GET());
+        HttpResponse<String> northwind = stack.get(token, "/api/v1/customers?q=northwind.example&size=5");
         String demoCustomerId = JSON.readTree(northwind.body()).path("items").path(0).path("id").asString();
         assertThat(demoCustomerId).as(northwind.body()).isNotBlank();
         await("the demo customer's timeline").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
-                    HttpResponse<String> timeline = send(HttpRequest.newBuilder(stack.gateway(
-                            "/api/v1/activities?customerId=" + demoCustomerId))
-                            .header("Authorization", "Bearer " + token).GET());
+                    HttpResponse<String> timeline = stack.get(token, "/api/v1/activities?customerId=" + demoCustomerId);
                     assertThat(StreamSupport.stream(JSON.readTree(timeline.body()).path("items").spliterator(), false)
                             .map(activity -> activity.path("action").asString()))
                             .contains("customer.created");
@@ -101,14 +97,8 @@ class LocalStackSystemIT {
     void createsCustomerAndRecordsActivityThroughGateway(LocalStack stack) throws Exception {
         String token = stack.passwordGrantToken("sales1", "crm-demo");
         String email = "ada-" + UUID.randomUUID() + "@example.com";
-        String customer = JSON.writeValueAsString(Map.of(
-                "name", "Ada Lovelace", "email", email, "phone", "+44 20 7946 0000"));
-
-        HttpResponse<String> created = send(HttpRequest.newBuilder(stack.gateway("/api/v1/customers"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(customer)));
+        HttpResponse<String> created = stack.post(token, "/api/v1/customers", UUID.randomUUID().toString(),
+                Map.of("name", "Ada Lovelace", "email", email, "phone", "+44 20 7946 0000"));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String customerId = JSON.readTree(created.body()).path("id").asString();

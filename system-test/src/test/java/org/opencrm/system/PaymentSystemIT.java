@@ -40,14 +40,14 @@ class PaymentSystemIT {
         // in francs: the demo data, which may still be arriving, has none
         BigDecimal revenueBefore = todaysInFrancs(stack, token, "payments", "sum", "[]");
         BigDecimal wonBefore = todaysInFrancs(stack, token, "leads", "count", WON);
-        HttpResponse<String> customer = post(stack, token, "/api/v1/customers", UUID.randomUUID().toString(),
+        HttpResponse<String> customer = stack.post(token, "/api/v1/customers", UUID.randomUUID().toString(),
                 Map.of("name", "Paying Pipeline Ltd", "email", "paying-" + UUID.randomUUID() + "@example.com"));
         assertThat(customer.statusCode()).as(customer.body()).isEqualTo(201);
         String customerId = JSON.readTree(customer.body()).path("id").asString();
 
         // lead-service knows the customer once its customer.created event arrived (422 naming customerId before)
         String leadKey = UUID.randomUUID().toString();
-        JsonNode lead = eventually("a lead for customer " + customerId, () -> post(stack, token, "/api/v1/leads", leadKey,
+        JsonNode lead = eventually("a lead for customer " + customerId, () -> stack.post(token, "/api/v1/leads", leadKey,
                 Map.of("customerId", customerId, "title", "Payment rollout", "source", "REFERRAL", "value", "1500.00",
                         "currency", "CHF")));
         String leadId = lead.path("id").asString();
@@ -65,18 +65,18 @@ class PaymentSystemIT {
                 "currency", "CHF", "method", "BANK_TRANSFER");
         JsonNode recorded = eventually("a payment on lead " + leadId, () -> {
             paymentKey.set(UUID.randomUUID().toString());
-            return post(stack, token, "/api/v1/payments", paymentKey.get(), payment);
+            return stack.post(token, "/api/v1/payments", paymentKey.get(), payment);
         });
         assertThat(recorded.path("status").asString()).isEqualTo("COMPLETED");
         assertThat(recorded.path("amount").asString()).isEqualTo("1500.00");
         // the same request again (a retry): the same payment, not a second one
-        HttpResponse<String> again = post(stack, token, "/api/v1/payments", paymentKey.get(), payment);
+        HttpResponse<String> again = stack.post(token, "/api/v1/payments", paymentKey.get(), payment);
         assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
         assertThat(JSON.readTree(again.body()).path("id").asString()).isEqualTo(recorded.path("id").asString());
 
         await("the payment on customer " + customerId + "'s timeline").atMost(EVENTUALLY)
                 .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-                    HttpResponse<String> timeline = get(stack, token,
+                    HttpResponse<String> timeline = stack.get(token,
                             "/api/v1/customers/" + customerId + "/timeline?kind=payment");
                     assertThat(timeline.statusCode()).as(timeline.body()).isEqualTo(200);
                     List<String> summaries = new ArrayList<>();
@@ -87,7 +87,7 @@ class PaymentSystemIT {
                 });
         await("the payment in lead " + leadId + "'s score").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
-                    HttpResponse<String> score = get(stack, token, "/api/v1/leads/" + leadId + "/score");
+                    HttpResponse<String> score = stack.get(token, "/api/v1/leads/" + leadId + "/score");
                     assertThat(score.statusCode()).as(score.body()).isEqualTo(200);
                     JsonNode factor = null;
                     for (JsonNode each : JSON.readTree(score.body()).path("factors")) {
@@ -143,16 +143,5 @@ class PaymentSystemIT {
             assertThat(created.statusCode()).as(created.body()).isIn(201, 422);
             return created.statusCode() == 201 ? JSON.readTree(created.body()) : null;
         }, created -> created != null);
-    }
-
-    private static HttpResponse<String> get(LocalStack stack, String token, String path) throws Exception {
-        return send(HttpRequest.newBuilder(stack.gateway(path)).header("Authorization", "Bearer " + token).GET());
-    }
-
-    private static HttpResponse<String> post(LocalStack stack, String token, String path, String idempotencyKey,
-            Map<String, String> body) throws Exception {
-        return send(HttpRequest.newBuilder(stack.gateway(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 }
