@@ -7,6 +7,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
+/**
+ * Runs in the page: `count` fetches of `url`, one after the other, each timed from the call until its body is read.
+ * Self-contained (no closure), so a DevTools expression can carry its source.
+ */
+export async function fetchOneAfterAnother({ url, count }) {
+  const durations = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
+    await response.arrayBuffer();
+    durations.push(performance.now() - started);
+  }
+  return durations;
+}
+
 async function devToolsPage(profile) {
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
@@ -70,15 +86,7 @@ export async function fetchLoopInBareChromium({ executablePath, args, base, cook
     await devtools.call('Page.navigate', { url: `${base}${page}` });
     const loop = `(async () => {
       await new Promise((resolve) => document.readyState === 'complete' ? resolve() : addEventListener('load', resolve));
-      const durations = [];
-      for (let i = 0; i < ${count}; i++) {
-        const started = performance.now();
-        const response = await fetch(${JSON.stringify(path)}, { headers: { Accept: 'application/json' } });
-        if (!response.ok) throw new Error('GET ${path}: ' + response.status);
-        await response.arrayBuffer();
-        durations.push(performance.now() - started);
-      }
-      return durations;
+      return (${fetchOneAfterAnother})(${JSON.stringify({ url: path, count })});
     })()`;
     // the navigation may not have committed yet: evaluate once the new document answers
     for (let attempt = 0; ; attempt++) {

@@ -4,7 +4,7 @@
 // same call sent again and again: from the settled page, from a Chromium that no driver watches, and from wrk.
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { fetchLoopInBareChromium } from './bare-chromium.mjs';
+import { fetchLoopInBareChromium, fetchOneAfterAnother } from './bare-chromium.mjs';
 
 const base = process.env.CRM_E2E_BASE_URL ?? `http://127.0.0.1:${process.env.CRM_GATEWAY_PORT ?? 8080}`;
 const runs = Number(process.env.CRM_BENCH_RUNS ?? 20);
@@ -90,16 +90,7 @@ try {
   const listUrl = await page.evaluate(
     () => performance.getEntriesByType('resource').findLast((entry) => entry.name.includes('/api/v1/customers?')).name,
   );
-  const settled = await page.evaluate(async ({ url, count }) => {
-    const durations = [];
-    for (let i = 0; i < count; i++) {
-      const started = performance.now();
-      const response = await fetch(url, { headers: { Accept: 'application/json' } });
-      await response.arrayBuffer();
-      durations.push(performance.now() - started);
-    }
-    return durations;
-  }, { url: listUrl, count: runs * 2 });
+  const settled = await page.evaluate(fetchOneAfterAnother, { url: listUrl, count: runs * 2 });
 
   // The same calls again where nothing watches the browser (Playwright's driver takes every request's network events:
   // CPU on the cores the stack needs), and from wrk with the same session cookie: the floor of the browser's path.
