@@ -46,6 +46,10 @@ bench_reports() {
     bench_reports_export_report
     return
   fi
+  if [[ ${1:-} == rebuild ]]; then
+    bench_rebuild
+    return
+  fi
   if [[ ${1:-} == live ]]; then
     BENCH_TMP="$(mktemp -d)"
     trap 'rm -rf "$BENCH_TMP"' EXIT
@@ -163,7 +167,7 @@ bench_reports_recount() {
     started="$(now)"
     info "counting the kept counts again from the facts (leads, customers, customers per tag, money movements, open" \
       "follow-ups kept: $kept; in the facts: $facts)"
-    bench_report_psql -f "$BENCH_DIR/report-recount.sql" >/dev/null
+    bench_report_psql -f "$CRM_ROOT/reporting-service/src/main/resources/db/kept-counts.sql" >/dev/null
     info "counted in $(elapsed_since "$started")s"
   fi
   info "kept counts: $(bench_report_psql -c "select count(*) from lead_rollup") lead buckets," \

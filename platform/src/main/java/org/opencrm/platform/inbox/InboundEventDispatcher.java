@@ -1,10 +1,13 @@
 package org.opencrm.platform.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -76,7 +79,17 @@ public class InboundEventDispatcher {
      */
     public int dispatchTogether(List<String> values) {
         List<Applicable> applicables = values.stream().map(this::applicable).filter(Objects::nonNull).toList();
-        Integer applied = transaction.execute(status -> (int) applicables.stream().filter(this::applyOnce).count());
+        Integer applied = transaction.execute(status -> {
+            Set<UUID> fresh = markAllReceived(applicables);
+            int count = 0;
+            for (Applicable applicable : applicables) {
+                if (fresh.remove(applicable.envelope().id())) {
+                    apply(applicable);
+                    count++;
+                }
+            }
+            return count;
+        });
         return applied == null ? 0 : applied;
     }
 
@@ -89,7 +102,7 @@ public class InboundEventDispatcher {
     public void dispatchAll(List<ConsumerRecord<String, String>> records) {
         long started = System.nanoTime();
         try {
-            transaction.executeWithoutResult(status -> records.forEach(this::applyOnceTraced));
+            transaction.executeWithoutResult(status -> applyAllTraced(records));
             committed(records, started);
         }
         catch (RuntimeException batchFailed) {
@@ -112,6 +125,32 @@ public class InboundEventDispatcher {
     private void committed(List<ConsumerRecord<String, String>> records, long startedNanos) {
         if (metrics != null) {
             metrics.committed(records, System.nanoTime() - startedNanos);
+        }
+    }
+
+    /** The inbox marked for all in one statement, then each applied in its trace; in the caller's transaction. */
+    private void applyAllTraced(List<ConsumerRecord<String, String>> records) {
+        List<ConsumerRecord<String, String>> handled = new ArrayList<>();
+        List<Applicable> applicables = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            Applicable applicable = applicable(record.value());
+            if (applicable != null) {
+                handled.add(record);
+                applicables.add(applicable);
+            }
+        }
+        Set<UUID> fresh = markAllReceived(applicables);
+        for (int index = 0; index < applicables.size(); index++) {
+            Applicable applicable = applicables.get(index);
+            if (fresh.remove(applicable.envelope().id())) {
+                traceContext.continueTrace(headersOf(handled.get(index)), consumer + " apply", () -> {
+                    apply(applicable);
+                    return applicable;
+                });
+            }
+            else {
+                log.debug("{} already applied event {}", consumer, applicable.envelope().id());
+            }
         }
     }
 
@@ -148,8 +187,18 @@ public class InboundEventDispatcher {
             log.debug("{} already applied event {}", consumer, envelope.id());
             return false;
         }
-        EventContext.runWithin(envelope, () -> apply(applicable.handler(), envelope));
+        apply(applicable);
         return true;
+    }
+
+    /** In the caller's transaction, one statement: the events not applied before. */
+    private Set<UUID> markAllReceived(List<Applicable> applicables) {
+        return inbox.markAllReceived(consumer, applicables.stream().map(a -> a.envelope().id()).toList(),
+                applicables.stream().map(a -> a.envelope().type()).toList());
+    }
+
+    private void apply(Applicable applicable) {
+        EventContext.runWithin(applicable.envelope(), () -> apply(applicable.handler(), applicable.envelope()));
     }
 
     private static Map<String, String> headersOf(ConsumerRecord<String, String> record) {

@@ -1,8 +1,12 @@
 package org.opencrm.platform.inbox;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 
 /** Remembers which events a consumer has applied; a second delivery of the same event id is refused. */
 public class Inbox {
@@ -27,5 +31,28 @@ public class Inbox {
             .param("eventId", eventId)
             .param("type", type)
             .update() == 1;
+    }
+
+    /**
+     * {@link #markReceived} for many events in one statement, in the handlers' transaction.
+     *
+     * @param types each event's type, in the order of {@code eventIds}
+     * @return the events not applied before (an id listed twice is in it once)
+     */
+    public Set<UUID> markAllReceived(String consumer, List<UUID> eventIds, List<String> types) {
+        if (eventIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(jdbc.sql("""
+                insert into inbox_event (consumer, event_id, type, received_at)
+                select :consumer, e.id, e.type, clock_timestamp() from unnest(:ids, :types) as e(id, type)
+                on conflict do nothing
+                returning event_id
+                """)
+            .param("consumer", consumer)
+            .param("ids", new SqlArrayValue("uuid", eventIds.toArray()))
+            .param("types", new SqlArrayValue("text", types.toArray()))
+            .query(UUID.class)
+            .list());
     }
 }

@@ -189,8 +189,49 @@ class InboundEventBatchIT {
         });
     }
 
+    @Test
+    void appliesEventsTogetherEachOnceInTheirOrderWithOneInboxStatement() {
+        InboundEventDispatcher dispatcher = new InboundEventDispatcher(List.of(handler()), new Inbox(jdbc),
+                transaction, json, consumer);
+        UUID twice = UUID.randomUUID();
+        UUID before = UUID.randomUUID();
+        assertThat(dispatcher.dispatchTogether(List.of(envelope(before, 1, new Thing("a", 1))))).isEqualTo(1);
+
+        List<String> events = List.of(envelope(twice, 1, new Thing("a", 2)),
+                envelope(before, 1, new Thing("a", 1)), // applied by the batch before
+                envelope(UUID.randomUUID(), 1, new Thing("a", 3)),
+                json.writeValueAsString(new EventEnvelope(UUID.randomUUID(), "other.type", 1, Instant.now(), "thing",
+                        "a", "inbox-batch-it", null, null, null, null, json.valueToTree(new Thing("a", 99)))),
+                envelope(twice, 1, new Thing("a", 2)), // the same event again in the same batch
+                envelope(UUID.randomUUID(), 1, new Thing("a", 4)));
+
+        assertThat(dispatcher.dispatchTogether(events)).isEqualTo(3);
+        assertThat(jdbc.sql("select n from applied_thing order by seq").query(Integer.class).list())
+            .containsExactly(1, 2, 3, 4);
+        assertThat(jdbc.sql("select count(*) from inbox_event where consumer = :consumer").param("consumer", consumer)
+            .query(Long.class).single()).isEqualTo(4);
+        // the second batch: one transaction
+        assertThat(jdbc.sql("select count(distinct tx) from applied_thing where n > 1").query(Long.class).single())
+            .isEqualTo(1);
+    }
+
     private void start() {
-        InboundEventHandler<Thing> handler = new InboundEventHandler<>() {
+        InboundEventDispatcher dispatcher = new InboundEventDispatcher(List.of(handler()), new Inbox(jdbc), transaction,
+                json, consumer, new TraceContextCarrier(Tracer.NOOP, Propagator.NOOP), meters);
+        ContainerProperties properties = new ContainerProperties(topic);
+        properties.setGroupId(consumer + "-" + topic);
+        properties.setAckMode(ContainerProperties.AckMode.BATCH);
+        properties.setMessageListener((BatchMessageListener<String, String>) dispatcher::dispatchAll);
+        container = new KafkaMessageListenerContainer<>(new DefaultKafkaConsumerFactory<>(consumerConfig()),
+                properties);
+        container.setCommonErrorHandler(EventConsumerErrors.errorHandler(template,
+                new EventsProperties.Retry(Duration.ofMillis(100), Duration.ofSeconds(1)), meters));
+        container.start();
+    }
+
+    /** Records each thing it applies with its transaction; fails once on the third when told to. */
+    private InboundEventHandler<Thing> handler() {
+        return new InboundEventHandler<>() {
 
             @Override
             public String eventType() {
@@ -211,17 +252,6 @@ class InboundEventBatchIT {
                 }
             }
         };
-        InboundEventDispatcher dispatcher = new InboundEventDispatcher(List.of(handler), new Inbox(jdbc), transaction,
-                json, consumer, new TraceContextCarrier(Tracer.NOOP, Propagator.NOOP), meters);
-        ContainerProperties properties = new ContainerProperties(topic);
-        properties.setGroupId(consumer + "-" + topic);
-        properties.setAckMode(ContainerProperties.AckMode.BATCH);
-        properties.setMessageListener((BatchMessageListener<String, String>) dispatcher::dispatchAll);
-        container = new KafkaMessageListenerContainer<>(new DefaultKafkaConsumerFactory<>(consumerConfig()),
-                properties);
-        container.setCommonErrorHandler(EventConsumerErrors.errorHandler(template,
-                new EventsProperties.Retry(Duration.ofMillis(100), Duration.ofSeconds(1)), meters));
-        container.start();
     }
 
     private Map<String, Object> consumerConfig() {

@@ -20,6 +20,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.opencrm.platform.inbox.InboundEventDispatcher;
 import org.opencrm.platform.inbox.UnprocessableEventException;
 import org.opencrm.platform.web.ConflictException;
+import org.opencrm.reporting.domain.KeptCountsDeferral;
 import org.opencrm.reporting.domain.RebuildSchema;
 import org.opencrm.reporting.events.in.TopicReplay;
 import org.slf4j.Logger;
@@ -35,9 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rebuilds the read models from the topics while the live ones keep answering and following the events: the events
- * from the beginning go into {@link RebuildSchema} (through the same handlers and a fresh inbox); once that caught up,
- * one transaction holds the live models' writers, applies what arrived meanwhile, and makes the rebuilt rows and their
- * inbox the live ones. The live consumer then goes on from its own offsets: what the rebuild already applied is in the
+ * from the beginning go into {@link RebuildSchema} (through the same handlers and a fresh inbox), their facts alone,
+ * and then every kept count is counted at once from them ({@link KeptCountsDeferral}); what arrives after that moves
+ * its kept counts as the live consumer does. Once that caught up, one transaction holds the live models' writers,
+ * applies what arrived meanwhile, and makes the rebuilt rows and their inbox the live ones. The live consumer then goes on from its own offsets: what the rebuild already applied is in the
  * inbox, so every event counts once. One rebuild at a time across instances: the runner holds a session lock on a
  * connection of its own and writes its status through it into a table any instance reads ({@link RebuildStatusTable}).
  */
@@ -145,16 +147,18 @@ public class ReadModelRebuild implements DisposableBean {
         try {
             inLongTransaction(schema::prepare);
             try (TopicReplay replay = replays.get()) {
-                catchUp(guard, replay, replay.endOffsets(), "running");
+                // the facts alone, then every kept count at once
+                catchUp(guard, replay, replay.endOffsets(), "running", false);
+                inLongTransaction(schema::recountKeptCounts);
                 // what came in meanwhile, while nobody waits
                 for (var ends = replay.endOffsets(); behind(replay, ends) > SWITCH_LAG; ends = replay.endOffsets()) {
-                    catchUp(guard, replay, ends, "running");
+                    catchUp(guard, replay, ends, "running", true);
                 }
                 progress(guard, replay, replay.endOffsets(), "switching");
                 inLongTransaction(() -> {
                     schema.lockLive();
                     // every event a live consumer applied is below these ends: it was read before the lock
-                    catchUp(guard, replay, replay.endOffsets(), "switching");
+                    catchUp(guard, replay, replay.endOffsets(), "switching", true);
                     schema.replaceLive(consumer);
                     // the other instances hear of it when the switch commits
                     changes.broadcast(DATASETS);
@@ -185,12 +189,20 @@ public class ReadModelRebuild implements DisposableBean {
         });
     }
 
-    private void catchUp(Connection guard, TopicReplay replay, Map<TopicPartition, Long> ends, String state) {
+    /** @param keepCounts whether the events move their kept counts, or leave them to a recount */
+    private void catchUp(Connection guard, TopicReplay replay, Map<TopicPartition, Long> ends, String state,
+            boolean keepCounts) {
         while (!replay.reached(ends)) {
             if (stopping) {
                 throw new IllegalStateException("the service stopped during the rebuild");
             }
-            apply(replay.poll());
+            List<ConsumerRecord<String, String>> records = replay.poll();
+            if (keepCounts) {
+                apply(records);
+            }
+            else {
+                KeptCountsDeferral.during(() -> apply(records));
+            }
             progress(guard, replay, ends, state);
         }
         progress(guard, replay, ends, state);

@@ -1,10 +1,17 @@
 package org.opencrm.reporting.domain;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -25,12 +32,16 @@ public class RebuildSchema {
 
     private static final String INBOX = "inbox_event";
 
+    private static final Resource KEPT_COUNTS = new ClassPathResource("db/kept-counts.sql");
+
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
     private volatile String live;
 
-    public RebuildSchema(JdbcClient jdbc) {
+    public RebuildSchema(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /** For the rest of the transaction: statements may take this long (bulk copies, waiting for a lock). */
@@ -45,6 +56,21 @@ public class RebuildSchema {
         jdbc.sql("create schema " + NAME).update();
         for (String table : tables()) {
             jdbc.sql("create table %s.%s (like %s.%s including all)".formatted(NAME, table, live, table)).update();
+        }
+    }
+
+    /**
+     * Counts the kept counts of the rebuilt facts afresh, in the caller's transaction: after events applied without
+     * moving them ({@link KeptCountsDeferral}).
+     */
+    public void recountKeptCounts() {
+        jdbc.sql("set local search_path to " + NAME).update();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            ScriptUtils.executeSqlScript(connection, KEPT_COUNTS);
+        }
+        finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 

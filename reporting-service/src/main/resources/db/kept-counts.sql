@@ -1,6 +1,6 @@
--- ./crm bench reports: the kept counts counted again from the read models it wrote directly (V4__rollups.sql's
--- V6__revenue_and_follow_up_rollups.sql's and V7__customer_tag_rollup.sql's backfills), so that the routed statistics
--- count the same rows as the facts
+-- Every kept count counted again from the facts (the statements of V4__rollups.sql's, V6's and V7's backfills): after a
+-- replay that applied the facts alone (RebuildSchema.recountKeptCounts), and by ./crm bench reports after it wrote the
+-- facts directly. In the schema the search_path names first.
 truncate lead_rollup, lead_close_rollup, customer_rollup, customer_tag_rollup, revenue_rollup, follow_up_rollup;
 insert into lead_rollup (day, status, source, assignee, currency, leads, valued, value_sum)
 select date_trunc('day', created_at, 'UTC'), status, source, assignee, currency, count(*), count(value),
