@@ -44,14 +44,17 @@ bench_rebuild_start() {
   local exists
   exists="$(psql_admin -tAc "select 1 from pg_database where datname = '$BENCH_REBUILD_DATABASE'")"
   [[ $exists == 1 ]] || psql_admin -qc "create database $BENCH_REBUILD_DATABASE owner crm" >/dev/null
-  local opts
+  local opts jar="$APPS_DIR/$BENCH_REBUILD_APP.jar"
   [[ -f $(app_jar reporting-service) ]] || die "no reporting-service jar: ./crm up (which builds it) first"
+  # a copy of the jar as built (the stack's may be older): a build during the run replaces the original, and the
+  # running JVM would then load its remaining classes from the new file and fail
+  mkdir -p "$APPS_DIR"
+  cp "$(app_jar reporting-service)" "$jar"
   select_spring_java
   read -r -a opts <<<"$(app_java_opts reporting-service)"
-  # the jar as built (the stack's may be older); its own name (consumer group, no registry entry), reporting-service's
-  # configuration, its own database and topics
+  # its own name (consumer group, no registry entry), reporting-service's configuration, its own database and topics
   start_process "$BENCH_REBUILD_APP" env SPRING_PROFILES_ACTIVE="$(app_profiles reporting-service)" \
-    "$SPRING_JAVA" "${opts[@]}" -jar "$(app_jar reporting-service)" --server.port="$BENCH_REBUILD_PORT" \
+    "$SPRING_JAVA" "${opts[@]}" -jar "$jar" --server.port="$BENCH_REBUILD_PORT" \
     --spring.application.name="$BENCH_REBUILD_APP" --spring.cloud.config.name=reporting-service,services \
     --crm.database="$BENCH_REBUILD_DATABASE" --crm.events.topic-prefix="$BENCH_REBUILD_PREFIX" \
     --spring.kafka.consumer.auto-offset-reset=latest --eureka.client.enabled=false
@@ -112,7 +115,8 @@ bench_rebuild_report() {
     printf "  Kafka floor (read every record)   %s records in %s s: %s records/s\n", f["records"], f["seconds"], f["per_second"] }'
   awk -v line="$BENCH_REBUILD_SQL" 'BEGIN { n = split(line, p, " "); for (i = 1; i <= n; i++) { split(p[i], kv, "="); f[kv[1]] = kv[2] }
     printf "  SQL floor (its rows copied)       %s rows in %s s\n", f["rows"], f["seconds"] }'
-  printf '  the rebuild                       %s events in %s s: %s events/s\n' \
+  printf '  the rebuild                       %s events in %s s: %s events/s (the switch from about %s s on)\n' \
     "$(reports_field eventsApplied "$BENCH_REBUILD_STATUS")" "$seconds" \
-    "$(reports_field eventsPerSecond "$BENCH_REBUILD_STATUS")"
+    "$(reports_field eventsPerSecond "$BENCH_REBUILD_STATUS")" \
+    "$((${BENCH_REBUILD_SWITCHING:-$(date -d "$finished" +%s)} - $(date -d "$started" +%s)))"
 }

@@ -7,11 +7,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import jakarta.validation.ValidationException;
 
@@ -20,9 +25,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.opencrm.platform.inbox.InboundEventDispatcher;
 import org.opencrm.platform.inbox.UnprocessableEventException;
 import org.opencrm.platform.web.ConflictException;
-import org.opencrm.reporting.domain.KeptCountsDeferral;
 import org.opencrm.reporting.domain.RebuildSchema;
+import org.opencrm.reporting.domain.ReplayWorker;
 import org.opencrm.reporting.events.in.TopicReplay;
+import org.opencrm.reporting.events.in.TopicReplays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -37,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Rebuilds the read models from the topics while the live ones keep answering and following the events: the events
  * from the beginning go into {@link RebuildSchema} (through the same handlers and a fresh inbox), their facts alone,
- * and then every kept count is counted at once from them ({@link KeptCountsDeferral}); what arrives after that moves
+ * and then every kept count is counted at once from them ({@link ReplayWorker}); what arrives after that moves
  * its kept counts as the live consumer does. Once that caught up, one transaction holds the live models' writers,
  * applies what arrived meanwhile, and makes the rebuilt rows and their inbox the live ones. The live consumer then goes on from its own offsets: what the rebuild already applied is in the
  * inbox, so every event counts once. One rebuild at a time across instances: the runner holds a session lock on a
@@ -57,7 +63,7 @@ public class ReadModelRebuild implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
     private final RebuildSchema schema;
-    private final Supplier<TopicReplay> replays;
+    private final TopicReplays replays;
     private final InboundEventDispatcher dispatcher;
     private final TransactionTemplate transaction;
     private final ReadModelChanges changes;
@@ -67,6 +73,7 @@ public class ReadModelRebuild implements DisposableBean {
     private final RebuildStatusTable table;
     private final DedicatedConnection connections;
     private final ThreadPoolTaskExecutor executor;
+    private final ThreadPoolTaskExecutor workers;
     private final String instance;
 
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
@@ -79,11 +86,13 @@ public class ReadModelRebuild implements DisposableBean {
      * @param transaction transactions on the live schema
      * @param statementTimeout how long the rebuild's own statements may take (see {@link RebuildSchema})
      * @param executor runs the rebuild: one thread, waited for (a while) when the service stops
+     * @param workers replay the topics' events up to their ends at the start, each its share of the partitions: as
+     *        many as its maximum pool size
      */
-    public ReadModelRebuild(RebuildSchema schema, Supplier<TopicReplay> replays, InboundEventDispatcher dispatcher,
+    public ReadModelRebuild(RebuildSchema schema, TopicReplays replays, InboundEventDispatcher dispatcher,
             TransactionTemplate transaction, ReadModelChanges changes, Clock clock, String consumer,
             Duration statementTimeout, JdbcClient jdbc, JsonMapper json, DedicatedConnection connections,
-            ThreadPoolTaskExecutor executor) {
+            ThreadPoolTaskExecutor executor, ThreadPoolTaskExecutor workers) {
         this.schema = schema;
         this.replays = replays;
         this.dispatcher = dispatcher;
@@ -95,6 +104,7 @@ public class ReadModelRebuild implements DisposableBean {
         this.table = new RebuildStatusTable(jdbc, json);
         this.connections = connections;
         this.executor = executor;
+        this.workers = workers;
         this.instance = ManagementFactory.getRuntimeMXBean().getName();
     }
 
@@ -146,19 +156,26 @@ public class ReadModelRebuild implements DisposableBean {
         log.info("Rebuilding the read models from the topics");
         try {
             inLongTransaction(schema::prepare);
-            try (TopicReplay replay = replays.get()) {
-                // the facts alone, then every kept count at once
-                catchUp(guard, replay, replay.endOffsets(), "running", false);
-                inLongTransaction(schema::recountKeptCounts);
+            Map<TopicPartition, Long> replayed = replayFacts(guard);
+            long counting = System.nanoTime();
+            log.info("Replayed {} events in {}; building the readers' indexes and the kept counts", applied.get(),
+                    Duration.between(started, Instant.now(clock)));
+            inLongTransaction(() -> {
+                schema.createReadIndexes();
+                schema.recountKeptCounts();
+            });
+            log.info("Built the readers' indexes and the kept counts in {}",
+                    Duration.ofNanos(System.nanoTime() - counting));
+            try (TopicReplay replay = replays.from(replayed)) {
                 // what came in meanwhile, while nobody waits
                 for (var ends = replay.endOffsets(); behind(replay, ends) > SWITCH_LAG; ends = replay.endOffsets()) {
-                    catchUp(guard, replay, ends, "running", true);
+                    catchUp(guard, replay, ends, "running");
                 }
-                progress(guard, replay, replay.endOffsets(), "switching");
+                progress(guard, replay.positions(), replay.endOffsets(), "switching");
                 inLongTransaction(() -> {
                     schema.lockLive();
                     // every event a live consumer applied is below these ends: it was read before the lock
-                    catchUp(guard, replay, replay.endOffsets(), "switching", true);
+                    catchUp(guard, replay, replay.endOffsets(), "switching");
                     schema.replaceLive(consumer);
                     // the other instances hear of it when the switch commits
                     changes.broadcast(DATASETS);
@@ -189,23 +206,73 @@ public class ReadModelRebuild implements DisposableBean {
         });
     }
 
-    /** @param keepCounts whether the events move their kept counts, or leave them to a recount */
-    private void catchUp(Connection guard, TopicReplay replay, Map<TopicPartition, Long> ends, String state,
-            boolean keepCounts) {
+    /**
+     * Every partition's events up to its end now, their facts alone, by the workers side by side ({@link ReplayWorker}),
+     * this thread writing their progress.
+     *
+     * @return where each partition's replay stopped
+     */
+    private Map<TopicPartition, Long> replayFacts(Connection guard) {
+        List<TopicReplay> shares = replays.fromTheBeginning(workers.getMaxPoolSize());
+        Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        try {
+            for (TopicReplay share : shares) {
+                ends.putAll(share.endOffsets());
+                positions.putAll(share.positions());
+            }
+            // the first failure; the other workers stop at their next poll
+            AtomicReference<RuntimeException> failure = new AtomicReference<>();
+            CompletableFuture<?>[] work = shares.stream()
+                .map(share -> CompletableFuture.runAsync(() -> ReplayWorker.run(() -> {
+                    try {
+                        while (!share.reached(ends) && failure.get() == null) {
+                            if (stopping) {
+                                throw new IllegalStateException("the service stopped during the rebuild");
+                            }
+                            apply(share.poll());
+                            positions.putAll(share.positions());
+                        }
+                    }
+                    catch (RuntimeException ex) {
+                        failure.compareAndSet(null, ex);
+                    }
+                }), workers))
+                .toArray(CompletableFuture<?>[]::new);
+            CompletableFuture<Void> all = CompletableFuture.allOf(work);
+            while (!all.isDone()) {
+                progress(guard, positions, ends, "running");
+                try {
+                    all.get(WRITE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                }
+                catch (TimeoutException | ExecutionException ex) {
+                    // the next round writes the progress; the workers keep their failures in failure
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted during the rebuild", ex);
+                }
+            }
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            progress(guard, positions, ends, "running");
+            return Map.copyOf(positions);
+        }
+        finally {
+            shares.forEach(TopicReplay::close);
+        }
+    }
+
+    private void catchUp(Connection guard, TopicReplay replay, Map<TopicPartition, Long> ends, String state) {
         while (!replay.reached(ends)) {
             if (stopping) {
                 throw new IllegalStateException("the service stopped during the rebuild");
             }
-            List<ConsumerRecord<String, String>> records = replay.poll();
-            if (keepCounts) {
-                apply(records);
-            }
-            else {
-                KeptCountsDeferral.during(() -> apply(records));
-            }
-            progress(guard, replay, ends, state);
+            apply(replay.poll());
+            progress(guard, replay.positions(), ends, state);
         }
-        progress(guard, replay, ends, state);
+        progress(guard, replay.positions(), ends, state);
     }
 
     /** A poll's events in one transaction; one by one if that fails, to skip what the live consumer skipped. */
@@ -242,8 +309,9 @@ public class ReadModelRebuild implements DisposableBean {
             .mapToLong(end -> Math.max(0, end.getValue() - positions.getOrDefault(end.getKey(), 0L))).sum();
     }
 
-    private void progress(Connection guard, TopicReplay replay, Map<TopicPartition, Long> ends, String state) {
-        List<RebuildStatus.Partition> partitions = replay.positions().entrySet().stream()
+    private void progress(Connection guard, Map<TopicPartition, Long> positions, Map<TopicPartition, Long> ends,
+            String state) {
+        List<RebuildStatus.Partition> partitions = positions.entrySet().stream()
             .map(p -> new RebuildStatus.Partition(p.getKey().topic(), p.getKey().partition(), p.getValue(),
                     ends.getOrDefault(p.getKey(), 0L)))
             .sorted(Comparator.comparing(RebuildStatus.Partition::topic)
@@ -300,5 +368,6 @@ public class ReadModelRebuild implements DisposableBean {
     public void destroy() {
         stopping = true;
         executor.shutdown();
+        workers.shutdown();
     }
 }

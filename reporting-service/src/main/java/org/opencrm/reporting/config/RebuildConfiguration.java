@@ -15,7 +15,7 @@ import org.opencrm.reporting.application.ReadModelRebuild;
 import org.opencrm.reporting.application.SchemaTransactions;
 import org.opencrm.reporting.domain.RebuildSchema;
 import org.opencrm.reporting.events.in.ChangeReportingHandler;
-import org.opencrm.reporting.events.in.TopicReplay;
+import org.opencrm.reporting.events.in.TopicReplays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,22 +50,22 @@ class RebuildConfiguration {
         InboundEventDispatcher dispatcher = new InboundEventDispatcher(quiet, inbox,
                 new SchemaTransactions(transactions, jdbc, RebuildSchema.NAME), jsonMapper, consumer);
         List<String> topics = events.consume().stream().map(events::topic).toList();
-        return new ReadModelRebuild(schema,
-                () -> TopicReplay.fromTheBeginning(consumers.getConfigurationProperties(), topics), dispatcher,
-                new TransactionTemplate(transactions), changes, clock, consumer, properties.rebuildStatementTimeout(),
-                jdbc, jsonMapper, connections, rebuildExecutor());
+        return new ReadModelRebuild(schema, new TopicReplays(consumers.getConfigurationProperties(), topics),
+                dispatcher, new TransactionTemplate(transactions), changes, clock, consumer,
+                properties.rebuildStatementTimeout(), jdbc, jsonMapper, connections,
+                executor("read-model-rebuild-", 1), executor("read-model-replay-", properties.rebuildWorkers()));
     }
 
     /**
-     * One thread for the rebuild, waited for when the service stops (the rebuild then ends failed at its next poll).
-     * Not a bean of its own: an {@code Executor} bean would take the place of Boot's {@code applicationTaskExecutor};
-     * {@link ReadModelRebuild} shuts it down.
+     * Threads of the rebuild (one) or its replay workers, waited for when the service stops (the rebuild then ends
+     * failed at its next poll). Not beans of their own: an {@code Executor} bean would take the place of Boot's
+     * {@code applicationTaskExecutor}; {@link ReadModelRebuild} shuts them down.
      */
-    private static ThreadPoolTaskExecutor rebuildExecutor() {
+    private static ThreadPoolTaskExecutor executor(String prefix, int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setThreadNamePrefix("read-model-rebuild-");
-        executor.setCorePoolSize(1);
-        executor.setMaxPoolSize(1);
+        executor.setThreadNamePrefix(prefix);
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
         executor.setQueueCapacity(0);
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(30);

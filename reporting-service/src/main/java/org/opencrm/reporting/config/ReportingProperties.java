@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        after its connection broke
  * @param rebuildStatementTimeout the statement timeout of a rebuild's own statements (making its schema, waiting for
  *        the switch's lock, copying the rebuilt rows), instead of the pool's, which is made for requests
+ * @param rebuildWorkers threads that replay the topics side by side during a rebuild, each its share of the
+ *        partitions (a partition is replayed by one): about one per core that the service and its database share
  */
 @ConfigurationProperties("crm.reports")
 public record ReportingProperties(
@@ -35,5 +37,6 @@ public record ReportingProperties(
         @DefaultValue("2s") Duration streamReconnect,
         @DefaultValue("15s") Duration dashboardFiguresTtl,
         @DefaultValue("1s") Duration changeListenerReconnect,
-        @DefaultValue("10m") Duration rebuildStatementTimeout) {
+        @DefaultValue("10m") Duration rebuildStatementTimeout,
+        @DefaultValue("2") int rebuildWorkers) {
 }

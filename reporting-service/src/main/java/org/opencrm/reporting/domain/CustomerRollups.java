@@ -34,7 +34,7 @@ public class CustomerRollups {
     }
 
     public void move(State before, State after) {
-        if (before.equals(after) || KeptCountsDeferral.active()) {
+        if (before.equals(after) || ReplayWorker.active()) {
             return;
         }
         RollupTable.Changes changes = new RollupTable.Changes();

@@ -47,7 +47,7 @@ public class LeadRollups {
     }
 
     public void move(State before, State after) {
-        if (before.equals(after) || KeptCountsDeferral.active()) {
+        if (before.equals(after) || ReplayWorker.active()) {
             return;
         }
         RollupTable.Changes created = new RollupTable.Changes();

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * <p>Advisory locks per customer and lead order the two sides (the rows they name may not exist yet, so row locks
  * cannot): a change of an owner, an assignee or a purge holds its customer's or lead's lock exclusively, a change of a
  * payment, refund or follow-up holds its customer's and lead's shared, each before it counts. Whichever commits first,
- * the other counts after it. While a replay defers the kept counts ({@link KeptCountsDeferral}), a change counts
+ * the other counts after it. While a replay defers the kept counts ({@link ReplayWorker}), a change counts
  * nothing and takes no lock: the replay's one thread counts everything at its end.
  */
 @Repository
@@ -144,7 +144,7 @@ public class OwnedRollups {
     }
 
     private Counted counted(Scope scope, UUID id) {
-        if (KeptCountsDeferral.active()) {
+        if (ReplayWorker.active()) {
             return new Counted(List.of(), List.of());
         }
         List<Bucket> revenue = scope.payments == null && scope.refunds == null ? List.of()
@@ -167,7 +167,7 @@ public class OwnedRollups {
     }
 
     private void lockRow(String table, UUID id) {
-        if (KeptCountsDeferral.active()) {
+        if (ReplayWorker.active()) {
             return;
         }
         jdbc.sql("select customer_id, lead_id from " + table + " where id = :id for update").param("id", id)
@@ -177,7 +177,7 @@ public class OwnedRollups {
     }
 
     private void lock(String function, int space, UUID id) {
-        if (id != null && !KeptCountsDeferral.active()) {
+        if (id != null && !ReplayWorker.active()) {
             // per schema: a rebuild's replay never waits on the live consumer's locks
             jdbc.sql("select " + function + "(" + space + ", hashtext(current_schema() || cast(:id as text)))")
                 .param("id", id)

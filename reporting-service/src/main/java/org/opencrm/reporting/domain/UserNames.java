@@ -5,9 +5,12 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The names of assignees and owners as the latest event that named them had them. */
 @Repository
@@ -19,17 +22,61 @@ public class UserNames {
         this.jdbc = jdbc;
     }
 
-    /** Remembers {@code name} for the user unless a later event already named them (events may come late). */
+    /**
+     * Remembers {@code name} for the user unless a later event already named them (events may come late). A replay
+     * worker's names are written as its transaction commits ({@link ReplayWorker}).
+     */
     public void named(String userId, String name, Instant at) {
         if (userId == null || name == null || name.isBlank()) {
             return;
         }
+        if (ReplayWorker.active()) {
+            namedAtCommit().merge(userId, new Named(name.strip(), at), Named::later);
+        }
+        else {
+            write(userId, name.strip(), at);
+        }
+    }
+
+    private void write(String userId, String name, Instant at) {
         jdbc.sql("""
                 insert into user_name (user_id, name, named_at) values (:id, :name, :at)
                 on conflict (user_id) do update set name = excluded.name, named_at = excluded.named_at
                 where user_name.named_at <= excluded.named_at and user_name.name is distinct from excluded.name""")
-            .param("id", userId).param("name", name.strip()).param("at", at.atOffset(ZoneOffset.UTC))
+            .param("id", userId).param("name", name).param("at", at.atOffset(ZoneOffset.UTC))
             .update();
+    }
+
+    /** The names the transaction named, the latest per user, written in the order of the users' ids before it commits. */
+    private Map<String, Named> namedAtCommit() {
+        @SuppressWarnings("unchecked")
+        Map<String, Named> named = (Map<String, Named>) TransactionSynchronizationManager.getResource(this);
+        if (named != null) {
+            return named;
+        }
+        Map<String, Named> pending = new TreeMap<>();
+        TransactionSynchronizationManager.bindResource(this, pending);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                pending.forEach((userId, name) -> write(userId, name.name(), name.at()));
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResource(UserNames.this);
+            }
+        });
+        return pending;
+    }
+
+    private record Named(String name, Instant at) {
+
+        /** The later of the two; the other one at the same time. */
+        Named later(Named other) {
+            return other.at.isBefore(at) ? this : other;
+        }
     }
 
     /** The known names of these users; an unknown one is absent. */
