@@ -42,12 +42,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rebuilds the read models from the topics while the live ones keep answering and following the events: the events
- * from the beginning go into {@link RebuildSchema} (through the same handlers and a fresh inbox), their facts alone,
- * and then every kept count is counted at once from them ({@link ReplayWorker}); what arrives after that moves
- * its kept counts as the live consumer does. Once that caught up, one transaction holds the live models' writers,
- * applies what arrived meanwhile, and makes the rebuilt rows and their inbox the live ones. The live consumer then goes on from its own offsets: what the rebuild already applied is in the
- * inbox, so every event counts once. One rebuild at a time across instances: the runner holds a session lock on a
- * connection of its own and writes its status through it into a table any instance reads ({@link RebuildStatusTable}).
+ * from the beginning go into {@link RebuildSchema} (through the same handlers and a fresh inbox), replayed by workers
+ * side by side, each its share of the partitions, their facts alone ({@link ReplayWorker}); then the readers' indexes
+ * and every kept count are built at once, and what arrived meanwhile moves its kept counts as the live consumer's
+ * events do. Once that caught up, one transaction holds the live models' writers, applies what arrived meanwhile,
+ * and makes the rebuilt rows and their inbox the live ones. The live consumer then goes on from its own offsets: what
+ * the rebuild already applied is in the inbox, so every event counts once. One rebuild at a time across instances: the
+ * runner holds a session lock on a connection of its own and writes its status through it into a table any instance
+ * reads ({@link RebuildStatusTable}).
  */
 public class ReadModelRebuild implements DisposableBean {
 
@@ -207,8 +209,8 @@ public class ReadModelRebuild implements DisposableBean {
     }
 
     /**
-     * Every partition's events up to its end now, their facts alone, by the workers side by side ({@link ReplayWorker}),
-     * this thread writing their progress.
+     * Every partition's events up to its end now, their facts alone, by the workers side by side
+     * ({@link ReplayWorker}), this thread writing their progress.
      *
      * @return where each partition's replay stopped
      */
@@ -224,20 +226,8 @@ public class ReadModelRebuild implements DisposableBean {
             // the first failure; the other workers stop at their next poll
             AtomicReference<RuntimeException> failure = new AtomicReference<>();
             CompletableFuture<?>[] work = shares.stream()
-                .map(share -> CompletableFuture.runAsync(() -> ReplayWorker.run(() -> {
-                    try {
-                        while (!share.reached(ends) && failure.get() == null) {
-                            if (stopping) {
-                                throw new IllegalStateException("the service stopped during the rebuild");
-                            }
-                            apply(share.poll());
-                            positions.putAll(share.positions());
-                        }
-                    }
-                    catch (RuntimeException ex) {
-                        failure.compareAndSet(null, ex);
-                    }
-                }), workers))
+                .map(share -> CompletableFuture.runAsync(
+                        () -> ReplayWorker.run(() -> replayShare(share, ends, positions, failure)), workers))
                 .toArray(CompletableFuture<?>[]::new);
             CompletableFuture<Void> all = CompletableFuture.allOf(work);
             while (!all.isDone()) {
@@ -261,6 +251,23 @@ public class ReadModelRebuild implements DisposableBean {
         }
         finally {
             shares.forEach(TopicReplay::close);
+        }
+    }
+
+    /** One worker's partitions up to their ends, its positions published after each poll. */
+    private void replayShare(TopicReplay share, Map<TopicPartition, Long> ends, Map<TopicPartition, Long> positions,
+            AtomicReference<RuntimeException> failure) {
+        try {
+            while (!share.reached(ends) && failure.get() == null) {
+                if (stopping) {
+                    throw new IllegalStateException("the service stopped during the rebuild");
+                }
+                apply(share.poll());
+                positions.putAll(share.positions());
+            }
+        }
+        catch (RuntimeException ex) {
+            failure.compareAndSet(null, ex);
         }
     }
 

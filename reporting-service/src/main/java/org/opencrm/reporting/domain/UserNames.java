@@ -47,7 +47,7 @@ public class UserNames {
             .update();
     }
 
-    /** The names the transaction named, the latest per user, written in the order of the users' ids before it commits. */
+    /** The transaction's names, the latest per user, written in the order of the users' ids before it commits. */
     private Map<String, Named> namedAtCommit() {
         @SuppressWarnings("unchecked")
         Map<String, Named> named = (Map<String, Named>) TransactionSynchronizationManager.getResource(this);
