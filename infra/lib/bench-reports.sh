@@ -3,7 +3,8 @@
 # ./crm bench leads (whose sign-in, pgbench and wrk helpers it uses).
 #
 # The read models are filled directly with SQL (generate_series), not through events: rebuilding them from events is
-# a cost of its own (the consumers' throughput), and 7M events would take this machine most of an hour to replay.
+# a cost of its own (the consumers' throughput; 7M events take this machine about 20 minutes to replay), measured by
+# `./crm bench reports rebuild` (infra/lib/bench-rebuild.sh).
 # What is measured here is reading them. CRM_BENCH_SCALE (default 1) scales 1M customers, 1M leads and 5M
 # activities (0.1: a tenth, for a quick look; CRM_BENCH_ACTIVITIES sets the activities alone: no figure here reads
 # them, they make the database as large as it would be); rows are generated once and kept.
