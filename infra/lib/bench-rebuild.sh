@@ -74,8 +74,7 @@ bench_rebuild_run() {
       die "the rebuild's status did not answer (log: $(log_file "$BENCH_REBUILD_APP"))"
     state="$(reports_field state "$answer")"
     BENCH_REBUILD_LOAD+=("$(bench_load)")
-    printf '\r[crm] %-9s %s/%s records read, %s events applied ' "$state" "$(reports_sum position "$answer")" \
-      "$(reports_sum end "$answer")" "$(reports_field eventsApplied "$answer")" >&2
+    reports_progress "$state" "$answer" >&2
     [[ $state != switching || -n ${BENCH_REBUILD_SWITCHING:-} ]] || BENCH_REBUILD_SWITCHING="$(date +%s)"
     case "$state" in
       done) printf '\n' >&2; BENCH_REBUILD_STATUS="$answer"; return ;;

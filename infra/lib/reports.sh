@@ -27,6 +27,12 @@ reports_sum() {
   grep -oE "\"$1\":[0-9]+" <<<"$2" | awk -F: '{ s += $2 } END { print s + 0 }'
 }
 
+# one line, rewritten in place: the rebuild's state, records read of all, events applied
+reports_progress() {
+  printf '\r[crm] %-9s %s/%s records read, %s events applied ' "$1" "$(reports_sum position "$2")" \
+    "$(reports_sum end "$2")" "$(reports_field eventsApplied "$2")"
+}
+
 reports_rebuild() {
   local url="http://127.0.0.1:$CRM_GATEWAY_PORT/api/v1/reports/admin/rebuild" token answer code state
   token="$(reports_token)"
@@ -46,8 +52,7 @@ reports_rebuild() {
     answer="$(curl -fsS -H "Authorization: Bearer $token" "$url" || true)"
     [[ -n $answer ]] || { token="$(reports_token)"; continue; }
     state="$(reports_field state "$answer")"
-    printf '\r[crm] %-9s %s/%s records read, %s events applied ' "$state" "$(reports_sum position "$answer")" \
-      "$(reports_sum end "$answer")" "$(reports_field eventsApplied "$answer")"
+    reports_progress "$state" "$answer"
     case "$state" in
       done)
         printf '\n'

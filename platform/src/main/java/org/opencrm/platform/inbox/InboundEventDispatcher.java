@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -79,17 +80,8 @@ public class InboundEventDispatcher {
      */
     public int dispatchTogether(List<String> values) {
         List<Applicable> applicables = values.stream().map(this::applicable).filter(Objects::nonNull).toList();
-        Integer applied = transaction.execute(status -> {
-            Set<UUID> fresh = markAllReceived(applicables);
-            int count = 0;
-            for (Applicable applicable : applicables) {
-                if (fresh.remove(applicable.envelope().id())) {
-                    apply(applicable);
-                    count++;
-                }
-            }
-            return count;
-        });
+        Integer applied = transaction.execute(status -> applyFresh(applicables,
+                index -> apply(applicables.get(index))));
         return applied == null ? 0 : applied;
     }
 
@@ -128,7 +120,7 @@ public class InboundEventDispatcher {
         }
     }
 
-    /** The inbox marked for all in one statement, then each applied in its trace; in the caller's transaction. */
+    /** Each applied in its trace, the inbox marked for all in one statement; in the caller's transaction. */
     private void applyAllTraced(List<ConsumerRecord<String, String>> records) {
         List<ConsumerRecord<String, String>> handled = new ArrayList<>();
         List<Applicable> applicables = new ArrayList<>();
@@ -139,19 +131,35 @@ public class InboundEventDispatcher {
                 applicables.add(applicable);
             }
         }
-        Set<UUID> fresh = markAllReceived(applicables);
+        applyFresh(applicables, index -> traceContext.continueTrace(headersOf(handled.get(index)),
+                consumer + " apply", () -> {
+                    apply(applicables.get(index));
+                    return index;
+                }));
+    }
+
+    /**
+     * In the caller's transaction: marks every event in the inbox in one statement, then applies those it had not
+     * seen, in their order, each once.
+     *
+     * @param applyAt applies the event at this index
+     * @return how many were applied
+     */
+    private int applyFresh(List<Applicable> applicables, IntConsumer applyAt) {
+        Set<UUID> fresh = inbox.markAllReceived(consumer, applicables.stream().map(a -> a.envelope().id()).toList(),
+                applicables.stream().map(a -> a.envelope().type()).toList());
+        int applied = 0;
         for (int index = 0; index < applicables.size(); index++) {
-            Applicable applicable = applicables.get(index);
-            if (fresh.remove(applicable.envelope().id())) {
-                traceContext.continueTrace(headersOf(handled.get(index)), consumer + " apply", () -> {
-                    apply(applicable);
-                    return applicable;
-                });
+            UUID id = applicables.get(index).envelope().id();
+            if (fresh.remove(id)) {
+                applyAt.accept(index);
+                applied++;
             }
             else {
-                log.debug("{} already applied event {}", consumer, applicable.envelope().id());
+                log.debug("{} already applied event {}", consumer, id);
             }
         }
+        return applied;
     }
 
     private void applyOnceTraced(ConsumerRecord<String, String> record) {
@@ -189,12 +197,6 @@ public class InboundEventDispatcher {
         }
         apply(applicable);
         return true;
-    }
-
-    /** In the caller's transaction, one statement: the events not applied before. */
-    private Set<UUID> markAllReceived(List<Applicable> applicables) {
-        return inbox.markAllReceived(consumer, applicables.stream().map(a -> a.envelope().id()).toList(),
-                applicables.stream().map(a -> a.envelope().type()).toList());
     }
 
     private void apply(Applicable applicable) {
