@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -33,6 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,8 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
  * from the beginning go into {@link RebuildSchema} (through the same handlers and a fresh inbox), replayed by workers
  * side by side, each its share of the partitions, their facts alone ({@link ReplayWorker}); then the readers' indexes
  * and every kept count are built at once, and what arrived meanwhile moves its kept counts as the live consumer's
- * events do. Once that caught up, one transaction holds the live models' writers, applies what arrived meanwhile,
- * and makes the rebuilt rows and their inbox the live ones. The live consumer then goes on from its own offsets: what
+ * events do. Once that caught up, one transaction holds the live models, applies what arrived meanwhile, and swaps
+ * the rebuilt tables and their inbox in for the live ones. The live consumer then goes on from its own offsets: what
  * the rebuild already applied is in the inbox, so every event counts once. One rebuild at a time across instances: the
  * runner holds a session lock on a connection of its own and writes its status through it into a table any instance
  * reads ({@link RebuildStatusTable}).
@@ -166,22 +168,11 @@ public class ReadModelRebuild implements DisposableBean {
                 schema.createReadIndexes();
                 schema.recountKeptCounts();
             });
+            inLongTransaction(schema::analyze);
             log.info("Built the readers' indexes and the kept counts in {}",
                     Duration.ofNanos(System.nanoTime() - counting));
             try (TopicReplay replay = replays.from(replayed)) {
-                // what came in meanwhile, while nobody waits
-                for (var ends = replay.endOffsets(); behind(replay, ends) > SWITCH_LAG; ends = replay.endOffsets()) {
-                    catchUp(guard, replay, ends, "running");
-                }
-                progress(guard, replay.positions(), replay.endOffsets(), "switching");
-                inLongTransaction(() -> {
-                    schema.lockLive();
-                    // every event a live consumer applied is below these ends: it was read before the lock
-                    catchUp(guard, replay, replay.endOffsets(), "switching");
-                    schema.replaceLive(consumer);
-                    // the other instances hear of it when the switch commits
-                    changes.broadcast(DATASETS);
-                });
+                switchToRebuilt(guard, replay);
             }
             inLongTransaction(schema::drop);
             finish(guard, "done", started, null);
@@ -197,6 +188,39 @@ public class ReadModelRebuild implements DisposableBean {
             }
             catch (RuntimeException dropFailed) {
                 log.warn("Could not drop schema {}: {}", RebuildSchema.NAME, dropFailed.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Catches up while nobody waits, then, in one transaction, holds the live models, applies what arrived meanwhile
+     * and swaps the rebuilt tables in; again when PostgreSQL chose that transaction to give up a deadlock at its lock
+     * (with a reader holding one table while waiting for another).
+     */
+    private void switchToRebuilt(Connection guard, TopicReplay replay) {
+        while (true) {
+            for (var ends = replay.endOffsets(); behind(replay, ends) > SWITCH_LAG; ends = replay.endOffsets()) {
+                catchUp(guard, replay, ends, "running");
+            }
+            progress(guard, replay.positions(), replay.endOffsets(), "switching");
+            AtomicBoolean locked = new AtomicBoolean();
+            try {
+                inLongTransaction(() -> {
+                    schema.lockLive();
+                    locked.set(true);
+                    // every event a live consumer applied is below these ends: it was read before the lock
+                    catchUp(guard, replay, replay.endOffsets(), "switching");
+                    schema.swapLive(consumer);
+                    // the other instances hear of it when the switch commits
+                    changes.broadcast(DATASETS);
+                });
+                return;
+            }
+            catch (PessimisticLockingFailureException ex) {
+                if (locked.get()) {
+                    throw ex;
+                }
+                log.info("The switch gave way at its lock ({}); catching up and trying again", ex.getMessage());
             }
         }
     }

@@ -16,14 +16,18 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The schema a rebuild by replay writes into, beside the live one: the read-model tables and the inbox, made like the
- * live ones (columns, keys, defaults, indexes), so that the event handlers' unqualified SQL writes there when the
- * transaction's {@code search_path} names it. The live tables get its rows in one transaction at the switch.
+ * live ones (columns, defaults, constraints, indexes), so that the event handlers' unqualified SQL writes there when
+ * the transaction's {@code search_path} names it. At the switch its tables take the live ones' place in one
+ * transaction ({@link #swapLive}); the live ones are dropped afterwards.
  */
 @Repository
 public class RebuildSchema {
 
     /** Where the rebuild writes; dropped and made again by every rebuild. */
     public static final String NAME = "reporting_rebuild";
+
+    /** Where the live tables go at the switch, until they are dropped. */
+    static final String RETIRED = "reporting_retired";
 
     /** Every table built from events alone; {@code dashboard_layout} is users' data and stays as it is. */
     public static final List<String> READ_MODELS = List.of("customer_fact", "lead_fact", "payment_fact",
@@ -62,6 +66,7 @@ public class RebuildSchema {
                     table)).update();
         }
         indexes(true).forEach(index -> jdbc.sql(index).update());
+        keyConstraints().forEach(constraint -> jdbc.sql(constraint).update());
     }
 
     /**
@@ -89,6 +94,30 @@ public class RebuildSchema {
             .toList();
     }
 
+    /** The live tables' primary keys and unique constraints, as statements that make them of the rebuild's indexes. */
+    private List<String> keyConstraints() {
+        return jdbc.sql("""
+                select format('alter table %I.%I add constraint %I %s using index %I', :rebuild, t.relname, c.conname,
+                  case c.contype when 'p' then 'primary key' else 'unique' end, i.relname)
+                from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_class i on i.oid = c.conindid
+                join pg_namespace n on n.oid = t.relnamespace
+                where n.nspname = :live and t.relname in (:tables) and c.contype in ('p', 'u')
+                order by t.relname, c.conname""")
+            .param("rebuild", NAME)
+            .param("live", live)
+            .param("tables", tables())
+            .query(String.class)
+            .list();
+    }
+
+    /**
+     * The planner's statistics of the rebuilt tables, gathered before they go live: tables made afresh have none, and
+     * the readers' plans would be guesses until autovacuum came by.
+     */
+    public void analyze() {
+        tables().forEach(table -> jdbc.sql("analyze %s.%s".formatted(NAME, table)).update());
+    }
+
     /**
      * Counts the kept counts of the rebuilt facts afresh, in the caller's transaction: after events applied without
      * moving them ({@link ReplayWorker}).
@@ -105,31 +134,35 @@ public class RebuildSchema {
     }
 
     /**
-     * Holds every writer of the live read models and inbox (this instance's consumer and any other's) until the
-     * transaction ends, readers not: the inbox first, where every handler's transaction starts, so no writer waits
-     * on one table while holding another.
+     * Holds every reader and writer of the live read models and inbox (of this instance and any other) until the
+     * transaction ends: the inbox first, where every handler's transaction starts and no reader looks, then the read
+     * models one by one, each as soon as the statements reading it are done. The first statement of its transaction:
+     * when PostgreSQL gives up waiting (a deadlock with a reader), nothing else is undone.
      */
     public void lockLive() {
         String tables = String.join(", ", tables().stream().map(t -> live + "." + t).toList());
-        jdbc.sql("lock table " + tables + " in exclusive mode").update();
+        jdbc.sql("lock table " + tables + " in access exclusive mode").update();
     }
 
     /**
-     * The live read models and the consumer's inbox become the rebuilt ones. Rows are deleted and inserted, not
-     * tables swapped: readers keep seeing the old rows until the commit, and the Flyway-made tables stay as they are.
+     * The rebuilt tables take the live ones' place, under {@link #lockLive}: moved between schemas, not copied, so
+     * the switch takes milliseconds whatever the rows. The inbox rows of other consumers, if any, come along first.
+     * Statements waiting for the lock, prepared ones too, then find the rebuilt tables by their names.
      */
-    public void replaceLive(String consumer) {
-        for (String table : READ_MODELS) {
-            jdbc.sql("delete from %s.%s".formatted(live, table)).update();
-            jdbc.sql("insert into %s.%s select * from %s.%s".formatted(live, table, NAME, table)).update();
+    public void swapLive(String consumer) {
+        jdbc.sql("insert into %s.%s select * from %s.%s where consumer <> :consumer".formatted(NAME, INBOX, live,
+                INBOX)).param("consumer", consumer).update();
+        jdbc.sql("create schema " + RETIRED).update();
+        for (String table : tables()) {
+            jdbc.sql("alter table %s.%s set schema %s".formatted(live, table, RETIRED)).update();
+            jdbc.sql("alter table %s.%s set schema %s".formatted(NAME, table, live)).update();
         }
-        jdbc.sql("delete from %s.%s where consumer = :consumer".formatted(live, INBOX))
-            .param("consumer", consumer).update();
-        jdbc.sql("insert into %s.%s select * from %s.%s".formatted(live, INBOX, NAME, INBOX)).update();
     }
 
+    /** Drops the rebuild's schema and the tables the switch retired, whatever is left of them. */
     public void drop() {
         jdbc.sql("drop schema if exists " + NAME + " cascade").update();
+        jdbc.sql("drop schema if exists " + RETIRED + " cascade").update();
     }
 
     private static List<String> tables() {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.awaitility.Awaitility;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.EventStream;
 import org.opencrm.reporting.domain.RebuildSchema;
@@ -178,6 +179,55 @@ class ReplayRebuildIT {
         JsonNode after = figures(api, admin, dashboard);
         assertThat(after.get("wonLeads").asLong()).isEqualTo(4);
         assertThat(after.get("newCustomers").asLong()).isEqualTo(whileRunning.get("newCustomers").asLong() + 1);
+
+        // the tables swapped in are the migrations' tables, with the planner's statistics of their rows
+        assertThat(definitionOf("public")).isEqualTo(definitionMigratedAfresh());
+        for (String table : List.of("customer_fact", "lead_fact", "activity_fact", "inbox_event")) {
+            assertThat(jdbc.sql("select count(*) from pg_stats where schemaname = 'public' and tablename = :table")
+                .param("table", table).query(Long.class).single()).as(table).isPositive();
+        }
+    }
+
+    /** The definition of a schema of its own made by the migrations, as at the service's first start. */
+    private List<String> definitionMigratedAfresh() {
+        String schema = "migrated_afresh";
+        jdbc.sql("drop schema if exists " + schema + " cascade").update();
+        try {
+            Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration").load()
+                .migrate();
+            return definitionOf(schema);
+        }
+        finally {
+            jdbc.sql("drop schema if exists " + schema + " cascade").update();
+        }
+    }
+
+    /** The read models' and the inbox's columns, indexes and constraints, whatever their schema is called. */
+    private List<String> definitionOf(String schema) {
+        List<String> tables = new ArrayList<>(RebuildSchema.READ_MODELS);
+        tables.add("inbox_event");
+        List<String> definition = new ArrayList<>();
+        definition.addAll(jdbc.sql("""
+                select concat_ws(' ', table_name, ordinal_position, column_name, data_type, character_maximum_length,
+                  numeric_precision, numeric_scale, is_nullable, column_default)
+                from information_schema.columns where table_schema = :schema and table_name in (:tables)""")
+            .param("schema", schema).param("tables", tables).query(String.class).list());
+        // PostgreSQL writes a predicate it read back from its own text with its casts elsewhere ('NEW'::character
+        // varying)::text instead of (ARRAY['NEW'::character varying])::text[]: the same index, casts and parentheses
+        // aside (the planner uses either for the same queries)
+        definition.addAll(jdbc.sql("""
+                select tablename || ' ' || replace(indexdef, ' ON ' || schemaname || '.', ' ON ')
+                from pg_indexes where schemaname = :schema and tablename in (:tables)""")
+            .param("schema", schema).param("tables", tables).query(String.class).list().stream()
+            .map(index -> index.replaceAll("::[a-z]+( varying)?(\\[])?|[()]", ""))
+            .toList());
+        definition.addAll(jdbc.sql("""
+                select concat_ws(' ', t.relname, c.conname, c.contype, pg_get_constraintdef(c.oid))
+                from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace
+                where n.nspname = :schema and t.relname in (:tables)""")
+            .param("schema", schema).param("tables", tables).query(String.class).list());
+        Collections.sort(definition);
+        return definition;
     }
 
     private List<String> rowsOf(UUID customer, String owner) {
