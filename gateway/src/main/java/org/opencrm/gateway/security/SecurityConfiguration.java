@@ -7,6 +7,9 @@ import org.opencrm.gateway.problem.ProblemWriter;
 import org.opencrm.permissions.PermissionTable;
 import org.opencrm.gateway.web.WebUiPages;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientPropertiesMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -61,6 +64,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@EnableConfigurationProperties(OAuth2ClientProperties.class)
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/oauth2/authorization/keycloak";
@@ -207,6 +211,13 @@ class SecurityConfiguration {
     @Bean
     ServerOAuth2AuthorizedClientRepository authorizedClientRepository() {
         return new WebSessionServerOAuth2AuthorizedClientRepository();
+    }
+
+    /** Boot's registrations from the same properties, their issuer's metadata read at the first sign-in. */
+    @Bean
+    ReactiveClientRegistrationRepository clientRegistrationRepository(OAuth2ClientProperties properties) {
+        return new IssuerDiscoveredClientRegistrations(
+                () -> new OAuth2ClientPropertiesMapper(properties).asClientRegistrations());
     }
 
     /** Hands out the session's access token, refreshing it (refresh token grant) when it expires within a minute. */
