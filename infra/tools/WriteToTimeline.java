@@ -1,8 +1,10 @@
 // Write → timeline latency for `./crm bench api`: creates customers through the gateway at a steady rate and measures,
 // for each, the time from sending the create until its activity shows in the recent-activity feed
-// (GET /api/v1/activities, newest first). One reader polls the feed back to back, so each poll covers every customer
-// still pending; a customer is seen when a poll's answer holds it. A single-file program (java WriteToTimeline.java):
-// the JDK only, nothing to build.
+// (GET /api/v1/activities, newest first). One reader polls the feed every POLL_INTERVAL, not back to back: polls of
+// 200 entries as fast as they come cost the gateway and activity-service 0.7 of a core, far more than the writes at
+// 10/s, and delayed what they measured. Each poll covers every customer still pending; a customer is seen when a
+// poll's answer holds it, at most POLL_INTERVAL late. A single-file program (java WriteToTimeline.java): the JDK only,
+// nothing to build.
 //
 //   WriteToTimeline <gateway URL> <rate per second> <seconds> <warm-up seconds>
 //   with the bearer token in the environment variable CRM_BENCH_TOKEN
@@ -34,6 +36,11 @@ public class WriteToTimeline {
     private static final Pattern CUSTOMER_ID = Pattern.compile("\"customerId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private static final Duration DRAIN = Duration.ofSeconds(15);
+
+    private static final long POLL_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+
+    /** Newest entries per poll, the API's most: a second of 200 writes/s (older ones count as never seen). */
+    private static final int POLL_SIZE = 200;
 
     public static void main(String[] args) throws Exception {
         URI gateway = URI.create(args[0]);
@@ -102,12 +109,19 @@ public class WriteToTimeline {
             });
         }, 0, 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
 
-        HttpRequest feed = HttpRequest.newBuilder(gateway.resolve("/api/v1/activities?size=200"))
+        HttpRequest feed = HttpRequest.newBuilder(gateway.resolve("/api/v1/activities?size=" + POLL_SIZE))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).build();
         long writesEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUp + seconds);
         long deadline = writesEnd + DRAIN.toNanos();
+        long nextPoll = System.nanoTime();
         while (System.nanoTime() < deadline
                 && (System.nanoTime() < writesEnd || inFlight.get() > 0 || !pending.isEmpty())) {
+            // pacing the reader, not waiting for a result
+            long early = nextPoll - System.nanoTime();
+            if (early > 0) {
+                TimeUnit.NANOSECONDS.sleep(early);
+            }
+            nextPoll = System.nanoTime() + POLL_INTERVAL_NANOS;
             HttpResponse<String> answer;
             try {
                 answer = http.send(feed, HttpResponse.BodyHandlers.ofString());
