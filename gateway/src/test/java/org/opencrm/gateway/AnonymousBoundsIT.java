@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.RedisTestConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -19,6 +18,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.netty.http.client.HttpClient;
@@ -27,13 +27,8 @@ import reactor.netty.http.client.HttpClient;
  * Bounds on what anonymous callers cost: a per-IP limit in memory, short sessions before sign-in, and an actuator that
  * shows nothing but health on the public port. Real Keycloak and Redis.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.config.enabled=false",
-        "eureka.client.enabled=false",
-        "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
-                + "optional:file:${crm.project.root}/config-repo/gateway.yml,"
-                + "optional:file:${crm.project.root}/config-repo/services.yml",
-        "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",
+@GatewayTest
+@TestPropertySource(properties = {
         "crm.gateway.anonymous-rate-limit.replenish-rate=1",
         "crm.gateway.anonymous-rate-limit.burst-capacity=5" })
 @Import({ KeycloakTestConfiguration.class, RedisTestConfiguration.class })

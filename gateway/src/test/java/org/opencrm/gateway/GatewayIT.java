@@ -31,7 +31,6 @@ import org.opencrm.platform.test.RedisTestConfiguration;
 import org.opencrm.platform.test.TestInfrastructure;
 import org.opencrm.platform.test.ThrownExceptions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +39,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -49,16 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The gateway against real Keycloak tokens and a real Redis, routing {@code lb://} through Spring Cloud's simple
  * discovery client to an in-test stub service (and to a closed port, and to a service with no instance).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.config.enabled=false",
-        "eureka.client.enabled=false",
-        "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
-                + "optional:file:${crm.project.root}/config-repo/gateway.yml,"
-                + "optional:file:${crm.project.root}/config-repo/services.yml",
+@GatewayTest
+@TestPropertySource(properties = {
         "crm.gateway.cors.allowed-origins=http://localhost:5173",
-        // the dev realm's secret of the BFF client (the local profile's default)
-        "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",
-        "spring.security.oauth2.client.registration.crm-user-admin.client-secret=crm-user-admin-dev-secret",
         // every relay of a browser session's token refreshes it first (the realm's tokens live 300 s)
         "crm.gateway.session.refresh-before-expiry=300s",
         // one request empties the bucket, which refills only after a minute

@@ -16,13 +16,13 @@ import org.opencrm.platform.test.KeycloakEndpoint;
 import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.StoppableRedis;
 import org.opencrm.platform.test.TestInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -30,13 +30,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * What the gateway does while Redis (sessions, shared rate limits) is down, against a Redis of this test's own that it
  * stops and starts again: browsers get a clear 503 at once, bearer API callers keep being served and limited.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.config.enabled=false",
-        "eureka.client.enabled=false",
-        "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
-                + "optional:file:${crm.project.root}/config-repo/gateway.yml,"
-                + "optional:file:${crm.project.root}/config-repo/services.yml",
-        "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",
+@GatewayTest
+@TestPropertySource(properties = {
         "crm.gateway.anonymous-rate-limit.burst-capacity=1000",
         // notification-service: three requests, then one more a minute
         "crm.gateway.rate-limit.routes.notification-service.replenish-rate=1",

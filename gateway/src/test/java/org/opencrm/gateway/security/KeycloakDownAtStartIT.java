@@ -5,8 +5,8 @@ import static org.opencrm.platform.test.ClosedPorts.closedPort;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.opencrm.gateway.GatewayTest;
 import org.opencrm.platform.test.RedisTestConfiguration;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -20,14 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The gateway starts and reports healthy while Keycloak does not answer (here: its issuer on a closed port), and a
  * sign-in meanwhile is a 503 problem+json, not a failed start or a 500.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.config.enabled=false",
-        "eureka.client.enabled=false",
-        "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
-                + "optional:file:${crm.project.root}/config-repo/gateway.yml,"
-                + "optional:file:${crm.project.root}/config-repo/services.yml",
-        "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",
-        "spring.security.oauth2.client.registration.crm-user-admin.client-secret=crm-user-admin-dev-secret" })
+@GatewayTest
 @Import(RedisTestConfiguration.class)
 class KeycloakDownAtStartIT {
 

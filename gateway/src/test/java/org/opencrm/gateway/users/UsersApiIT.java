@@ -14,15 +14,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencrm.gateway.GatewayTest;
 import org.opencrm.gateway.users.RealmUsers.Created;
 import org.opencrm.platform.test.KeycloakEndpoint;
 import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.RedisTestConfiguration;
 import org.opencrm.platform.test.TestInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,15 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The Users API through the gateway, against the real Keycloak of the dev realm: the gateway's service account
  * ({@code crm-user-admin}) lists, approves, re-assigns and deactivates users; only CRM admins may ask it to.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.config.enabled=false",
-        "eureka.client.enabled=false",
-        "spring.cloud.discovery.client.simple.instances.customer-service[0].uri=http://127.0.0.1:9",
-        "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
-                + "optional:file:${crm.project.root}/config-repo/gateway.yml,"
-                + "optional:file:${crm.project.root}/config-repo/services.yml",
-        "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",
-        "spring.security.oauth2.client.registration.crm-user-admin.client-secret=crm-user-admin-dev-secret" })
+@GatewayTest
+@TestPropertySource(properties = {
+        "spring.cloud.discovery.client.simple.instances.customer-service[0].uri=http://127.0.0.1:9" })
 @Import({ KeycloakTestConfiguration.class, RedisTestConfiguration.class })
 class UsersApiIT {
 

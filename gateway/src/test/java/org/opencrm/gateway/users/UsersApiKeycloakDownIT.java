@@ -5,10 +5,10 @@ import static org.opencrm.platform.test.ClosedPorts.closedPort;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.opencrm.gateway.GatewayTest;
 import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.RedisTestConfiguration;
 import org.opencrm.platform.test.TestInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -17,14 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Keycloak's admin API not answering (here: a closed port) makes the Users API answer 503 problem+json, fast. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.config.enabled=false",
-        "eureka.client.enabled=false",
-        "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
-                + "optional:file:${crm.project.root}/config-repo/gateway.yml,"
-                + "optional:file:${crm.project.root}/config-repo/services.yml",
-        "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",
-        "spring.security.oauth2.client.registration.crm-user-admin.client-secret=crm-user-admin-dev-secret" })
+@GatewayTest
 @Import({ KeycloakTestConfiguration.class, RedisTestConfiguration.class })
 class UsersApiKeycloakDownIT {
 
