@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.RedisTestConfiguration;
 import org.opencrm.platform.test.TestInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The gateway in its Kubernetes profile (config-repo's k8s sections) as the ingress reaches it: plain HTTP carrying
@@ -27,18 +27,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * public host and get only Secure cookies.
  */
 @ActiveProfiles("k8s")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.config.enabled=false",
+@GatewayTest
+@TestPropertySource(properties = {
         // the first connection to Redis on a busy test machine may take longer than production's 500 ms
         "spring.data.redis.timeout=5s", "spring.data.redis.connect-timeout=5s",
-        "eureka.client.enabled=false",
-        "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
-                + "optional:file:${crm.project.root}/config-repo/gateway.yml,"
-                + "optional:file:${crm.project.root}/config-repo/services.yml",
-        // what the chart sets (values and existingSecret); the issuer and Redis come from the test infrastructure
-        "CRM_KEYCLOAK_ORIGIN=https://auth.example.com",
-        "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",
-        "spring.security.oauth2.client.registration.crm-user-admin.client-secret=crm-user-admin-dev-secret" })
+        // what the chart's values set (its existingSecret: the dev realm's secrets of @GatewayTest); the issuer
+        // and Redis come from the test infrastructure
+        "CRM_KEYCLOAK_ORIGIN=https://auth.example.com" })
 @Import({ KeycloakTestConfiguration.class, RedisTestConfiguration.class })
 class BehindIngressIT {
 

@@ -9,30 +9,24 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.StoppableRedis;
 import org.opencrm.platform.test.TestInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The gateway in its Kubernetes profile with the chart's {@code infrastructure.redis.tls} on and a private CA, against a
  * Redis of this test's own whose port speaks TLS only: the sessions live there, so a page that makes one answers.
  */
 @ActiveProfiles("k8s")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.config.enabled=false",
+@GatewayTest
+@TestPropertySource(properties = {
         "spring.data.redis.timeout=5s", "spring.data.redis.connect-timeout=5s",
-        "eureka.client.enabled=false",
-        "spring.config.import=optional:file:${crm.project.root}/config-repo/application.yml,"
-                + "optional:file:${crm.project.root}/config-repo/gateway.yml,"
-                + "optional:file:${crm.project.root}/config-repo/services.yml",
         // what the chart sets with infrastructure.redis.tls.enabled and caSecret
         "CRM_REDIS_TLS=true", "CRM_REDIS_SSL_BUNDLE=redis",
-        "CRM_KEYCLOAK_ORIGIN=https://auth.example.com",
-        "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",
-        "spring.security.oauth2.client.registration.crm-user-admin.client-secret=crm-user-admin-dev-secret" })
+        "CRM_KEYCLOAK_ORIGIN=https://auth.example.com" })
 @Import(KeycloakTestConfiguration.class)
 class RedisTlsIT {
 
