@@ -122,7 +122,13 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String passwordGrantToken(String username, String password) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=crm-dev&username=" + username + "&password=" + password;
+        return passwordGrantToken("crm-dev", username, password);
+    }
+
+    /** An access token of {@code client} for a demo user (the gateway limits requests per client and user). */
+    public String passwordGrantToken(String client, String username, String password)
+            throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=" + client + "&username=" + username + "&password=" + password;
         HttpResponse<String> response = send(HttpRequest.newBuilder(
                         URI.create(keycloakUrl() + "/realms/crm/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
