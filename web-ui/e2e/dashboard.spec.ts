@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { checkPage, openAs, openNavigation, uniqueTag } from './support/app';
+import { checkPage, openAs, openNavigation, uniqueTag, widthOf } from './support/app';
 
 /** The titles of the dashboard's widgets in reading order (the order a phone shows them in). */
 async function widgetTitles(page: Page): Promise<string[]> {
@@ -144,7 +144,7 @@ test('a manager sees the headline figures, builds a widget, moves and resizes it
   let moved = await widgetTitles(page);
   expect(moved.indexOf(title)).toBe(before.length - 2);
   await byKeyboard('Taller');
-  if (testInfo.project.name === 'desktop') {
+  if (widthOf(testInfo) === 'desktop') {
     // A wide screen with a pointer may drag as well: the widget onto the one before it takes that one's place, its
     // corner resizes it. The pointer moves as a person's would, both widgets on screen: a drag that scrolls the page
     // on its way picks up whatever is under the pointer once it moves.

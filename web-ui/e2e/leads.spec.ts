@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { checkPage, openAs, openNavigation, uniqueTag } from './support/app';
+import { checkPage, openAs, openNavigation, uniqueTag, widthOf } from './support/app';
 
 /** Creates a customer and waits until its creation is on the timeline (its event has travelled to the others). */
 async function createCustomer(page: Page, name: string, email: string): Promise<void> {
@@ -42,7 +42,7 @@ async function move(page: Page, title: string, to: 'In progress' | 'Won' | 'Lost
 
 test('sales1 creates a lead from a customer and works it through the pipeline to won, and another to lost', async ({ page }, testInfo) => {
   const tag = uniqueTag(testInfo);
-  const mobile = testInfo.project.name === 'phone';
+  const mobile = widthOf(testInfo) === 'phone';
   const customer = `Ada Lovelace ${tag}`;
   const won = `Renewal ${tag}`;
   const lost = `Pilot ${tag}`;

@@ -41,9 +41,14 @@ export async function openAs(page: Page, username: string, url: string): Promise
   gatewaySessions.set(username, (await context.cookies()).filter((cookie) => GATEWAY_COOKIES.has(cookie.name)));
 }
 
+/** The width a test runs at, whichever project runs it: what screenshots are filed under. */
+export function widthOf(testInfo: TestInfo): 'phone' | 'desktop' {
+  return testInfo.project.use.isMobile ? 'phone' : 'desktop';
+}
+
 /** A short marker that makes the names and emails of one test run unique. */
 export function uniqueTag(testInfo: TestInfo): string {
-  return `${testInfo.project.name}${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+  return `${widthOf(testInfo)}${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 }
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -72,7 +77,7 @@ async function runAxe(page: Page): Promise<AxeResults> {
 
 /**
  * Checks the page as it is now: no serious or critical axe-core violation (WCAG 2.1 A/AA rules), then a full-page
- * screenshot saved under screenshots/<project>/<name>.png and attached to the report.
+ * screenshot saved under screenshots/<phone|desktop>/<name>.png and attached to the report.
  */
 export async function checkPage(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const results = await runAxe(page);
@@ -81,7 +86,7 @@ export async function checkPage(page: Page, testInfo: TestInfo, name: string): P
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   expect(blocking, `axe-core violations on ${name}`).toEqual([]);
 
-  const file = path.join(outputRoot, 'screenshots', testInfo.project.name, `${name}.png`);
+  const file = path.join(outputRoot, 'screenshots', widthOf(testInfo), `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }
