@@ -142,12 +142,11 @@ infra_start_one() {
   esac
 }
 
-# The test instance trades durability for speed (a crash loses nothing a test needs) and compiles less.
+# The test instance trades durability for speed (a crash loses nothing a test needs).
 infra_profile_settings() {
   [[ $CRM_INFRA_PROFILE == test ]] || return 0
   PG_SERVER_OPTS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   REDIS_PERSISTENCE_OPTS=(--save "" --appendonly no)
-  export JAVA_OPTS_APPEND="${JAVA_OPTS_APPEND:+$JAVA_OPTS_APPEND }-XX:TieredStopAtLevel=1"
 }
 
 # Free ports for the test instance, kept in its ports file so that a restart (outage tests) and later commands
