@@ -9,7 +9,8 @@ const chromium = process.env.CRM_CHROMIUM ?? '/usr/bin/chromium-headless-shell';
 const desktop = { browserName: 'chromium', viewport: { width: 1440, height: 900 } } as const;
 const phone = { browserName: 'chromium', viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } as const;
 // Specs that assert on what the whole CRM counts (the dashboard's "+1 customer", its recent activity) run after all
-// others, one at a time: a test in the other browser would change those figures under them.
+// others, one at a time: a test in the other browser would change those figures under them. As Playwright's project
+// dependencies go, they are skipped (and reported so) when a test before them failed.
 const countsEverything = /dashboard\.spec\.ts/;
 
 export default defineConfig({
