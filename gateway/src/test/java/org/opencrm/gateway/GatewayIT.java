@@ -58,6 +58,9 @@ import tools.jackson.databind.json.JsonMapper;
         "crm.gateway.rate-limit.routes.notification-service.replenish-rate=1",
         "crm.gateway.rate-limit.routes.notification-service.burst-capacity=60",
         "crm.gateway.rate-limit.routes.notification-service.requested-tokens=60",
+        // the keep-alive test sends the partner's 150 proxied requests as fast as they are answered (62/s seen)
+        "crm.gateway.rate-limit.clients.crm-partner-demo.replenish-rate=100000",
+        "crm.gateway.rate-limit.clients.crm-partner-demo.burst-capacity=200000",
         "resilience4j.timelimiter.instances.payment-service.timeout-duration=500ms",
         "resilience4j.timelimiter.instances.reporting-service.timeout-duration=500ms",
         // the permission matrix calls the unreachable activity-service several times: keep its circuit closed
