@@ -11,7 +11,7 @@ async function createCustomer(page: Page, name: string, email: string, company: 
     await page.getByLabel('Tags').fill(tag);
     await page.getByLabel('Tags').press('Enter');
   }
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   return page.url();
 }

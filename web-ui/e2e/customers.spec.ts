@@ -7,7 +7,7 @@ async function createCustomer(page: Page, name: string, email: string, phone = '
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(email);
   if (phone) await page.getByLabel('Phone').fill(phone);
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   return page.url();
 }
@@ -24,11 +24,12 @@ test('sales1 creates, finds, opens and edits a customer, and is not offered dele
 
   // client-side validation before anything reaches the server
   await page.getByRole('main').getByRole('link', { name: 'New customer' }).click();
-  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { name: 'New customer' })).toBeVisible();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByText('Name is required')).toBeVisible();
   await expect(page.getByText('Email is required')).toBeVisible();
   await page.getByLabel('Email').fill('not-an-email');
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByText('Enter a valid email address')).toBeVisible();
   await checkPage(page, testInfo, 'customer-new');
   await page.getByRole('button', { name: 'Cancel' }).click();
@@ -47,7 +48,7 @@ test('sales1 creates, finds, opens and edits a customer, and is not offered dele
   await page.getByRole('main').getByRole('link', { name: 'New customer' }).click();
   await page.getByLabel('Name').fill(`Duplicate ${tag}`);
   await page.getByLabel('Email').fill(email.toUpperCase());
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.locator('#customer-email-helper-text')).toContainText(/already/i);
   await page.getByRole('button', { name: 'Cancel' }).click();
 

@@ -13,7 +13,7 @@ async function createCustomer(page: Page, name: string, email: string): Promise<
   await page.goto('/customers/new');
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(email);
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   // activity-service knows the customer once its creation is on the timeline
   await expect(page.getByRole('list', { name: 'Activity' })).toContainText(`Customer ${name} created`);
@@ -31,7 +31,7 @@ async function createFollowUp(page: Page, title: string, due: string, assignee?:
     await page.getByRole('option', { name: assignee }).click();
   }
   await dialog.getByLabel('Notes').fill('Ask about the renewal.\nBring the <b>offer</b>.');
-  await dialog.getByRole('button', { name: 'Create' }).click();
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('list', { name: 'Open follow-ups' })).toContainText(title);
 }
@@ -88,7 +88,7 @@ test('a manager assigns a follow-up to a colleague; support reads it but cannot 
   await page.getByRole('button', { name: 'New follow-up' }).click();
   const dialog = page.getByRole('dialog', { name: 'New follow-up' });
   await dialog.getByLabel('Title').fill('');
-  await dialog.getByRole('button', { name: 'Create' }).click();
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(dialog.getByText('Enter a title')).toBeVisible();
   await checkPage(page, testInfo, 'follow-up-new');
   await dialog.getByRole('button', { name: 'Close' }).click();

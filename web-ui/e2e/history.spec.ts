@@ -5,7 +5,7 @@ async function createCustomer(page: Page, name: string, email: string): Promise<
   await page.goto('/customers/new');
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(email);
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
@@ -74,7 +74,7 @@ test("a lead's history shows its moves; another sales user sees neither the lead
   await page.getByRole('link', { name: 'New lead' }).click();
   await page.getByLabel('Title').fill(title);
   await page.getByLabel('Value').fill('5000');
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const leadUrl = page.url();
 

@@ -6,7 +6,7 @@ async function createCustomer(page: Page, name: string, email: string): Promise<
   await page.goto('/customers/new');
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(email);
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Activity' })).toContainText(`Customer ${name} created`);
 }
@@ -18,7 +18,7 @@ async function createLeadFromCustomerPage(page: Page, customer: string, title: s
   await expect(page.locator('#lead-customer')).toContainText(customer);
   await page.getByLabel('Title').fill(title);
   await page.getByLabel('Value').fill(value);
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   return page.url();
 }
@@ -126,7 +126,7 @@ test("a sales user sees only their own leads; the manager assigns and sees them 
   await manager.getByLabel('Value').fill('5000');
   await manager.getByRole('combobox', { name: 'Assignee' }).click();
   await manager.getByRole('option', { name: 'Sara Seller' }).click();
-  await manager.getByRole('button', { name: 'Create' }).click();
+  await manager.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(manager.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const leadUrl = manager.url();
   await expect(manager.getByRole('combobox', { name: 'Assignee' })).toHaveText('Sara Seller');

@@ -6,7 +6,7 @@ async function createCustomer(page: Page, name: string, email: string): Promise<
   await page.goto('/customers/new');
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(email);
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Activity' })).toContainText(`Customer ${name} created`);
 }

@@ -23,7 +23,7 @@ test('a customer, a note, a document, a call and a follow-up all land on the tim
 
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(`whole.${tag}@example.com`);
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   const timeline = page.getByRole('list', { name: 'Activity' });
   await expect(timeline).toContainText(`Customer ${name} created`);
@@ -53,7 +53,7 @@ test('a customer, a note, a document, a call and a follow-up all land on the tim
   await page.getByRole('button', { name: 'New follow-up' }).click();
   const dialog = page.getByRole('dialog', { name: 'New follow-up' });
   await dialog.getByLabel('Title').fill(followUp);
-  await dialog.getByRole('button', { name: 'Create' }).click();
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(timeline).toContainText(`Follow-up ${followUp} created for Sam Seller`);
 
