@@ -58,7 +58,10 @@ import tools.jackson.databind.json.JsonMapper;
         "crm.gateway.rate-limit.routes.notification-service.replenish-rate=1",
         "crm.gateway.rate-limit.routes.notification-service.burst-capacity=60",
         "crm.gateway.rate-limit.routes.notification-service.requested-tokens=60",
-        // the keep-alive test sends the partner's 150 proxied requests as fast as they are answered (62/s seen)
+        // limits these tests' loops cannot reach, however fast they run (AnonymousBoundsIT tests the anonymous one):
+        // the permission table's anonymous calls (one per operation) and the keep-alive test's 150 proxied requests
+        "crm.gateway.anonymous-rate-limit.replenish-rate=100000",
+        "crm.gateway.anonymous-rate-limit.burst-capacity=200000",
         "crm.gateway.rate-limit.clients.crm-partner-demo.replenish-rate=100000",
         "crm.gateway.rate-limit.clients.crm-partner-demo.burst-capacity=200000",
         "resilience4j.timelimiter.instances.payment-service.timeout-duration=500ms",
