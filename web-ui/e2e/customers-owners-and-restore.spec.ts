@@ -1,27 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
-import { checkPage, openAs, openNavigation, uniqueTag } from './support/app';
-
-async function createCustomer(page: Page, name: string, email: string, company: string, tags: string[]): Promise<string> {
-  await page.goto('/customers/new');
-  await expect(page.getByRole('heading', { name: 'New customer' })).toBeVisible();
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Company').fill(company);
-  for (const tag of tags) {
-    await page.getByLabel('Tags').fill(tag);
-    await page.getByLabel('Tags').press('Enter');
-  }
-  await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  return page.url();
-}
+import { expect, test } from '@playwright/test';
+import { checkPage, createCustomer, openAs, openNavigation, uniqueTag } from './support/app';
 
 test('sales1 gives a customer company and tags, filters by tag and "My customers", and cannot edit another’s', async ({ page }, testInfo) => {
   const tag = uniqueTag(testInfo);
   const name = `Ada Lovelace ${tag}`;
   const label = `t${tag}`.toLowerCase().slice(0, 40);
   await openAs(page, 'sales1', '/customers');
-  const detailUrl = await createCustomer(page, name, `ada.${tag}@example.com`, `Analytical Engines ${tag}`, [label, 'VIP']);
+  const detailUrl = await createCustomer(page, name, `ada.${tag}@example.com`, { company: `Analytical Engines ${tag}`, tags: [label, 'VIP'] });
 
   await expect(page.getByText(`Analytical Engines ${tag}`)).toBeVisible();
   await expect(page.getByText(label, { exact: true })).toBeVisible();
@@ -55,7 +40,7 @@ test('manager reassigns a customer, deletes it and restores it from Recently del
   const tag = uniqueTag(testInfo);
   const name = `Grace Hopper ${tag}`;
   await openAs(page, 'manager', '/customers');
-  const detailUrl = await createCustomer(page, name, `grace.${tag}@example.com`, `Navy ${tag}`, ['cobol']);
+  const detailUrl = await createCustomer(page, name, `grace.${tag}@example.com`, { company: `Navy ${tag}`, tags: ['cobol'] });
 
   // the owner picker: give it to Sara Seller
   await page.getByRole('combobox', { name: 'Owner' }).click();

@@ -1,15 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { checkPage, openAs, uniqueTag } from './support/app';
-
-async function createCustomer(page: Page, name: string, email: string): Promise<string> {
-  await page.getByRole('main').getByRole('link', { name: 'New customer' }).click();
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  return page.url();
-}
+import { checkPage, createCustomer, openAs, uniqueTag } from './support/app';
 
 /** A second browser (its own cookies) with the same viewport as the test's project. */
 async function anotherBrowser(browser: Browser, testInfo: TestInfo): Promise<Page> {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { checkPage, openAs, openNavigation, uniqueTag } from './support/app';
+import { checkPage, createCustomer, openAs, openNavigation, uniqueTag } from './support/app';
 
 /** A datetime-local value (the browser's zone: the machine's, as Node's here) `days` from today at `hour`:00. */
 function localDue(days: number, hour: number): string {
@@ -7,17 +7,6 @@ function localDue(days: number, hour: number): string {
   const due = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days, hour, 0);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${due.getFullYear()}-${pad(due.getMonth() + 1)}-${pad(due.getDate())}T${pad(due.getHours())}:00`;
-}
-
-async function createCustomer(page: Page, name: string, email: string): Promise<string> {
-  await page.goto('/customers/new');
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  // activity-service knows the customer once its creation is on the timeline
-  await expect(page.getByRole('list', { name: 'Activity' })).toContainText(`Customer ${name} created`);
-  return page.url();
 }
 
 async function createFollowUp(page: Page, title: string, due: string, assignee?: string): Promise<void> {
@@ -45,7 +34,7 @@ test('sales1 plans follow-ups on a customer, works them from "My follow-ups", an
   const later = `Send offer ${tag}`;
 
   await openAs(page, 'sales1', '/customers');
-  const customerUrl = await createCustomer(page, customer, `ada.${tag}@example.com`);
+  const customerUrl = await createCustomer(page, customer, `ada.${tag}@example.com`, { onTimeline: true });
   await createFollowUp(page, overdue, localDue(-1, 9));
   await createFollowUp(page, later, localDue(3, 9));
   const open = page.getByRole('list', { name: 'Open follow-ups' });
@@ -84,7 +73,7 @@ test('a manager assigns a follow-up to a colleague; support reads it but cannot 
   const title = `Renewal call ${tag}`;
 
   await openAs(page, 'manager', '/customers');
-  const customerUrl = await createCustomer(page, customer, `grace.${tag}@example.com`);
+  const customerUrl = await createCustomer(page, customer, `grace.${tag}@example.com`, { onTimeline: true });
   await page.getByRole('button', { name: 'New follow-up' }).click();
   const dialog = page.getByRole('dialog', { name: 'New follow-up' });
   await dialog.getByLabel('Title').fill('');

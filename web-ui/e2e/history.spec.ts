@@ -1,13 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { checkPage, openAs, uniqueTag } from './support/app';
-
-async function createCustomer(page: Page, name: string, email: string): Promise<void> {
-  await page.goto('/customers/new');
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
+import { checkPage, createCustomer, openAs, uniqueTag } from './support/app';
 
 /** Renames the customer of this page `times` times through the API, as the browser would (session and CSRF). */
 async function renameRepeatedly(page: Page, times: number, prefix: string): Promise<void> {

@@ -7,6 +7,35 @@ import { outputRoot } from './paths';
 
 export const DEMO_PASSWORD = 'crm-demo';
 
+export interface NewCustomer {
+  phone?: string;
+  company?: string;
+  tags?: string[];
+  /** wait until activity-service knows the customer: its creation is on the timeline */
+  onTimeline?: boolean;
+}
+
+/** Creates a customer through the new-customer form and returns the URL of its page, which the browser then shows. */
+export async function createCustomer(page: Page, name: string, email: string, more: NewCustomer = {}): Promise<string> {
+  await page.goto('/customers/new');
+  await expect(page.getByRole('heading', { name: 'New customer' })).toBeVisible();
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  if (more.phone) await page.getByLabel('Phone').fill(more.phone);
+  if (more.company) await page.getByLabel('Company').fill(more.company);
+  for (const tag of more.tags ?? []) {
+    await page.getByLabel('Tags').fill(tag);
+    await page.getByLabel('Tags').press('Enter');
+  }
+  // exact: the customers list's "Created" sort button would match too
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  if (more.onTimeline) {
+    await expect(page.getByRole('list', { name: 'Activity' })).toContainText(`Customer ${name} created`);
+  }
+  return page.url();
+}
+
 /** Fills Keycloak's real login page; the browser then lands back in the app. */
 export async function signInOnKeycloak(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await expect(page.locator('#kc-login')).toBeVisible();
