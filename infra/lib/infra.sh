@@ -166,6 +166,49 @@ infra_choose_test_ports() {
   done
 }
 
+# A stack on the test instance's infrastructure (`./crm up --test-infra`: the system tests under `./crm test`, which
+# would otherwise start a second PostgreSQL, Kafka, Keycloak, Redis and S3 for the same run). The instance is started
+# unless it runs, its ports become the stack's, and the stack's work dir remembers it: `./crm down` then stops the
+# services only. The services' databases, topics and bucket are their plain names, next to the tests' crm_test_*.
+infra_attached_file() { echo "$CRM_WORK_DIR/infra-attached"; }
+
+infra_attach_test() {
+  export CRM_TEST_WORK_DIR="${CRM_TEST_WORK_DIR:-$CRM_WORK_DIR/test}"
+  "$CRM_ROOT/crm" infra up --test --no-wait
+  echo "$CRM_TEST_WORK_DIR" >"$(infra_attached_file)"
+  infra_load_attached
+  (CRM_WORK_DIR="$CRM_TEST_WORK_DIR" PG_BASE="" && postgres_create_databases)
+}
+
+# Takes the attached instance's ports; false when the stack runs its own infrastructure.
+infra_load_attached() {
+  infra_attached || return 1
+  local instance
+  instance="$(<"$(infra_attached_file)")"
+  [[ -f $instance/ports.env ]] || die "the infrastructure this stack runs on ($instance) has no ports file: ./crm down and up again"
+  # shellcheck source=/dev/null
+  source "$instance/ports.env"
+}
+
+infra_attached() { [[ -f $(infra_attached_file) ]]; }
+
+# Waits for the attached instance as `./crm infra wait --test` does.
+infra_wait_attached() { CRM_TEST_WORK_DIR="$(<"$(infra_attached_file)")" "$CRM_ROOT/crm" infra wait --test; }
+
+# `./crm down` of an attached stack: the infrastructure keeps running (and the stack's data with it); --wipe drops the
+# stack's databases there, when it runs, and forgets the instance.
+infra_detach() {
+  [[ ${1:-} == --wipe ]] || return 0
+  local instance db
+  instance="$(<"$(infra_attached_file)")"
+  if [[ -f $instance/ports.env ]] && infra_load_attached && port_open "$CRM_PG_PORT"; then
+    for db in "${PG_DATABASES[@]}"; do
+      (CRM_WORK_DIR="$instance" PG_BASE="" && psql_admin -c "drop database if exists $db with (force)")
+    done
+  fi
+  rm -f "$(infra_attached_file)"
+}
+
 infra_env() {
   cat <<EOF
 CRM_TEST_WORK_DIR=$CRM_WORK_DIR

@@ -28,21 +28,23 @@ final class ListeningSockets {
     record Listener(long pid, InetSocketAddress address) {
     }
 
-    /** Every listening socket of the processes in the pid files under {@code pidDir} and of their descendants. */
-    static List<Listener> ofPidFiles(Path pidDir) {
+    /** Every listening socket of the processes in the pid files under the {@code pidDirs} and of their descendants. */
+    static List<Listener> ofPidFiles(List<Path> pidDirs) {
         Set<Long> pids = new HashSet<>();
-        try (Stream<Path> files = Files.list(pidDir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".pid")).toList()) {
-                String first = Files.readAllLines(file).stream().findFirst().orElse("").trim();
-                if (!first.isEmpty()) {
-                    long pid = Long.parseLong(first);
-                    pids.add(pid);
-                    ProcessHandle.of(pid).ifPresent(p -> p.descendants().forEach(d -> pids.add(d.pid())));
+        for (Path pidDir : pidDirs) {
+            try (Stream<Path> files = Files.list(pidDir)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".pid")).toList()) {
+                    String first = Files.readAllLines(file).stream().findFirst().orElse("").trim();
+                    if (!first.isEmpty()) {
+                        long pid = Long.parseLong(first);
+                        pids.add(pid);
+                        ProcessHandle.of(pid).ifPresent(p -> p.descendants().forEach(d -> pids.add(d.pid())));
+                    }
                 }
             }
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
         }
         return of(pids);
     }

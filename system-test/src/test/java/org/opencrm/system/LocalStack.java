@@ -33,9 +33,11 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration STACK_START_TIMEOUT = Duration.ofMinutes(20);
     private static final Duration STACK_STOP_TIMEOUT = Duration.ofMinutes(3);
     /** Besides one port per service of {@code config-repo/services.yml} ({@link ServiceList}). */
-    private static final List<String> PORT_VARIABLES = List.of("CRM_GATEWAY_PORT", "CRM_GATEWAY_MANAGEMENT_PORT",
-            "CRM_DISCOVERY_PORT", "CRM_CONFIG_PORT", "CRM_KEYCLOAK_PORT", "CRM_KEYCLOAK_MGMT_PORT",
-            "CRM_PG_PORT", "CRM_KAFKA_PORT", "CRM_KAFKA_CONTROLLER_PORT", "CRM_REDIS_PORT", "CRM_S3_PORT");
+    private static final List<String> PLATFORM_PORT_VARIABLES = List.of("CRM_GATEWAY_PORT",
+            "CRM_GATEWAY_MANAGEMENT_PORT", "CRM_DISCOVERY_PORT", "CRM_CONFIG_PORT");
+    private static final List<String> INFRASTRUCTURE_PORT_VARIABLES = List.of("CRM_KEYCLOAK_PORT",
+            "CRM_KEYCLOAK_MGMT_PORT", "CRM_PG_PORT", "CRM_KAFKA_PORT", "CRM_KAFKA_CONTROLLER_PORT", "CRM_REDIS_PORT",
+            "CRM_S3_PORT");
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,10 +46,14 @@ public final class LocalStack implements AutoCloseable {
     private final Path workDir;
     private final ServiceList services;
     private final Map<String, String> environment;
+    /** The work dir of the test infrastructure the stack runs on; null when it runs its own. */
+    private final Path testInfrastructure;
 
-    private LocalStack(Path projectRoot, Path workDir, ServiceList services, Map<String, String> environment) {
+    private LocalStack(Path projectRoot, Path workDir, ServiceList services, Map<String, String> environment,
+            Path testInfrastructure) {
         this.projectRoot = projectRoot;
         this.workDir = workDir;
+        this.testInfrastructure = testInfrastructure;
         this.services = services;
         this.environment = environment;
     }
@@ -58,18 +64,27 @@ public final class LocalStack implements AutoCloseable {
             Path work = root.resolve("system-test/target/stack");
             Files.createDirectories(work);
             ServiceList services = ServiceList.read(root);
-            List<String> portVariables = new ArrayList<>(PORT_VARIABLES);
+            Path testInfrastructure = runningTestInfrastructure();
+            List<String> portVariables = new ArrayList<>(PLATFORM_PORT_VARIABLES);
+            if (testInfrastructure == null) {
+                portVariables.addAll(INFRASTRUCTURE_PORT_VARIABLES);
+            }
             services.services().forEach(service -> portVariables.add(service.portVariable()));
             Map<String, String> environment = new LinkedHashMap<>(freePorts(portVariables));
+            if (testInfrastructure != null) {
+                environment.putAll(portsOf(testInfrastructure));
+            }
             environment.put("CRM_WORK_DIR", work.toString());
             environment.put("CRM_UP_TIMEOUT", "600");
             // every build repackages the jars, which invalidates start-up caches: training them would only cost time
             environment.put("CRM_AOT", "off");
-            LocalStack stack = new LocalStack(root, work, services, environment);
+            LocalStack stack = new LocalStack(root, work, services, environment, testInfrastructure);
             System.out.println("Starting the local stack: " + environment);
             // a fresh start: whatever an earlier run left (processes, data of an older schema) goes first
             stack.runCrm(STACK_STOP_TIMEOUT, "down", "--wipe");
-            int exit = stack.runCrm(STACK_START_TIMEOUT, "up", "--no-build");
+            int exit = testInfrastructure == null
+                    ? stack.runCrm(STACK_START_TIMEOUT, "up", "--no-build")
+                    : stack.runCrm(STACK_START_TIMEOUT, "up", "--no-build", "--test-infra");
             if (exit != 0) {
                 stack.printLogTails();
                 stack.runCrm(STACK_STOP_TIMEOUT, "down");
@@ -95,9 +110,13 @@ public final class LocalStack implements AutoCloseable {
         return projectRoot;
     }
 
-    /** Where {@code ./crm} keeps one pid file per process of the stack. */
-    public Path pidDir() {
-        return workDir.resolve("pids");
+    /**
+     * Where {@code ./crm} keeps one pid file per process of the stack: its work dir's, and the test infrastructure's
+     * when the stack runs on that.
+     */
+    public List<Path> pidDirs() {
+        return testInfrastructure == null ? List.of(workDir.resolve("pids"))
+                : List.of(workDir.resolve("pids"), testInfrastructure.resolve("pids"));
     }
 
     public String port(String variable) {
@@ -163,6 +182,31 @@ public final class LocalStack implements AutoCloseable {
                     .until(() -> send(HttpRequest.newBuilder(gateway(path))
                             .header("Authorization", "Bearer " + token).GET()).statusCode(), status -> status == 200);
         }
+    }
+
+    /**
+     * Under {@code ./crm test} the modules' test infrastructure runs already: the stack then runs on it ({@code ./crm up
+     * --test-infra}) instead of starting a second PostgreSQL, Kafka, Keycloak, Redis and S3. Null when the system tests
+     * run alone: the stack starts its own.
+     */
+    private static Path runningTestInfrastructure() {
+        String workDir = System.getenv("CRM_TEST_WORK_DIR");
+        return workDir != null && Files.isRegularFile(Path.of(workDir, "ports.env")) ? Path.of(workDir) : null;
+    }
+
+    /** The ports the test infrastructure chose at its start ({@code export CRM_PG_PORT=…} lines). */
+    private static Map<String, String> portsOf(Path testInfrastructure) throws IOException {
+        Path file = testInfrastructure.resolve("ports.env");
+        Map<String, String> ports = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            String assignment = line.strip().replaceFirst("^export\\s+", "");
+            int equals = assignment.indexOf('=');
+            if (equals > 0) {
+                ports.put(assignment.substring(0, equals), assignment.substring(equals + 1));
+            }
+        }
+        assertThat(ports.keySet()).as("the ports in " + file).containsAll(INFRASTRUCTURE_PORT_VARIABLES);
+        return ports;
     }
 
     private static Map<String, String> freePorts(List<String> variables) throws IOException {

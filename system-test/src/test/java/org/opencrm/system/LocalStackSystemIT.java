@@ -34,7 +34,7 @@ class LocalStackSystemIT {
 
     @Test
     void listensOnLoopbackOnly(LocalStack stack) {
-        List<ListeningSockets.Listener> listeners = ListeningSockets.ofPidFiles(stack.pidDir());
+        List<ListeningSockets.Listener> listeners = ListeningSockets.ofPidFiles(stack.pidDirs());
 
         // every process of the stack: PostgreSQL, Kafka (broker and controller), Redis, Keycloak, the Spring JVMs
         List<String> ports = listeners.stream().map(listener -> String.valueOf(listener.address().getPort())).toList();
