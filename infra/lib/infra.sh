@@ -176,16 +176,17 @@ infra_attach_test() {
   export CRM_TEST_WORK_DIR="${CRM_TEST_WORK_DIR:-$CRM_WORK_DIR/test}"
   "$CRM_ROOT/crm" infra up --test --no-wait
   echo "$CRM_TEST_WORK_DIR" >"$(infra_attached_file)"
-  infra_load_attached
+  infra_load_attached || die "the test infrastructure in $CRM_TEST_WORK_DIR has no ports file"
   (CRM_WORK_DIR="$CRM_TEST_WORK_DIR" PG_BASE="" && postgres_create_databases)
 }
 
-# Takes the attached instance's ports; false when the stack runs its own infrastructure.
+# Takes the attached instance's ports (every command but up, which decides anew, works with them); false when the
+# stack runs its own infrastructure or that instance is gone.
 infra_load_attached() {
   infra_attached || return 1
   local instance
   instance="$(<"$(infra_attached_file)")"
-  [[ -f $instance/ports.env ]] || die "the infrastructure this stack runs on ($instance) has no ports file: ./crm down and up again"
+  [[ -f $instance/ports.env ]] || return 1
   # shellcheck source=/dev/null
   source "$instance/ports.env"
 }
@@ -201,10 +202,11 @@ infra_detach() {
   [[ ${1:-} == --wipe ]] || return 0
   local instance db
   instance="$(<"$(infra_attached_file)")"
-  if [[ -f $instance/ports.env ]] && infra_load_attached && port_open "$CRM_PG_PORT"; then
+  if infra_load_attached && port_open "$CRM_PG_PORT"; then
     for db in "${PG_DATABASES[@]}"; do
       (CRM_WORK_DIR="$instance" PG_BASE="" && psql_admin -c "drop database if exists $db with (force)")
     done
+    info "dropped the services' databases on the test infrastructure"
   fi
   rm -f "$(infra_attached_file)"
 }
