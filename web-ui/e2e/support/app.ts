@@ -56,6 +56,9 @@ const GATEWAY_COOKIES = new Set(['SESSION', 'XSRF-TOKEN']);
  */
 export async function openAs(page: Page, username: string, url: string): Promise<void> {
   const context = page.context();
+  // leave the app first: a page still open as the previous user, its cookies gone, meets a 401 on its next call and
+  // navigates to the login itself, which aborted the goto below (net::ERR_ABORTED)
+  await page.goto('about:blank');
   await context.clearCookies();
   const saved = gatewaySessions.get(username);
   if (saved) await context.addCookies(saved);
