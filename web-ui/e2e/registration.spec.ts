@@ -10,7 +10,7 @@ async function anotherBrowser(browser: Browser, testInfo: TestInfo): Promise<Pag
   return context.newPage();
 }
 
-test('a new user waits for approval, an admin approves them, and a deactivated user cannot sign in', async ({
+test('a new user waits for approval, an admin approves them, and a deactivated user is signed out at once and cannot sign in again', async ({
   page,
   browser,
 }, testInfo) => {
@@ -72,6 +72,11 @@ test('a new user waits for approval, an admin approves them, and a deactivated u
   await deactivate.getByRole('button', { name: 'Deactivate' }).click();
   await expect(row.getByText('Deactivated')).toBeVisible();
   await checkPage(admin, testInfo, 'users-deactivated');
+
+  // the newcomer's open page is signed out at once: their next step lands on Keycloak's login page
+  await openNavigation(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leads' }).click();
+  await expect(page.locator('#kc-login')).toBeVisible();
 
   const again = await anotherBrowser(browser, testInfo);
   await again.goto('/customers');

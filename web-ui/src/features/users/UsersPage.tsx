@@ -143,7 +143,7 @@ function dialogText(change: Change): { title: string; confirmLabel: string; dang
       : {
           title: `Change ${user.name}'s role to ${role}?`,
           confirmLabel: 'Change role',
-          children: `${user.name} loses the ${roleLabel(user.roles)} role. The change applies when they next sign in.`,
+          children: `${user.name} loses the ${roleLabel(user.roles)} role at once: their open pages sign in again with the new one.`,
         };
   }
   return change.enabled
@@ -156,6 +156,6 @@ function dialogText(change: Change): { title: string; confirmLabel: string; dang
         title: `Deactivate ${user.name}?`,
         confirmLabel: 'Deactivate',
         danger: true,
-        children: `${user.name} is signed out and cannot sign in until an admin reactivates the account.`,
+        children: `${user.name} is signed out at once, on every device, and cannot sign in until an admin reactivates the account.`,
       };
 }

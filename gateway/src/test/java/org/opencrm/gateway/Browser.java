@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * A browser reduced to plain HTTP: keeps cookies (like a browser, per host and not per port), follows no redirect by
  * itself, and asks for HTML on page loads. Enough to sign in on Keycloak's real login page.
  */
-final class Browser {
+public final class Browser {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"",
             Pattern.DOTALL);
@@ -34,7 +34,7 @@ final class Browser {
 
     private final String base;
 
-    Browser(String base) {
+    public Browser(String base) {
         this.base = base;
     }
 
@@ -45,7 +45,7 @@ final class Browser {
     }
 
     /** A fetch() of the SPA. */
-    HttpResponse<String> api(String method, String url, Map<String, String> headers) {
+    public HttpResponse<String> api(String method, String url, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(url)).header("Accept", "application/json");
         headers.forEach(request::header);
         HttpRequest.BodyPublisher body = method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
@@ -54,6 +54,20 @@ final class Browser {
             request.header("Content-Type", "application/json");
         }
         return send(request.method(method, body));
+    }
+
+    /**
+     * Signs in as a user does: a page load, Keycloak's login form (none while Keycloak's own session of this browser
+     * lasts), back through the gateway to the page.
+     */
+    public void signIn(String username, String password) {
+        HttpResponse<String> page = follow(open("/"));
+        if (page.body().contains("kc-form-login")) {
+            page = follow(submitLogin(page, username, password));
+        }
+        if (page.statusCode() != 200 || page.body().contains("kc-form-login")) {
+            throw new AssertionError("sign-in of " + username + " ended with " + page.statusCode() + " at " + page.uri());
+        }
     }
 
     /** Follows redirects the way a browser would, page load after page load, until a non-redirect answer. */

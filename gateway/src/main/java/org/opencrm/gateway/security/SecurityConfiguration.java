@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.opencrm.gateway.problem.ProblemWriter;
+import org.opencrm.gateway.session.UserSessions;
 import org.opencrm.permissions.PermissionTable;
 import org.opencrm.gateway.web.WebUiPages;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +41,9 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.DelegatingServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
@@ -128,7 +131,7 @@ class SecurityConfiguration {
     SecurityWebFilterChain browserSecurityWebFilterChain(ServerHttpSecurity http, PermissionTable permissions,
             SecurityHeadersProperties headers, ProblemWriter problems,
             ReactiveClientRegistrationRepository registrations,
-            ServerOAuth2AuthorizedClientRepository authorizedClients,
+            ServerOAuth2AuthorizedClientRepository authorizedClients, UserSessions userSessions,
             @Value("${server.reactive.session.cookie.secure:false}") boolean secureCookies) {
         ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
         ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
@@ -141,6 +144,8 @@ class SecurityConfiguration {
         // back to the page first asked for, after login
         WebSessionServerRequestCache requestCache = new WebSessionServerRequestCache();
         requestCache.setSaveRequestMatcher(RequestMatchers.PAGE_LOAD);
+        RedirectServerAuthenticationSuccessHandler backToThePage = new RedirectServerAuthenticationSuccessHandler();
+        backToThePage.setRequestCache(requestCache);
 
         DefaultServerOAuth2AuthorizationRequestResolver authorizationRequests =
                 new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
@@ -179,7 +184,10 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyExchange().denyAll())
                 .oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests)
-                        .authorizedClientRepository(authorizedClients))
+                        .authorizedClientRepository(authorizedClients)
+                        // the session is listed under its user, so that an admin's change can end it at once
+                        .authenticationSuccessHandler(new DelegatingServerAuthenticationSuccessHandler(userSessions,
+                                backToThePage)))
                 .logout(logout -> logout
                         // the whole session goes, tokens included, not just the security context
                         .logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))

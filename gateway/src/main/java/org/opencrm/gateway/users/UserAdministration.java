@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.opencrm.gateway.session.UserSessions;
 import org.opencrm.gateway.users.KeycloakAdminClient.KeycloakRole;
 import org.opencrm.gateway.users.KeycloakAdminClient.KeycloakUser;
 import reactor.core.publisher.Flux;
@@ -11,7 +12,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Approving, re-assigning and deactivating users: a user has at most one CRM role, and an admin cannot lock
- * themselves out.
+ * themselves out. Either change ends the user's browser sessions at once: a deactivated user is signed out, one with a
+ * new role signs in again without a form (Keycloak's session) and carries the new role from the next request on.
  */
 class UserAdministration {
 
@@ -20,8 +22,11 @@ class UserAdministration {
 
     private final KeycloakAdminClient keycloak;
 
-    UserAdministration(KeycloakAdminClient keycloak) {
+    private final UserSessions sessions;
+
+    UserAdministration(KeycloakAdminClient keycloak, UserSessions sessions) {
         this.keycloak = keycloak;
+        this.sessions = sessions;
     }
 
     record UserView(String id, String username, String name, String email, boolean enabled, List<String> roles,
@@ -51,9 +56,16 @@ class UserAdministration {
         }
         return existing(userId)
                 .flatMap(user -> keycloak.realmRoles(userId)
-                        .flatMap(held -> keycloak.removeRealmRoles(userId, otherCrmRoles(held, role))
-                                .then(held.stream().anyMatch(r -> role.roleName().equals(r.name())) ? Mono.empty()
-                                        : grant(userId, role)))
+                        .flatMap(held -> {
+                            List<KeycloakRole> others = otherCrmRoles(held, role);
+                            boolean holdsIt = held.stream().anyMatch(r -> role.roleName().equals(r.name()));
+                            if (others.isEmpty() && holdsIt) {
+                                return Mono.empty(); // nothing changes: the sessions stay
+                            }
+                            return keycloak.removeRealmRoles(userId, others)
+                                    .then(holdsIt ? Mono.empty() : grant(userId, role))
+                                    .then(sessions.endAll(userId).then());
+                        })
                         .then(Mono.defer(() -> view(user))));
     }
 
@@ -65,7 +77,7 @@ class UserAdministration {
         }
         return existing(userId)
                 .flatMap(user -> keycloak.setEnabled(userId, enabled)
-                        .then(enabled ? Mono.empty() : keycloak.logout(userId))
+                        .then(enabled ? Mono.empty() : keycloak.logout(userId).then(sessions.endAll(userId).then()))
                         .then(Mono.defer(() -> keycloak.user(userId).flatMap(this::view))));
     }
 

@@ -1,7 +1,10 @@
 package org.opencrm.gateway.users;
 
+
 import java.util.List;
 import java.util.Map;
+
+import org.opencrm.gateway.session.UserSessions;
 
 import org.opencrm.gateway.users.UserAdministration.UserPage;
 import org.opencrm.gateway.users.UserAdministration.UserView;
@@ -42,8 +45,8 @@ class UsersController {
 
     private final UserAdminProperties properties;
 
-    UsersController(KeycloakAdminClient keycloak, UserAdminProperties properties) {
-        this.users = new UserAdministration(keycloak);
+    UsersController(KeycloakAdminClient keycloak, UserSessions sessions, UserAdminProperties properties) {
+        this.users = new UserAdministration(keycloak, sessions);
         this.properties = properties;
     }
 

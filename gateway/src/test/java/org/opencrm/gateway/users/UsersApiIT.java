@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencrm.gateway.Browser;
 import org.opencrm.gateway.GatewayTest;
 import org.opencrm.gateway.users.RealmUsers.Created;
 import org.opencrm.platform.test.KeycloakEndpoint;
@@ -129,6 +131,36 @@ class UsersApiIT {
     }
 
     @Test
+    void endsEveryBrowserSessionOfAUserAtOnceWhenTheirRoleChangesOrTheyAreDeactivated() {
+        Created user = realmUsers().create("roamer", "Ro", "Amer");
+        put("/api/v1/users/" + user.id() + "/role", "{\"role\":\"sales\"}").expectStatus().isOk();
+        Browser laptop = signedIn(user);
+        Browser phone = signedIn(user);
+        Created colleague = realmUsers().create("bystander", "By", "Stander");
+        put("/api/v1/users/" + colleague.id() + "/role", "{\"role\":\"sales\"}").expectStatus().isOk();
+        Browser colleagues = signedIn(colleague);
+
+        // another role: both of the user's sessions end with the answer, the colleague's stays
+        put("/api/v1/users/" + user.id() + "/role", "{\"role\":\"support\"}").expectStatus().isOk();
+        assertThat(me(laptop).statusCode()).isEqualTo(401);
+        assertThat(me(phone).statusCode()).isEqualTo(401);
+        assertThat(me(colleagues).statusCode()).isEqualTo(200);
+        // signing in again needs no form (Keycloak's session lasts) and carries the new role
+        laptop.signIn(user.username(), RealmUsers.PASSWORD);
+        assertThat(me(laptop).body()).contains("\"roles\":[\"support\"]");
+
+        // the role it already has: nothing changes, the session stays
+        put("/api/v1/users/" + user.id() + "/role", "{\"role\":\"support\"}").expectStatus().isOk();
+        assertThat(me(laptop).statusCode()).isEqualTo(200);
+
+        // deactivated: signed out, and the login form is back (Keycloak's session ended too)
+        put("/api/v1/users/" + user.id() + "/enabled", "{\"enabled\":false}").expectStatus().isOk();
+        assertThat(me(laptop).statusCode()).isEqualTo(401);
+        assertThatThrownBy(() -> laptop.signIn(user.username(), RealmUsers.PASSWORD)).hasMessageContaining("sign-in");
+        assertThat(me(colleagues).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void refusesAnUnknownRoleWith400ProblemNamingTheField() {
         put("/api/v1/users/" + ADMIN_ID + "/role", "{\"role\":\"root\"}").expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -191,6 +223,17 @@ class UsersApiIT {
         // and its token is no CRM API token (audience realm-management, not crm-api)
         client.get().uri("/api/v1/users").headers(h -> h.setBearerAuth(token)).exchange()
                 .expectStatus().isUnauthorized();
+    }
+
+    private Browser signedIn(Created user) {
+        Browser browser = new Browser("http://127.0.0.1:" + port);
+        browser.signIn(user.username(), RealmUsers.PASSWORD);
+        assertThat(me(browser).statusCode()).isEqualTo(200);
+        return browser;
+    }
+
+    private static HttpResponse<String> me(Browser browser) {
+        return browser.api("GET", "/api/v1/me", Map.of());
     }
 
     private static int status(String uri, String token) throws Exception {
