@@ -58,7 +58,9 @@ final class PlaywrightFailures {
         for (JsonNode result : test.path("results")) {
             String message = result.path("error").path("message").asString("");
             if (!message.isBlank()) {
-                return ANSI_ESCAPE.matcher(message).replaceAll("").strip().lines().limit(ERROR_LINES).map(line -> "    " + line)
+                return ANSI_ESCAPE.matcher(message).replaceAll("").strip().lines()
+                        .limit(ERROR_LINES)
+                        .map(line -> "    " + line)
                         .collect(Collectors.joining("\n"));
             }
         }
