@@ -4,6 +4,8 @@
 # functions through `./crm infra … --test`, so there is one implementation of each component.
 
 INFRA_COMPONENTS=(postgres kafka redis keycloak s3)
+INFRA_PORT_VARIABLES=(CRM_PG_PORT CRM_KAFKA_PORT CRM_KAFKA_CONTROLLER_PORT CRM_REDIS_PORT CRM_KEYCLOAK_PORT
+  CRM_KEYCLOAK_MGMT_PORT CRM_S3_PORT)
 
 # Sourced before common.sh: with --test, the work dir (and through it every path the other libs derive) moves to the
 # test instance's, and its ports, once chosen, come from its ports file.
@@ -32,7 +34,7 @@ Usage: ./crm infra <command> [--test]
   down [--wipe]      stop them; --wipe deletes their data (installs and the Kafka classpath stay)
   stop <component>   stop one of: ${INFRA_COMPONENTS[*]} (outage tests); its port and data stay
   start <component>  start it again on the same port with the same data, and wait until it answers
-  env                the endpoints, as CRM_TEST_* variables (what the integration tests read)
+  env                the endpoints, as CRM_TEST_* variables (what the integration tests read), and the ports
 
 --test works on the test instance (./crm test starts it; the integration tests start or reuse it when run alone):
 its own work dir (CRM_TEST_WORK_DIR, default <work dir>/test), free ports chosen at its first start, durability off.
@@ -154,8 +156,7 @@ infra_profile_settings() {
 infra_choose_test_ports() {
   local variable port taken=" "
   : >"$CRM_WORK_DIR/ports.env"
-  for variable in CRM_PG_PORT CRM_KAFKA_PORT CRM_KAFKA_CONTROLLER_PORT CRM_REDIS_PORT CRM_KEYCLOAK_PORT \
-    CRM_KEYCLOAK_MGMT_PORT CRM_S3_PORT; do
+  for variable in "${INFRA_PORT_VARIABLES[@]}"; do
     while :; do
       port=$((20000 + RANDOM % 30000))
       [[ $taken != *" $port "* ]] && ! port_open "$port" && break
@@ -222,4 +223,7 @@ CRM_TEST_REDIS_URL=redis://127.0.0.1:$CRM_REDIS_PORT
 CRM_TEST_KEYCLOAK_URL=$(keycloak_url)
 CRM_TEST_S3_ENDPOINT=$(s3_url)
 EOF
+  # the ports themselves, under the names every ./crm command reads (a stack on this instance: up --test-infra)
+  local variable
+  for variable in "${INFRA_PORT_VARIABLES[@]}"; do echo "$variable=${!variable}"; done
 }

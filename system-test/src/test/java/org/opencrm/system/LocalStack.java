@@ -72,7 +72,7 @@ public final class LocalStack implements AutoCloseable {
             services.services().forEach(service -> portVariables.add(service.portVariable()));
             Map<String, String> environment = new LinkedHashMap<>(freePorts(portVariables));
             if (testInfrastructure != null) {
-                environment.putAll(portsOf(testInfrastructure));
+                environment.putAll(portsOf(root, testInfrastructure));
             }
             environment.put("CRM_WORK_DIR", work.toString());
             environment.put("CRM_UP_TIMEOUT", "600");
@@ -194,18 +194,22 @@ public final class LocalStack implements AutoCloseable {
         return workDir != null && Files.isRegularFile(Path.of(workDir, "ports.env")) ? Path.of(workDir) : null;
     }
 
-    /** The ports the test infrastructure chose at its start ({@code export CRM_PG_PORT=…} lines). */
-    private static Map<String, String> portsOf(Path testInfrastructure) throws IOException {
-        Path file = testInfrastructure.resolve("ports.env");
+    /** The ports the test infrastructure chose at its start, as {@code ./crm infra env --test} prints them. */
+    private static Map<String, String> portsOf(Path root, Path testInfrastructure)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("crm").toString(), "infra", "env", "--test")
+                .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()));
+        builder.environment().put("CRM_TEST_WORK_DIR", testInfrastructure.toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as("./crm infra env --test: " + output).isZero();
         Map<String, String> ports = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file)) {
-            String assignment = line.strip().replaceFirst("^export\\s+", "");
-            int equals = assignment.indexOf('=');
-            if (equals > 0) {
-                ports.put(assignment.substring(0, equals), assignment.substring(equals + 1));
-            }
-        }
-        assertThat(ports.keySet()).as("the ports in " + file).containsAll(INFRASTRUCTURE_PORT_VARIABLES);
+        output.lines().map(line -> line.split("=", 2))
+                .filter(assignment -> assignment.length == 2 && INFRASTRUCTURE_PORT_VARIABLES.contains(assignment[0]))
+                .forEach(assignment -> ports.put(assignment[0], assignment[1].strip()));
+        assertThat(ports.keySet()).as("the ports ./crm infra env --test printed: " + output)
+                .containsAll(INFRASTRUCTURE_PORT_VARIABLES);
         return ports;
     }
 
