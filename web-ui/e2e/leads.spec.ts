@@ -49,6 +49,8 @@ test('sales1 creates a lead from a customer and works it through the pipeline to
   await checkPage(page, testInfo, 'lead-detail');
 
   await page.goto(customerUrl);
+  // the customer's page lists its leads
+  await expect(page.getByRole('region', { name: 'Leads', exact: true }).getByRole('link', { name: won })).toBeVisible();
   await createLeadFromCustomerPage(page, customer, lost, '800');
 
   // the board, narrowed to this run's leads by the search
@@ -94,13 +96,20 @@ test('sales1 creates a lead from a customer and works it through the pipeline to
   await page.goto(wonUrl);
   await expect(page.getByRole('main').getByText('Won', { exact: true }).first()).toBeVisible();
   const timeline = page.getByRole('list', { name: `Activity of ${customer}` });
-  await expect(timeline).toContainText(`Lead ${won} moved from IN_PROGRESS to CLOSED_WON`);
+  await expect(timeline).toContainText(`Lead ${won} moved from In progress to Won`);
 
   // the list: my leads, searchable
   await page.goto(`/leads?q=${tag}`);
   await expect(page.getByRole('heading', { name: 'My leads' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Showing 2 leads');
   await checkPage(page, testInfo, 'leads');
+
+  // and the customer's page, each lead where it ended
+  await page.goto(customerUrl);
+  const leads = page.getByRole('region', { name: 'Leads', exact: true });
+  await expect(leads.getByRole('listitem').filter({ hasText: won })).toContainText('Won');
+  await expect(leads.getByRole('listitem').filter({ hasText: lost })).toContainText('Lost');
+  await checkPage(page, testInfo, 'customer-leads');
 });
 
 test("a sales user sees only their own leads; the manager assigns and sees them all; support only reads", async ({ page }, testInfo) => {

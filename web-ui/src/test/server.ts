@@ -31,6 +31,7 @@ export const server = setupServer(
   http.get(api('/payments/totals'), () => HttpResponse.json({ totals: [] })),
   http.get(api('/reports/dashboard'), () => HttpResponse.json(aDashboard())),
   http.get(api('/reports/dashboard/layout'), () => HttpResponse.json({ widgets: [], source: 'default' })),
+  http.get(api('/leads'), () => HttpResponse.json({ items: [], nextCursor: null })),
   http.get(api('/leads/assignees'), () => HttpResponse.json([])),
 );
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { aCustomer, aTimelineEntry } from '../../test/fixtures';
+import { aCustomer, aLead, aTimelineEntry } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
 import { api, server, signedInAs } from '../../test/server';
 
@@ -23,6 +23,47 @@ describe('Customer detail', () => {
     const timeline = await screen.findByRole('list', { name: 'Activity' });
     expect(within(timeline).getByText('Created customer c-1')).toBeInTheDocument();
     expect(within(timeline).getByText(/by Sam Seller$/)).toBeInTheDocument();
+  });
+
+  it("lists the customer's leads, page by page, and starts a new one for this customer", async () => {
+    customerWithActivity();
+    const asked: URLSearchParams[] = [];
+    server.use(
+      http.get(api('/leads'), ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        asked.push(params);
+        return params.get('cursor') === 'next'
+          ? HttpResponse.json({ items: [aLead(1, { title: 'Pilot', status: 'CLOSED_WON', score: null })], nextCursor: null })
+          : HttpResponse.json({ items: [aLead(2, { title: 'Renewal', assigneeName: null, assignedTo: null })], nextCursor: 'next' });
+      }),
+    );
+    const { user } = renderApp('/customers/c-1');
+
+    const section = await screen.findByRole('region', { name: 'Leads' });
+    const renewal = await within(section).findByRole('listitem');
+    expect(within(renewal).getByRole('link', { name: 'Renewal' })).toHaveAttribute('href', '/leads/l-2');
+    expect(renewal).toHaveTextContent('New');
+    expect(renewal).toHaveTextContent('€12,500.00 · Score 42');
+    expect(renewal).toHaveTextContent('Unassigned');
+    // the customer's own page does not name the customer again
+    expect(renewal).not.toHaveTextContent('Customer 1');
+    expect(asked[0]?.get('customerId')).toBe('c-1');
+
+    await user.click(within(section).getByRole('button', { name: 'More leads' }));
+    expect(await within(section).findByRole('link', { name: 'Pilot' })).toBeVisible();
+    expect(within(section).getAllByRole('listitem')).toHaveLength(2);
+    expect(asked.at(-1)?.get('customerId')).toBe('c-1');
+    expect(within(section).getByRole('link', { name: 'New lead' })).toHaveAttribute('href', '/leads/new?customerId=c-1');
+  });
+
+  it('says when the customer has no leads, and offers none to support, who may not create them', async () => {
+    signedInAs(['support']);
+    customerWithActivity();
+    renderApp('/customers/c-1');
+
+    const section = await screen.findByRole('region', { name: 'Leads' });
+    expect(await within(section).findByText('No leads yet.')).toBeVisible();
+    expect(within(section).queryByRole('link', { name: 'New lead' })).not.toBeInTheDocument();
   });
 
   it('offers no delete to sales', async () => {

@@ -15,6 +15,7 @@ import { useGetCustomerQuery } from './customersApi';
 
 // The sections below the facts load on their own: the page's chunk (preloaded while the list is idle) stays small
 // enough for the first visit's JavaScript budget.
+const CustomerLeads = lazy(() => import('../leads/CustomerLeads').then((m) => ({ default: m.CustomerLeads })));
 const FollowUpsSection = lazy(() => import('../followups/FollowUpsSection').then((m) => ({ default: m.FollowUpsSection })));
 const CustomerNotes = lazy(() => import('../notes/CustomerNotes').then((m) => ({ default: m.CustomerNotes })));
 const CustomerCommunications = lazy(() =>
@@ -33,7 +34,6 @@ export default function CustomerDetailPage() {
   const { data: me } = useGetMeQuery();
   const canEdit = useCan('writeCustomers');
   const canAssign = useCan('assignCustomers');
-  const canCreateLead = useCan('writeLeads');
 
   if (isLoading) return <PageLoading label="Loading customer" />;
   if (!customer) return <ErrorAlert error={error} />;
@@ -44,11 +44,6 @@ export default function CustomerDetailPage() {
           {customer.name}
         </Typography>
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          {canCreateLead && (
-            <Button variant="outlined" component={RouterLink} to={`/leads/new?customerId=${encodeURIComponent(customer.id)}`}>
-              New lead
-            </Button>
-          )}
           {canEdit && mayChange(me, customer) && (
             <Button variant="contained" component={RouterLink} to={`/customers/${customer.id}/edit`}>
               Edit
@@ -59,6 +54,7 @@ export default function CustomerDetailPage() {
       </Stack>
       <CustomerFacts customer={customer} owner={canAssign ? <OwnerPicker customer={customer} /> : undefined} />
       <Suspense fallback={null}>
+        <CustomerLeads customerId={customer.id} />
         <FollowUpsSection customerId={customer.id} />
         <CustomerNotes customer={customer} />
         <CustomerCommunications customer={customer} />

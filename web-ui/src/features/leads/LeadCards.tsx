@@ -9,18 +9,25 @@ import { formatMoney } from '../../lib/format';
 import { STATUS_COLORS, STATUS_LABELS } from './labels';
 import type { Lead } from './types';
 
-/** Narrow screens: one card per lead, the facts that matter on the move. */
-export function LeadCards({ leads, showAssignee }: { leads: readonly Lead[]; showAssignee: boolean }) {
+interface Props {
+  leads: readonly Lead[];
+  showAssignee: boolean;
+  /** Off where the page is the customer's own. */
+  showCustomer?: boolean;
+}
+
+/** Narrow screens (and a customer's page): one card per lead, the facts that matter on the move. */
+export function LeadCards({ leads, showAssignee, showCustomer = true }: Props) {
   return (
     <Stack component="ul" aria-label="Leads" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }}>
       {leads.map((lead) => (
-        <LeadCardItem key={lead.id} lead={lead} showAssignee={showAssignee} />
+        <LeadCardItem key={lead.id} lead={lead} showAssignee={showAssignee} showCustomer={showCustomer} />
       ))}
     </Stack>
   );
 }
 
-const LeadCardItem = memo(function LeadCardItem({ lead, showAssignee }: { lead: Lead; showAssignee: boolean }) {
+const LeadCardItem = memo(function LeadCardItem({ lead, showAssignee, showCustomer }: Omit<Props, 'leads'> & { lead: Lead }) {
   return (
     <Paper component="li" sx={{ p: 1.5 }} data-id={lead.id}>
       <Stack direction="row" spacing={1} sx={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
@@ -30,7 +37,11 @@ const LeadCardItem = memo(function LeadCardItem({ lead, showAssignee }: { lead: 
         <Chip size="small" label={STATUS_LABELS[lead.status]} color={STATUS_COLORS[lead.status]} variant="outlined" />
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        {[lead.customerName, formatMoney(lead.value, lead.currency), lead.score === null ? null : `Score ${lead.score}`]
+        {[
+          showCustomer ? lead.customerName : null,
+          formatMoney(lead.value, lead.currency),
+          lead.score === null ? null : `Score ${lead.score}`,
+        ]
           .filter(Boolean)
           .join(' · ')}
       </Typography>

@@ -15,6 +15,7 @@ import type {
 } from './types';
 
 export const LEAD_PAGE_SIZE = 50;
+const CUSTOMER_LEADS_PAGE_SIZE = 10;
 
 type Filters = Partial<Pick<LeadListArgs, 'status' | 'assignee' | 'source' | 'q' | 'sort'>>;
 
@@ -51,6 +52,18 @@ export const leadsApi = baseApi.injectEndpoints({
       query: ({ queryArg, pageParam }) => ({
         url: '/leads',
         params: { ...filterParams(queryArg, pageParam), size: String(LEAD_PAGE_SIZE) },
+      }),
+      providesTags: [LIST],
+    }),
+    /** A customer's leads, newest first, as far as the caller may see them (the customer page's section). */
+    listCustomerLeads: build.infiniteQuery<Page<Lead>, string, string>({
+      infiniteQueryOptions: {
+        initialPageParam: '',
+        getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+      },
+      query: ({ queryArg: customerId, pageParam }) => ({
+        url: '/leads',
+        params: { customerId, ...(pageParam ? { cursor: pageParam } : {}), size: String(CUSTOMER_LEADS_PAGE_SIZE) },
       }),
       providesTags: [LIST],
     }),
@@ -121,6 +134,7 @@ export const leadsApi = baseApi.injectEndpoints({
 
 export const {
   useListLeadsInfiniteQuery,
+  useListCustomerLeadsInfiniteQuery,
   useLazyListLeadsPageQuery,
   useGetBoardQuery,
   useGetLeadQuery,

@@ -70,7 +70,7 @@ class LeadEventsConsumptionIT {
             .andExpect(jsonPath("$.items.length()").value(4))
             .andExpect(jsonPath("$.items[0].summary").value("Lead Renewal scored 42"))
             .andExpect(jsonPath("$.items[1].action").value("lead.status-changed"))
-            .andExpect(jsonPath("$.items[1].summary").value("Lead Renewal moved from NEW to CLOSED_LOST: No budget"))
+            .andExpect(jsonPath("$.items[1].summary").value("Lead Renewal moved from New to Lost: No budget"))
             .andExpect(jsonPath("$.items[2].summary").value("Lead Renewal assigned to Sam Seller"))
             .andExpect(jsonPath("$.items[3].summary").value("Lead Renewal created"))
             .andExpect(jsonPath("$.items[3].userName").value("Max Manager"));
