@@ -197,6 +197,8 @@ test('a manager sees the headline figures, builds a widget, moves and resizes it
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Sales performance' }).or(page.getByText('No leads in this period.'))).toBeVisible();
+  // this month's funnel (the leads tests ran before) names each stage's count on the chart itself
+  await expect(page.getByRole('region', { name: 'Funnel', exact: true })).toContainText(/New: \d+/);
   await page.getByRole('button', { name: 'Last month' }).click();
   await expect(page).toHaveURL(/period=last-month/);
   await checkPage(page, testInfo, 'reports');

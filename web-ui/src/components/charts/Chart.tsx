@@ -19,6 +19,8 @@ import {
 } from 'recharts';
 import type { ChartData, ChartKind } from './chartData';
 
+const COMPACT = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
+
 interface Props {
   kind: ChartKind;
   data: ChartData;
@@ -41,6 +43,8 @@ export function Chart({ kind, data, height }: Props) {
   const colour = (i: number) => colours[i % colours.length]!;
   const rows = data.rows.map((row) => ({ label: row.label, ...row.values }));
   const axisTick = { fontSize: 12, fill: theme.palette.text.secondary };
+  // 600K rather than 600000: the axis is read at a glance, the table holds the exact figures
+  const valueTick = (value: number) => COMPACT.format(value);
   const legend = data.series.length > 1 ? <Legend /> : null;
   // the chart itself is hidden from assistive technology: the frame names it and offers the table
   const common = { accessibilityLayer: false, data: rows, margin: { top: 8, right: 8, bottom: 8, left: 8 } };
@@ -52,7 +56,7 @@ export function Chart({ kind, data, height }: Props) {
         <BarChart {...common}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={axisTick} />
-          <YAxis tick={axisTick} width={56} />
+          <YAxis tick={axisTick} width={56} tickFormatter={valueTick} />
           <Tooltip />
           {legend}
           {data.series.map((series, i) => (
@@ -66,7 +70,7 @@ export function Chart({ kind, data, height }: Props) {
         <LineChart {...common}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={axisTick} minTickGap={16} />
-          <YAxis tick={axisTick} width={56} />
+          <YAxis tick={axisTick} width={56} tickFormatter={valueTick} />
           <Tooltip />
           {legend}
           {data.series.map((series, i) => (
@@ -100,14 +104,20 @@ export function Chart({ kind, data, height }: Props) {
     }
     case 'funnel': {
       const key = data.series[0]?.key ?? 'value';
+      // each stage names its figure: a funnel's widths alone do not say how many
+      const stages = data.rows.map((row) => ({
+        ...row.values,
+        label: row.label,
+        caption: `${row.label}: ${row.formatted[key] ?? row.values[key] ?? ''}`,
+      }));
       chart = (
         <FunnelChart accessibilityLayer={false}>
           <Tooltip />
-          <Funnel data={rows} dataKey={key} nameKey="label" isAnimationActive={false}>
-            {rows.map((row, i) => (
-              <Cell key={row.label} fill={colour(i)} />
+          <Funnel data={stages} dataKey={key} nameKey="label" isAnimationActive={false}>
+            {stages.map((stage, i) => (
+              <Cell key={stage.label} fill={colour(i)} />
             ))}
-            <LabelList position="center" dataKey="label" fill={theme.palette.common.white} stroke="none" />
+            <LabelList position="center" dataKey="caption" fill={theme.palette.common.white} stroke="none" />
           </Funnel>
         </FunnelChart>
       );

@@ -3,8 +3,10 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { ChartFrame } from '../../components/charts/ChartFrame';
 import type { ChartData } from '../../components/charts/chartData';
@@ -28,10 +30,13 @@ import { funnelChart } from '../reports/funnelChart';
 const POLL = { pollingInterval: REPORT_POLL_MS, skipPollingIfUnfocused: true } as const;
 
 export function RevenueWidget({ widget, height }: { widget: Widget; height: number }) {
-  // the revenue of one currency: the widget's own, else the first this month's figures name
+  // the revenue of one currency: the widget's own, else the one picked among this month's, else the first of them
   const own = widget.settings.currency as string | undefined;
   const { data: summary, isError: noSummary } = useGetDashboardQuery(undefined, { skip: Boolean(own) });
-  const currency = own ?? summary?.revenue[0]?.currency ?? summary?.pipelineValue[0]?.currency;
+  const [picked, setPicked] = useState<string>();
+  const received = useMemo(() => (own ? [] : (summary?.revenue ?? []).map((amount) => amount.currency)), [own, summary]);
+  const currency =
+    own ?? (picked && received.includes(picked) ? picked : received[0]) ?? summary?.pipelineValue[0]?.currency;
   // asked once the currency is known (the service wants one when payments came in several)
   const { data, error, isLoading } = useRevenueQuery(
     { granularity: 'day', currency },
@@ -52,7 +57,24 @@ export function RevenueWidget({ widget, height }: { widget: Widget; height: numb
   if (isLoading || !data) return <PageLoading label={`Loading ${widget.title}`} />;
   return (
     <Stack spacing={1}>
-      <Typography variant="body2">Total {formatMoney(data.total, data.currency)}</Typography>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+        <Typography variant="body2">Total {formatMoney(data.total, data.currency)}</Typography>
+        {received.length > 1 && (
+          <ToggleButtonGroup
+            exclusive
+            size="small"
+            value={currency}
+            onChange={(_event, value: string | null) => value && setPicked(value)}
+            aria-label={`${widget.title} currency`}
+          >
+            {received.map((code) => (
+              <ToggleButton key={code} value={code} sx={{ py: 0.25 }}>
+                {code}
+              </ToggleButton>
+            ))}
+          </ToggleButtonGroup>
+        )}
+      </Stack>
       <ChartFrame kind="line" title={widget.title} data={chart} height={height - 40} categoryLabel="Day" />
     </Stack>
   );

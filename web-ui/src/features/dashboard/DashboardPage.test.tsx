@@ -225,6 +225,44 @@ describe('DashboardPage', () => {
     expect(screen.getByRole('menuitem', { name: 'Download CSV' })).toBeVisible();
   });
 
+  it("shows the month's revenue in the currency picked among those received", async () => {
+    const revenue: Widget = { id: 'w3', type: 'revenue', title: 'Revenue', x: 0, y: 0, w: 8, h: 4, settings: {} };
+    layoutServer([revenue]);
+    const received = [
+      { currency: 'CHF', amount: '1500.00' },
+      { currency: 'EUR', amount: '271.00' },
+    ];
+    const asked: (string | null)[] = [];
+    server.use(
+      http.get(api('/reports/dashboard'), () => HttpResponse.json(aDashboard({ revenue: received }))),
+      http.get(api('/reports/revenue'), ({ request }) => {
+        const currency = new URL(request.url).searchParams.get('currency');
+        asked.push(currency);
+        const total = received.find((amount) => amount.currency === currency)?.amount ?? '0.00';
+        return HttpResponse.json({
+          currency,
+          granularity: 'day',
+          from: '2026-12-01',
+          to: '2026-12-02',
+          points: [{ period: '2026-12-01', amount: total }],
+          total,
+        });
+      }),
+    );
+    const { user } = renderApp('/');
+
+    const widget = await screen.findByRole('region', { name: 'Revenue' });
+    expect(await within(widget).findByText('Total CHF 1,500.00')).toBeVisible();
+    const currencies = within(widget).getByRole('group', { name: 'Revenue currency' });
+    expect(within(currencies).getByRole('button', { name: 'CHF' })).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(within(currencies).getByRole('button', { name: 'EUR' }));
+
+    expect(await within(widget).findByText('Total €271.00')).toBeVisible();
+    expect(within(currencies).getByRole('button', { name: 'EUR' })).toHaveAttribute('aria-pressed', 'true');
+    expect(asked.at(-1)).toBe('EUR');
+  });
+
   it('lets an admin publish the layout as the default of a role, after confirming, and says so', async () => {
     layoutServer([activity, wonBySource]);
     const published: { role: string; widgets: Widget[] }[] = [];
