@@ -21,7 +21,6 @@ import { FollowUpList } from '../followups/FollowUpList';
 import { REPORT_POLL_MS, useFunnelQuery, useRevenueQuery } from '../reports/reportsApi';
 import { SalesPerformanceTable } from '../reports/SalesPerformanceTable';
 import { CustomWidgetBody } from './CustomWidget';
-import { useGetDashboardQuery } from './dashboardApi';
 import { FIGURES, type Figure } from './figures';
 import { HeadlineCards } from './HeadlineCards';
 import type { QueryDefinition, Widget } from './types';
@@ -30,18 +29,12 @@ import { funnelChart } from '../reports/funnelChart';
 const POLL = { pollingInterval: REPORT_POLL_MS, skipPollingIfUnfocused: true } as const;
 
 export function RevenueWidget({ widget, height }: { widget: Widget; height: number }) {
-  // the revenue of one currency: the widget's own, else the one picked among this month's, else the first of them
+  // the widget's own currency, else the one picked among those money moved in this month, else the service's choice
   const own = widget.settings.currency as string | undefined;
-  const { data: summary, isError: noSummary } = useGetDashboardQuery(undefined, { skip: Boolean(own) });
   const [picked, setPicked] = useState<string>();
-  const received = useMemo(() => (own ? [] : (summary?.revenue ?? []).map((amount) => amount.currency)), [own, summary]);
-  const currency =
-    own ?? (picked && received.includes(picked) ? picked : received[0]) ?? summary?.pipelineValue[0]?.currency;
-  // asked once the currency is known (the service wants one when payments came in several)
-  const { data, error, isLoading } = useRevenueQuery(
-    { granularity: 'day', currency },
-    { ...POLL, skip: !own && !summary && !noSummary },
-  );
+  const currency = own ?? picked;
+  const { data, error, isLoading } = useRevenueQuery({ granularity: 'day', currency }, POLL);
+  const received = own ? [] : (data?.currencies ?? []);
   const chart = useMemo<ChartData>(
     () => ({
       series: [{ key: 'amount', label: `Revenue (${data?.currency ?? currency ?? ''})` }],
@@ -63,7 +56,7 @@ export function RevenueWidget({ widget, height }: { widget: Widget; height: numb
           <ToggleButtonGroup
             exclusive
             size="small"
-            value={currency}
+            value={data.currency}
             onChange={(_event, value: string | null) => value && setPicked(value)}
             aria-label={`${widget.title} currency`}
           >

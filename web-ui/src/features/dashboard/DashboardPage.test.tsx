@@ -225,42 +225,42 @@ describe('DashboardPage', () => {
     expect(screen.getByRole('menuitem', { name: 'Download CSV' })).toBeVisible();
   });
 
-  it("shows the month's revenue in the currency picked among those received", async () => {
+  it("shows the month's revenue in the service's currency, or in another picked among those money moved in", async () => {
     const revenue: Widget = { id: 'w3', type: 'revenue', title: 'Revenue', x: 0, y: 0, w: 8, h: 4, settings: {} };
     layoutServer([revenue]);
-    const received = [
-      { currency: 'CHF', amount: '1500.00' },
-      { currency: 'EUR', amount: '271.00' },
-    ];
+    const moved: Record<string, string> = { CHF: '1500.00', EUR: '271.00' };
     const asked: (string | null)[] = [];
     server.use(
-      http.get(api('/reports/dashboard'), () => HttpResponse.json(aDashboard({ revenue: received }))),
       http.get(api('/reports/revenue'), ({ request }) => {
         const currency = new URL(request.url).searchParams.get('currency');
         asked.push(currency);
-        const total = received.find((amount) => amount.currency === currency)?.amount ?? '0.00';
+        // as reporting-service answers: its default currency (EUR here) unless asked for another
+        const shown = currency ?? 'EUR';
+        const total = moved[shown] ?? '0.00';
         return HttpResponse.json({
-          currency,
+          currency: shown,
           granularity: 'day',
           from: '2026-12-01',
           to: '2026-12-02',
           points: [{ period: '2026-12-01', amount: total }],
           total,
+          currencies: Object.keys(moved),
         });
       }),
     );
     const { user } = renderApp('/');
 
     const widget = await screen.findByRole('region', { name: 'Revenue' });
-    expect(await within(widget).findByText('Total CHF 1,500.00')).toBeVisible();
-    const currencies = within(widget).getByRole('group', { name: 'Revenue currency' });
-    expect(within(currencies).getByRole('button', { name: 'CHF' })).toHaveAttribute('aria-pressed', 'true');
-
-    await user.click(within(currencies).getByRole('button', { name: 'EUR' }));
-
     expect(await within(widget).findByText('Total €271.00')).toBeVisible();
+    const currencies = within(widget).getByRole('group', { name: 'Revenue currency' });
     expect(within(currencies).getByRole('button', { name: 'EUR' })).toHaveAttribute('aria-pressed', 'true');
-    expect(asked.at(-1)).toBe('EUR');
+    expect(asked).toEqual([null]);
+
+    await user.click(within(currencies).getByRole('button', { name: 'CHF' }));
+
+    expect(await within(widget).findByText('Total CHF 1,500.00')).toBeVisible();
+    expect(within(currencies).getByRole('button', { name: 'CHF' })).toHaveAttribute('aria-pressed', 'true');
+    expect(asked.at(-1)).toBe('CHF');
   });
 
   it('lets an admin publish the layout as the default of a role, after confirming, and says so', async () => {

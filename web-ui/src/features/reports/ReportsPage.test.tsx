@@ -57,16 +57,20 @@ describe('ReportsPage', () => {
       }),
       http.get(api('/reports/revenue'), ({ request }) => {
         seen(request);
+        // as reporting-service answers: its default currency unless asked for another, and every one money moved in
+        const currency = new URL(request.url).searchParams.get('currency') ?? 'EUR';
+        const total = currency === 'EUR' ? '100.00' : currency === 'USD' ? '40.00' : '0.00';
         return HttpResponse.json({
-          currency: 'EUR',
+          currency,
           granularity: 'day',
           from: '2026-12-01',
           to: '2026-12-03',
           points: [
-            { period: '2026-12-01', amount: '100.00' },
+            { period: '2026-12-01', amount: total },
             { period: '2026-12-02', amount: '0.00' },
           ],
-          total: '100.00',
+          total,
+          currencies: ['EUR', 'USD'],
         });
       }),
     );
@@ -89,6 +93,22 @@ describe('ReportsPage', () => {
     expect(screen.getByRole('button', { name: 'This month' })).toHaveAttribute('aria-pressed', 'true');
     const funnelCall = requests.find((url) => url.pathname.endsWith('/funnel'));
     expect(funnelCall?.searchParams.get('from')).toMatch(/^\d{4}-\d{2}-01$/);
+  });
+
+  it('offers the currencies money moved in during the period and shows revenue in the one picked', async () => {
+    const { user } = renderApp('/reports');
+    const revenue = await screen.findByRole('region', { name: 'Revenue' });
+    expect(await within(revenue).findByText('Total €100.00')).toBeVisible();
+    expect(within(revenue).getByText('Money moved in 2 currencies')).toBeVisible();
+
+    await user.click(within(revenue).getByRole('combobox', { name: 'Currency' }));
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['EUR', 'USD']);
+    await user.click(screen.getByRole('option', { name: 'USD' }));
+
+    expect(await within(revenue).findByText('Total $40.00')).toBeVisible();
+    const last = requests.filter((url) => url.pathname.endsWith('/revenue')).at(-1);
+    expect(last?.searchParams.get('currency')).toBe('USD');
+    expect(within(revenue).getByRole('combobox', { name: 'Currency' })).toHaveTextContent('USD');
   });
 
   it('offers support the funnel and revenue, and no sales performance', async () => {

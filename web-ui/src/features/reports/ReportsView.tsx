@@ -12,7 +12,6 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { formatDate, formatMoney, formatPercent } from '../../lib/format';
 import { useCan } from '../auth/useMe';
-import { CURRENCIES } from '../payments/money';
 import { ExportButtons } from './ExportButtons';
 import { dayBefore, isPreset, periodOf, periodParams, type PeriodPreset } from './period';
 import { PeriodPicker } from './PeriodPicker';
@@ -57,7 +56,15 @@ function FunnelReport({ period }: { period: Period }) {
   );
 }
 
-function RevenueReport({ period, granularity, currency }: { period: Period; granularity: Granularity; currency: string }) {
+interface RevenueProps {
+  period: Period;
+  granularity: Granularity;
+  /** The one asked for; '' lets the service choose (its default currency, else the first money moved in). */
+  currency: string;
+  onChange: (changes: { granularity?: string; currency?: string }) => void;
+}
+
+function RevenueReport({ period, granularity, currency, onChange }: RevenueProps) {
   const { data, error, isFetching } = useRevenueQuery({ ...period, granularity, currency: currency || undefined });
   const chart = useMemo<ChartData>(
     () => ({
@@ -70,13 +77,52 @@ function RevenueReport({ period, granularity, currency }: { period: Period; gran
     }),
     [data],
   );
-  if (error) return <ErrorAlert error={error} />;
-  if (!data) return <PageLoading label="Loading revenue" />;
+  // the currencies money moved in during the period, and the one shown even if none did
+  const currencies = data ? [...new Set([data.currency, ...data.currencies])].sort() : [];
   return (
-    <Stack spacing={1} aria-busy={isFetching}>
-      <Typography>Total {formatMoney(data.total, data.currency)}</Typography>
-      <ChartFrame kind="line" title="Revenue" data={chart} height={260} categoryLabel={GRANULARITY_LABELS[granularity]} />
-    </Stack>
+    <>
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+        <TextField
+          select
+          size="small"
+          label="By"
+          value={granularity}
+          onChange={(event) => onChange({ granularity: event.target.value })}
+          sx={{ minWidth: 120 }}
+        >
+          {GRANULARITIES.map((value) => (
+            <MenuItem key={value} value={value}>
+              {GRANULARITY_LABELS[value]}
+            </MenuItem>
+          ))}
+        </TextField>
+        {data && (
+          <TextField
+            select
+            size="small"
+            label="Currency"
+            value={data.currency}
+            onChange={(event) => onChange({ currency: event.target.value })}
+            helperText={currencies.length > 1 ? `Money moved in ${currencies.length} currencies` : undefined}
+            sx={{ minWidth: 140 }}
+          >
+            {currencies.map((value) => (
+              <MenuItem key={value} value={value}>
+                {value}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      </Box>
+      {error && <ErrorAlert error={error} />}
+      {!data && !error && <PageLoading label="Loading revenue" />}
+      {data && (
+        <Stack spacing={1} aria-busy={isFetching}>
+          <Typography>Total {formatMoney(data.total, data.currency)}</Typography>
+          <ChartFrame kind="line" title="Revenue" data={chart} height={260} categoryLabel={GRANULARITY_LABELS[granularity]} />
+        </Stack>
+      )}
+    </>
   );
 }
 
@@ -158,40 +204,7 @@ export default function ReportsView() {
               />
             }
           >
-            <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-              <TextField
-                select
-                size="small"
-                label="By"
-                value={granularity}
-                onChange={(event) => update({ granularity: event.target.value })}
-                sx={{ minWidth: 120 }}
-              >
-                {GRANULARITIES.map((value) => (
-                  <MenuItem key={value} value={value}>
-                    {GRANULARITY_LABELS[value]}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <TextField
-                select
-                size="small"
-                label="Currency"
-                value={currency}
-                onChange={(event) => update({ currency: event.target.value })}
-                sx={{ minWidth: 140 }}
-              >
-                <MenuItem value="">
-                  <em>The only one</em>
-                </MenuItem>
-                {CURRENCIES.map((value) => (
-                  <MenuItem key={value} value={value}>
-                    {value}
-                  </MenuItem>
-                ))}
-              </TextField>
-            </Box>
-            <RevenueReport period={period} granularity={granularity} currency={currency} />
+            <RevenueReport period={period} granularity={granularity} currency={currency} onChange={update} />
           </Section>
         </>
       )}

@@ -57,6 +57,8 @@ export interface Revenue {
   to: string;
   points: { period: string; amount: string }[];
   total: string;
+  /** Every currency money moved in during the period (of what the user may count). */
+  currencies: string[];
 }
 
 /** The reports that export as a file. */

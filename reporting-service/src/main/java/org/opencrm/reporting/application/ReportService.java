@@ -102,7 +102,8 @@ public class ReportService {
                 "granularity");
         long count = granularity.periods(period, "granularity");
         Viewer viewer = viewer();
-        String chosen = currency(currency, viewer, period);
+        List<String> moved = statistics.revenueCurrencies(viewer, period);
+        String chosen = currency(currency, moved);
         Map<LocalDate, BigDecimal> series = statistics.revenueSeries(viewer, period, granularity, chosen);
         List<Reports.RevenuePoint> points = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -113,22 +114,19 @@ public class ReportService {
             points.add(new Reports.RevenuePoint(start.toString(), Money.plain(chosen, amount)));
         }
         return new Reports.Revenue(chosen, granularity.sqlUnit(), period.from(), period.to(), points,
-                Money.plain(chosen, total));
+                Money.plain(chosen, total), moved);
     }
 
-    private String currency(String currency, Viewer viewer, Period period) {
+    /** The one asked for; else the default currency when money moved in it or in none; else the first that moved. */
+    private String currency(String currency, List<String> moved) {
         if (currency != null) {
             if (!CURRENCY.matcher(currency).matches()) {
                 throw new InvalidReportException("currency", "must be an ISO 4217 code such as EUR");
             }
             return currency;
         }
-        List<String> present = statistics.revenueCurrencies(viewer, period);
-        if (present.size() > 1) {
-            throw new InvalidReportException("currency", "money moved in " + String.join(", ", present)
-                    + " in this period: name one");
-        }
-        return present.isEmpty() ? properties.defaultCurrency() : present.get(0);
+        return moved.isEmpty() || moved.contains(properties.defaultCurrency()) ? properties.defaultCurrency()
+                : moved.get(0);
     }
 
     public CompiledQuery compile(QueryDefinition definition) {

@@ -28,8 +28,9 @@ public final class Reports {
     public record RevenuePoint(String period, String amount) {
     }
 
+    /** @param currencies every currency money moved in during the period (the viewer's share), in code order */
     public record Revenue(String currency, String granularity, Instant from, Instant to, List<RevenuePoint> points,
-            String total) {
+            String total, List<String> currencies) {
     }
 
     public record QueryResult(String groupBy, List<QueryRow> rows) {

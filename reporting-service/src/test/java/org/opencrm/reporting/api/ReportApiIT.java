@@ -177,7 +177,7 @@ class ReportApiIT {
     }
 
     @Test
-    void revenueIsZeroFilledPerPeriodAndNeedsACurrencyWhenMoneyMovedInSeveral() {
+    void revenueIsZeroFilledPerPeriodInTheDefaultCurrencyUnlessAskedAndNamesEveryCurrencyMoneyMovedIn() {
         JsonNode daily = api.json(manager, "GET", "/api/v1/reports/revenue" + period() + "&currency=EUR", null);
         assertThat(daily.get("points")).hasSize(month.lengthOfMonth());
         assertThat(daily.get("points").get(4).get("amount").asString()).isEqualTo("3000.00");
@@ -186,13 +186,30 @@ class ReportApiIT {
         assertThat(daily.get("points").get(0).get("period").asString()).isEqualTo(month.toString());
         assertThat(daily.get("points").get(6).get("amount").asString()).isEqualTo("70.00");
         assertThat(daily.get("total").asString()).isEqualTo("2970.00");
+        assertThat(strings(daily.get("currencies"))).containsExactly("EUR", "USD");
+
+        // money moved in several: the default currency unless another is asked for, the others named
+        JsonNode unasked = api.json(manager, "GET", "/api/v1/reports/revenue" + period(), null);
+        assertThat(unasked.get("currency").asString()).isEqualTo("EUR");
+        assertThat(unasked.get("total").asString()).isEqualTo("2970.00");
+        assertThat(strings(unasked.get("currencies"))).containsExactly("EUR", "USD");
+        JsonNode dollars = api.json(manager, "GET", "/api/v1/reports/revenue" + period() + "&currency=USD", null);
+        assertThat(dollars.get("total").asString()).isEqualTo("50.00");
+        // none moved: the default, no currency named
+        JsonNode quiet = api.json(manager, "GET", "/api/v1/reports/revenue?from=" + month.minusMonths(1) + "&to="
+                + month, null);
+        assertThat(quiet.get("currency").asString()).isEqualTo("EUR");
+        assertThat(quiet.get("total").asString()).isEqualTo("0.00");
+        assertThat(quiet.get("currencies")).isEmpty();
 
         JsonNode own = api.json(sales1, "GET", "/api/v1/reports/revenue" + period() + "&granularity=month", null);
         assertThat(own.get("currency").asString()).isEqualTo("EUR");
         assertThat(own.get("points")).hasSize(1);
         assertThat(own.get("total").asString()).isEqualTo("970.00");
+        // a sales user is told of the currencies of what they may count only
+        assertThat(strings(own.get("currencies"))).containsExactly("EUR");
 
-        assertProblem(api.get(manager, "/api/v1/reports/revenue" + period()), "currency");
+        assertProblem(api.get(manager, "/api/v1/reports/revenue" + period() + "&currency=euro"), "currency");
         assertProblem(api.get(manager, "/api/v1/reports/revenue" + period() + "&granularity=year"), "granularity");
         assertProblem(api.get(manager, "/api/v1/reports/revenue?from=2026-13-01"), "from");
         assertProblem(api.get(manager, "/api/v1/reports/revenue?from=2026-02-01&to=2026-01-01&currency=EUR"), "to");
@@ -424,6 +441,10 @@ class ReportApiIT {
 
     private static String period() {
         return "?from=" + month + "&to=" + month.plusMonths(1);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asString).toList();
     }
 
     private static List<String> money(JsonNode amounts) {
