@@ -97,7 +97,10 @@ public class LiveDashboards implements DisposableBean {
      * {@code Last-Event-ID}: what it missed is the current state), then the changes.
      */
     public SseEmitter subscribe(Viewer viewer) {
-        SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
+        return subscribe(viewer, new SseEmitter(properties.streamTimeout().toMillis()));
+    }
+
+    SseEmitter subscribe(Viewer viewer, SseEmitter emitter) {
         Subscription subscription = new Subscription(viewer);
         emitter.onCompletion(() -> subscriptions.remove(emitter));
         emitter.onTimeout(emitter::complete);
@@ -185,9 +188,21 @@ public class LiveDashboards implements DisposableBean {
             }
         }
         catch (IOException | IllegalStateException ex) {
-            // the browser went away: forget the stream
-            subscriptions.remove(emitter);
-            emitter.completeWithError(ex);
+            forget(emitter, ex);
+        }
+    }
+
+    /**
+     * The browser went away: the stream is forgotten and ended. The container may have ended it first (it refuses to
+     * complete a stream after its own error callback): that must not keep this push from the other streams.
+     */
+    private void forget(SseEmitter emitter, Exception cause) {
+        subscriptions.remove(emitter);
+        try {
+            emitter.completeWithError(cause);
+        }
+        catch (IllegalStateException endedAlready) {
+            log.debug("live dashboards: a stream was ended by its container already", endedAlready);
         }
     }
 
@@ -198,8 +213,7 @@ public class LiveDashboards implements DisposableBean {
                     emitter.send(SseEmitter.event().comment("heartbeat"));
                 }
                 catch (IOException | IllegalStateException ex) {
-                    subscriptions.remove(emitter);
-                    emitter.completeWithError(ex);
+                    forget(emitter, ex);
                 }
             }
         });

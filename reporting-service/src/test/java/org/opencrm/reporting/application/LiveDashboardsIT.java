@@ -1,0 +1,101 @@
+package org.opencrm.reporting.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.opencrm.reporting.domain.Viewer;
+import org.opencrm.reporting.support.ReportingIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Streams whose browser went away, as the servlet container leaves them: a change still reaches every other open
+ * dashboard, and the push it belongs to completes.
+ */
+@ReportingIntegrationTest
+class LiveDashboardsIT {
+
+    @Autowired
+    LiveDashboards dashboards;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void aStreamTheBrowserLeftKeepsNoChangeFromTheOthers() {
+        Viewer everything = new Viewer(Optional.empty());
+        List<LeftStream> left = List.of(new LeftStream(), new LeftStream(), new LeftStream());
+        RecordingStream open = new RecordingStream();
+        left.forEach(stream -> dashboards.subscribe(everything, stream));
+        dashboards.subscribe(everything, open);
+        int streams = dashboards.open();
+        left.forEach(LeftStream::leave);
+        long pushes = pushes();
+
+        dashboards.changed(List.of("customers"));
+
+        Awaitility.await("the open stream told of the change").atMost(Duration.ofSeconds(10))
+            .until(() -> open.sent().stream().anyMatch(event -> event.contains("event:changed")));
+        Awaitility.await("the push completed").atMost(Duration.ofSeconds(10)).until(() -> pushes() > pushes);
+        assertThat(dashboards.open()).isEqualTo(streams - left.size());
+        assertThat(left).allMatch(stream -> stream.completions == 1);
+    }
+
+    private long pushes() {
+        return meters.get("crm.reports.stream.push.delay").timer().count();
+    }
+
+    /** What a stream was sent, as text. */
+    private static final class RecordingStream extends SseEmitter {
+
+        private final List<String> sent = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void send(SseEventBuilder builder) {
+            StringBuilder text = new StringBuilder();
+            builder.build().forEach(part -> text.append(part.getData()));
+            sent.add(text.toString());
+        }
+
+        List<String> sent() {
+            return sent;
+        }
+    }
+
+    /**
+     * A stream the browser left: writing fails, and completing it fails too, as Tomcat refuses once its own error
+     * callback ran ("A non-container (application) thread attempted to use the AsyncContext after an error…").
+     */
+    private static final class LeftStream extends SseEmitter {
+
+        private volatile boolean gone;
+        private volatile int completions;
+
+        void leave() {
+            gone = true;
+        }
+
+        @Override
+        public void send(SseEventBuilder builder) throws IOException {
+            if (gone) {
+                throw new IOException("Broken pipe");
+            }
+        }
+
+        @Override
+        public void completeWithError(Throwable failure) {
+            completions++;
+            throw new IllegalStateException("A non-container (application) thread attempted to use the AsyncContext "
+                    + "after an error had occurred and the call to AsyncListener.onError() had returned.");
+        }
+    }
+}
