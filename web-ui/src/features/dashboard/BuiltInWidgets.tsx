@@ -9,10 +9,9 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { ChartFrame } from '../../components/charts/ChartFrame';
-import type { ChartData } from '../../components/charts/chartData';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
-import { formatDate, formatDateTime, formatMoney, formatPercent } from '../../lib/format';
+import { formatDateTime, formatMoney, formatPercent } from '../../lib/format';
 import { useCan } from '../auth/useMe';
 import { activitiesApi, useListActivitiesInfiniteQuery } from '../activities/activitiesApi';
 import { useTimelinePolling } from '../activities/catchUp';
@@ -25,6 +24,7 @@ import { FIGURES, type Figure } from './figures';
 import { HeadlineCards } from './HeadlineCards';
 import type { QueryDefinition, Widget } from './types';
 import { funnelChart } from '../reports/funnelChart';
+import { revenueChart } from '../reports/revenueChart';
 
 const POLL = { pollingInterval: REPORT_POLL_MS, skipPollingIfUnfocused: true } as const;
 
@@ -35,17 +35,7 @@ export function RevenueWidget({ widget, height }: { widget: Widget; height: numb
   const currency = own ?? picked;
   const { data, error, isLoading } = useRevenueQuery({ granularity: 'day', currency }, POLL);
   const received = own ? [] : (data?.currencies ?? []);
-  const chart = useMemo<ChartData>(
-    () => ({
-      series: [{ key: 'amount', label: `Revenue (${data?.currency ?? currency ?? ''})` }],
-      rows: (data?.points ?? []).map((point) => ({
-        label: formatDate(point.period),
-        values: { amount: Number(point.amount) },
-        formatted: { amount: formatMoney(point.amount, data?.currency ?? 'EUR') },
-      })),
-    }),
-    [data, currency],
-  );
+  const chart = useMemo(() => revenueChart(data), [data]);
   if (error) return <ErrorAlert error={error} />;
   if (isLoading || !data) return <PageLoading label={`Loading ${widget.title}`} />;
   return (

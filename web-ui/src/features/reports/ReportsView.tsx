@@ -7,7 +7,6 @@ import Typography from '@mui/material/Typography';
 import { useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { ChartFrame } from '../../components/charts/ChartFrame';
-import type { ChartData } from '../../components/charts/chartData';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { formatDate, formatMoney, formatPercent } from '../../lib/format';
@@ -19,6 +18,7 @@ import { useFunnelQuery, useRevenueQuery } from './reportsApi';
 import { SalesPerformanceTable } from './SalesPerformanceTable';
 import type { Granularity, Period, ReportName } from './types';
 import { funnelChart } from './funnelChart';
+import { revenueChart } from './revenueChart';
 
 const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month'];
 const GRANULARITY_LABELS: Record<Granularity, string> = { day: 'Day', week: 'Week', month: 'Month' };
@@ -66,17 +66,7 @@ interface RevenueProps {
 
 function RevenueReport({ period, granularity, currency, onChange }: RevenueProps) {
   const { data, error, isFetching } = useRevenueQuery({ ...period, granularity, currency: currency || undefined });
-  const chart = useMemo<ChartData>(
-    () => ({
-      series: [{ key: 'amount', label: `Revenue (${data?.currency ?? ''})` }],
-      rows: (data?.points ?? []).map((point) => ({
-        label: formatDate(point.period),
-        values: { amount: Number(point.amount) },
-        formatted: { amount: formatMoney(point.amount, data?.currency ?? 'EUR') },
-      })),
-    }),
-    [data],
-  );
+  const chart = useMemo(() => revenueChart(data), [data]);
   // the currencies money moved in during the period, and the one shown even if none did
   const currencies = data ? [...new Set([data.currency, ...data.currencies])].sort() : [];
   return (
