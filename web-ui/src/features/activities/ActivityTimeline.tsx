@@ -2,11 +2,11 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
+import { Section } from '../../components/Section';
 import { formatDateTime } from '../../lib/format';
 import { activitiesApi, useListActivitiesInfiniteQuery, type Activity } from './activitiesApi';
 import { useTimelinePolling } from './catchUp';
@@ -29,10 +29,7 @@ export function ActivityTimeline({ customerId, title }: { customerId?: string; t
   const activities = data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
-    <Stack component="section" spacing={1} aria-labelledby="activity-title">
-      <Typography id="activity-title" variant="h6" component="h2">
-        {title}
-      </Typography>
+    <Section title={title}>
       {error && <ErrorAlert error={error} />}
       {isLoading && <PageLoading label="Loading activity" />}
       {!isLoading && !error && activities.length === 0 && (
@@ -60,6 +57,6 @@ export function ActivityTimeline({ customerId, title }: { customerId?: string; t
         onClick={() => void fetchNextPage()}
         label="Older activity"
       />
-    </Stack>
+    </Section>
   );
 }

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
+import { Section } from '../../components/Section';
 import { formatDateTime } from '../../lib/format';
 import { useTimelinePolling } from './catchUp';
 import {
@@ -54,10 +55,7 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
     );
 
   return (
-    <Stack component="section" spacing={1} aria-labelledby="activity-title">
-      <Typography id="activity-title" variant="h6" component="h2">
-        Activity
-      </Typography>
+    <Section title="Activity">
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} role="group" aria-label="Show only">
         {TIMELINE_KINDS.map((kind) => {
           const selected = kinds.includes(kind);
@@ -101,6 +99,6 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
         onClick={() => void fetchNextPage()}
         label="Older activity"
       />
-    </Stack>
+    </Section>
   );
 }

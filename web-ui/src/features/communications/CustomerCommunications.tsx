@@ -2,12 +2,12 @@ import Button from '@mui/material/Button';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
+import { Section } from '../../components/Section';
 import { formatDateTime } from '../../lib/format';
 import { useGetMeQuery } from '../auth/meApi';
 import { useCan } from '../auth/useMe';
@@ -42,17 +42,14 @@ export function CustomerCommunications({ customer }: { customer: CustomerRef }) 
   const canLog = mayLogCommunication(me, customer);
 
   return (
-    <Stack component="section" spacing={1} aria-labelledby="communications-title">
-      <Stack direction="row" spacing={1} sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
-        <Typography id="communications-title" variant="h6" component="h2">
-          Communications
-        </Typography>
-        {canLog && !formOpen && (
-          <Button variant="outlined" onClick={() => setFormOpen(true)}>
-            Log communication
-          </Button>
-        )}
-      </Stack>
+    <Section
+      title="Communications"
+      action={canLog && !formOpen && (
+        <Button variant="outlined" onClick={() => setFormOpen(true)}>
+          Log communication
+        </Button>
+      )}
+    >
       {canLog && formOpen && <CommunicationForm customerId={customer.id} onDone={() => setFormOpen(false)} />}
       {error && <ErrorAlert error={error} />}
       {isLoading && <PageLoading label="Loading communications" />}
@@ -82,6 +79,6 @@ export function CustomerCommunications({ customer }: { customer: CustomerRef }) 
         onClick={() => void fetchNextPage()}
         label="Older communications"
       />
-    </Stack>
+    </Section>
   );
 }

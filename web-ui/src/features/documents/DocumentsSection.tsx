@@ -1,9 +1,9 @@
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
+import { Section } from '../../components/Section';
 import { useGetMeQuery } from '../auth/meApi';
 import { useCan } from '../auth/useMe';
 import { mayChangeDocuments } from './access';
@@ -33,10 +33,7 @@ export function DocumentsSection({ customerId, ownerId }: Props) {
   const documents = data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
-    <Stack component="section" spacing={1} aria-labelledby="documents-title">
-      <Typography id="documents-title" variant="h6" component="h2">
-        Documents
-      </Typography>
+    <Section title="Documents">
       {attach && <DocumentUpload customerId={customerId} />}
       {error && <ErrorAlert error={error} />}
       {isLoading && <PageLoading label="Loading documents" />}
@@ -51,6 +48,6 @@ export function DocumentsSection({ customerId, ownerId }: Props) {
         label="More documents"
       />
       <DeleteDocumentDialog document={removing} onClose={() => setRemoving(null)} />
-    </Stack>
+    </Section>
   );
 }

@@ -1,7 +1,6 @@
 import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { Section } from '../../components/Section';
 import { useGetMeQuery } from '../auth/meApi';
 import { useCan } from '../auth/useMe';
 import { mayAssignOthers } from './access';
@@ -16,17 +15,14 @@ export function FollowUpsSection({ customerId }: { customerId: string }) {
   const [open, setOpen] = useState(false);
   if (!canView) return null;
   return (
-    <Stack component="section" spacing={1} aria-labelledby="follow-ups-title">
-      <Stack direction="row" spacing={1} sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
-        <Typography id="follow-ups-title" variant="h6" component="h2">
-          Follow-ups
-        </Typography>
-        {canCreate && (
-          <Button variant="outlined" onClick={() => setOpen(true)}>
-            New follow-up
-          </Button>
-        )}
-      </Stack>
+    <Section
+      title="Follow-ups"
+      action={canCreate && (
+        <Button variant="outlined" onClick={() => setOpen(true)}>
+          New follow-up
+        </Button>
+      )}
+    >
       <FollowUpList args={{ customerId, status: 'OPEN' }} label="Open follow-ups" empty="No open follow-ups." />
       {canCreate && (
         <NewFollowUpDialog
@@ -36,6 +32,6 @@ export function FollowUpsSection({ customerId }: { customerId: string }) {
           onClose={() => setOpen(false)}
         />
       )}
-    </Stack>
+    </Section>
   );
 }

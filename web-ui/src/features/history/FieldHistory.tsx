@@ -3,12 +3,11 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
+import { Section } from '../../components/Section';
 import { formatDateTime } from '../../lib/format';
 import { actorText, fieldLabel, recordEvent, valueText } from './describeChange';
 import { useListHistoryInfiniteQuery, type FieldChange, type HistoryResource } from './historyApi';
@@ -51,13 +50,8 @@ export function FieldHistory({ resource, id, version }: Props) {
   });
   const changes = data?.pages.flatMap((page) => page.items) ?? [];
   // a page may show two histories at once (a payment's in a dialog over its customer's)
-  const titleId = useId();
-
   return (
-    <Stack component="section" spacing={1} aria-labelledby={titleId}>
-      <Typography id={titleId} variant="h6" component="h2">
-        History
-      </Typography>
+    <Section title="History">
       {error && <ErrorAlert error={error} />}
       {isLoading && <PageLoading label="Loading history" />}
       {!isLoading && !error && changes.length === 0 && (
@@ -78,6 +72,6 @@ export function FieldHistory({ resource, id, version }: Props) {
         onClick={() => void fetchNextPage()}
         label="Older changes"
       />
-    </Stack>
+    </Section>
   );
 }

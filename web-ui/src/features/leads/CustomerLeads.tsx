@@ -1,10 +1,10 @@
 import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
+import { Section } from '../../components/Section';
 import { useCan } from '../auth/useMe';
 import { LeadCards } from './LeadCards';
 import { useListCustomerLeadsInfiniteQuery } from './leadsApi';
@@ -18,17 +18,14 @@ export function CustomerLeads({ customerId }: { customerId: string }) {
   if (!mayView) return null;
   const leads = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
-    <Stack component="section" spacing={1} aria-labelledby="customer-leads-title">
-      <Stack direction="row" spacing={1} sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-        <Typography id="customer-leads-title" variant="h6" component="h2">
-          Leads
-        </Typography>
-        {mayCreate && (
-          <Button variant="outlined" component={RouterLink} to={`/leads/new?customerId=${encodeURIComponent(customerId)}`}>
-            New lead
-          </Button>
-        )}
-      </Stack>
+    <Section
+      title="Leads"
+      action={mayCreate && (
+        <Button variant="outlined" component={RouterLink} to={`/leads/new?customerId=${encodeURIComponent(customerId)}`}>
+          New lead
+        </Button>
+      )}
+    >
       {list.error && <ErrorAlert error={list.error} />}
       {list.isLoading && <PageLoading label="Loading leads" />}
       {!list.isLoading && !list.error && leads.length === 0 && <Typography color="text.secondary">No leads yet.</Typography>}
@@ -39,6 +36,6 @@ export function CustomerLeads({ customerId }: { customerId: string }) {
         onClick={() => void list.fetchNextPage()}
         label="More leads"
       />
-    </Stack>
+    </Section>
   );
 }

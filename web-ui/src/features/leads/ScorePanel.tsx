@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { httpStatus } from '../../api/problem';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
+import { Section } from '../../components/Section';
 import { formatDateTime } from '../../lib/format';
 import { useGetLeadScoreHistoryQuery, useGetLeadScoreQuery } from './leadsApi';
 import { Sparkline } from './Sparkline';
@@ -25,10 +26,7 @@ export function ScorePanel({ leadId }: { leadId: string }) {
   const series = [...history].reverse().map((point) => point.score);
 
   return (
-    <Stack component="section" spacing={1} aria-labelledby="score-title">
-      <Typography id="score-title" variant="h6" component="h2">
-        Score
-      </Typography>
+    <Section title="Score">
       {isLoading && <PageLoading label="Loading score" />}
       {httpStatus(error) === 404 && <Typography color="text.secondary">Not scored yet.</Typography>}
       {error && httpStatus(error) !== 404 && <ErrorAlert error={error} />}
@@ -74,6 +72,6 @@ export function ScorePanel({ leadId }: { leadId: string }) {
           )}
         </Paper>
       )}
-    </Stack>
+    </Section>
   );
 }

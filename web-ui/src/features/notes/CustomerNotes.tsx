@@ -1,12 +1,12 @@
 import Alert from '@mui/material/Alert';
 import List from '@mui/material/List';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
+import { Section } from '../../components/Section';
 import { useGetMeQuery } from '../auth/meApi';
 import { useCan } from '../auth/useMe';
 import { mayAddNote, mayChangeNote } from './access';
@@ -38,10 +38,7 @@ export function CustomerNotes({ customer }: { customer: CustomerRef }) {
   };
 
   return (
-    <Stack component="section" spacing={1} aria-labelledby="notes-title">
-      <Typography id="notes-title" variant="h6" component="h2">
-        Notes
-      </Typography>
+    <Section title="Notes">
       {mayAddNote(me, customer) && (
         <NoteEditor
           key={editorKey}
@@ -76,6 +73,6 @@ export function CustomerNotes({ customer }: { customer: CustomerRef }) {
         onClick={() => void fetchNextPage()}
         label="Older notes"
       />
-    </Stack>
+    </Section>
   );
 }

@@ -1,12 +1,12 @@
 import Button from '@mui/material/Button';
 import List from '@mui/material/List';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
+import { Section } from '../../components/Section';
 import { useCan } from '../auth/useMe';
 import { PaymentItem } from './PaymentItem';
 import { useListPaymentsInfiniteQuery, usePaymentTotalsQuery } from './paymentsApi';
@@ -40,17 +40,14 @@ export function PaymentsPanel({ customerId, leadId, currency, mayRecordHere }: P
   if (!mayView) return null;
   const payments = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
-    <Stack component="section" spacing={1} aria-labelledby="payments-title">
-      <Stack direction="row" spacing={1} sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-        <Typography id="payments-title" variant="h6" component="h2">
-          Payments
-        </Typography>
-        {mayRecord && (
-          <Button variant="outlined" onClick={() => setRecording(true)}>
-            Record payment
-          </Button>
-        )}
-      </Stack>
+    <Section
+      title="Payments"
+      action={mayRecord && (
+        <Button variant="outlined" onClick={() => setRecording(true)}>
+          Record payment
+        </Button>
+      )}
+    >
       {(totals.error ?? list.error) && <ErrorAlert error={totals.error ?? list.error} />}
       {feedback}
       {totals.data && <PaymentTotals totals={totals.data} />}
@@ -82,6 +79,6 @@ export function PaymentsPanel({ customerId, leadId, currency, mayRecordHere }: P
         />
       )}
       {dialogs}
-    </Stack>
+    </Section>
   );
 }
