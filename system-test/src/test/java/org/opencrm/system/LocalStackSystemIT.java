@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,6 +91,44 @@ class LocalStackSystemIT {
                     assertThat(StreamSupport.stream(JSON.readTree(timeline.body()).path("items").spliterator(), false)
                             .map(activity -> activity.path("action").asString()))
                             .contains("customer.created");
+                });
+    }
+
+    @Test
+    void startsWithAPipelineAndPaymentsOfTheDemoCustomersOnTheDashboard(LocalStack stack) throws Exception {
+        String token = stack.passwordGrantToken("manager", "crm-demo");
+
+        // lead- and payment-service load theirs once the demo customers' events stopped arriving
+        await("the demo payments").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    List<JsonNode> payments = new ArrayList<>();
+                    String cursor = "";
+                    do {
+                        HttpResponse<String> page = stack.get(token, "/api/v1/payments?size=100&cursor=" + cursor);
+                        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+                        JsonNode body = JSON.readTree(page.body());
+                        body.path("items").forEach(payments::add);
+                        cursor = body.path("nextCursor").asString("");
+                    } while (!cursor.isEmpty());
+                    assertThat(payments).as("CRM_DEMO_PAYMENTS defaults to 80").hasSizeGreaterThanOrEqualTo(80)
+                            .extracting(payment -> payment.path("status").asString())
+                            .contains("COMPLETED", "PENDING", "PARTIALLY_REFUNDED");
+                });
+        await("the demo pipeline in the sales performance").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                    HttpResponse<String> report = stack.get(token, "/api/v1/reports/sales-performance");
+                    assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+                    List<JsonNode> rows = new ArrayList<>();
+                    JSON.readTree(report.body()).path("rows").forEach(rows::add);
+                    // each sales person with wins and losses of their own, and revenue from their customers
+                    for (String seller : List.of("Sam Seller", "Sara Seller")) {
+                        assertThat(rows).as(report.body()).anySatisfy(row -> {
+                            assertThat(row.path("name").asString()).isEqualTo(seller);
+                            assertThat(row.path("won").asLong()).isPositive();
+                            assertThat(row.path("lost").asLong()).isPositive();
+                        });
+                    }
+                    assertThat(rows).as(report.body()).anySatisfy(row -> assertThat(row.path("revenue")).isNotEmpty());
                 });
     }
 

@@ -1,6 +1,7 @@
 package org.opencrm.lead.application;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Fills an empty pipeline with demo leads across the known customers, in every status and assigned across the sales
- * users, through the ordinary use cases: their events reach the activity timeline as if people had entered them.
+ * Fills an empty pipeline with demo leads across the known customers, in every status and given to the sales users in
+ * turn, through the ordinary use cases: their events reach the activity timeline as if people had entered them. None
+ * is left to the automatic assignment, which would give some to every sales account (the bench's too).
  */
 @Service
 public class DemoLeads {
@@ -59,21 +61,43 @@ public class DemoLeads {
         }
         List<UUID> customers = jdbc.sql("select id from customer where not deleted order by name, id limit :limit")
             .param("limit", count).query(UUID.class).list();
+        if (customers.isEmpty()) {
+            return 0;
+        }
         List<SalesUser> users = among(salesUsers.activeSalesUsers(), assignees);
+        List<Planned> plan = plan(count, users);
+        for (int i = 0; i < plan.size(); i++) {
+            Planned planned = plan.get(i);
+            LeadRow lead = leads.create(new NewLead(customers.get(i % customers.size()), planned.title(),
+                    planned.source(), planned.value(), planned.currency(), planned.assignee()), null).lead();
+            moveAlong(lead.id(), planned.status(), i);
+        }
+        return plan.size();
+    }
+
+    /** A demo lead to create: its assignee null when there is no sales user to give it to. */
+    record Planned(String title, LeadSource source, BigDecimal value, String currency, String assignee,
+            LeadStatus status) {
+    }
+
+    /**
+     * The demo pipeline: leads given to the sales users in turn, each user's at every stage in a mix drawn apart from
+     * the turn (about 30 % new, 25 % in progress, 25 % won, 20 % lost), so no two people's figures look alike.
+     */
+    static List<Planned> plan(int count, List<SalesUser> users) {
         Random random = new Random(SEED);
-        int created = 0;
-        for (int i = 0; i < count && !customers.isEmpty(); i++) {
+        List<Planned> plan = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             String currency = CURRENCIES[random.nextInt(CURRENCIES.length)];
             BigDecimal value = BigDecimal.valueOf(500 + random.nextInt(200) * 250L);
-            // every ninth lead is left unassigned, for a manager to pick up
-            String assignee = users.isEmpty() || i % 9 == 8 ? null : users.get(i % users.size()).id();
-            LeadRow lead = leads.create(new NewLead(customers.get(i % customers.size()),
-                    TITLES[i % TITLES.length] + " " + (2026 + i % 3),
-                    LeadSource.values()[i % LeadSource.values().length], value, currency, assignee), null).lead();
-            moveAlong(lead.id(), LeadStatus.values()[i % LeadStatus.values().length], i);
-            created++;
+            int stage = random.nextInt(100);
+            LeadStatus status = stage < 30 ? LeadStatus.NEW
+                    : stage < 55 ? LeadStatus.IN_PROGRESS : stage < 80 ? LeadStatus.CLOSED_WON : LeadStatus.CLOSED_LOST;
+            String assignee = users.isEmpty() ? null : users.get(i % users.size()).id();
+            plan.add(new Planned(TITLES[i % TITLES.length] + " " + (2026 + i % 3),
+                    LeadSource.values()[i % LeadSource.values().length], value, currency, assignee, status));
         }
-        return created;
+        return plan;
     }
 
     /** The users named (all when none is), so that other accounts of the sales team (the bench's) get no demo leads. */
