@@ -16,7 +16,7 @@ class DemoLeadsConfiguration {
     @Bean
     @ConditionalOnExpression("${crm.leads.demo-leads:0} > 0")
     ApplicationRunner demoLeadsLoader(LeadProperties properties, DemoLeads demoLeads) {
-        return args -> new DemoDataLoader("leads", Duration.ofSeconds(5), 120).startWhenSettled(
+        return args -> new DemoDataLoader("leads", "customers", Duration.ofSeconds(5), 120).startWhenSettled(
                 demoLeads::knownCustomers,
                 () -> demoLeads.loadIfEmpty(properties.demoLeads(), properties.demoAssignees()));
     }

@@ -88,8 +88,8 @@ public class DemoPayments {
 
     /**
      * The demo payments: amounts of 150 to 5,000, mostly in euros, paid at some hour of the last {@value #DAYS_BACK}
-     * days (every fifth in the current month, so that this month's revenue shows too); one in twelve pending, one in
-     * nine of the others half refunded.
+     * days (every fifth in the current month, so that this month's revenue shows too); one in twelve pending, a few of
+     * this month's half refunded.
      */
     static List<Planned> plan(int count, Instant now) {
         Random random = new Random(SEED);
@@ -110,7 +110,8 @@ public class DemoPayments {
                 plan.add(new Planned(amount, currency, method, PaymentStatus.PENDING, null, null));
             }
             else {
-                BigDecimal refund = i % 9 == 4 ? amount.divide(BigDecimal.valueOf(2)) : null;
+                // refunds are stamped now: of this month's payments, so that the month's revenue stays positive
+                BigDecimal refund = thisMonth && i % 20 == 5 ? amount.divide(BigDecimal.valueOf(2)) : null;
                 plan.add(new Planned(amount, currency, method, PaymentStatus.COMPLETED, paidAt, refund));
             }
         }

@@ -16,7 +16,7 @@ class DemoPaymentsConfiguration {
     @Bean
     @ConditionalOnExpression("${crm.payments.demo-payments:0} > 0")
     ApplicationRunner demoPaymentsLoader(PaymentProperties properties, DemoPayments demoPayments) {
-        return args -> new DemoDataLoader("payments", Duration.ofSeconds(5), 120)
+        return args -> new DemoDataLoader("payments", "customers", Duration.ofSeconds(5), 120)
             .startWhenSettled(demoPayments::knownCustomers, () -> demoPayments.loadIfEmpty(properties.demoPayments()));
     }
 }

@@ -18,17 +18,21 @@ public final class DemoDataLoader {
 
     private final String what;
 
+    private final String basis;
+
     private final Duration poll;
 
     private final int maxPolls;
 
     /**
      * @param what the demo data, as the log names it ("leads")
+     * @param basis what it builds on, as the log names it ("customers")
      * @param poll how long between two counts of what arrived
      * @param maxPolls how many counts before giving up (nothing arrived, or it never settled)
      */
-    public DemoDataLoader(String what, Duration poll, int maxPolls) {
+    public DemoDataLoader(String what, String basis, Duration poll, int maxPolls) {
         this.what = what;
+        this.basis = basis;
         this.poll = poll;
         this.maxPolls = maxPolls;
     }
@@ -52,14 +56,14 @@ public final class DemoDataLoader {
                 if (count > 0 && count == previous) {
                     int created = load.getAsInt();
                     if (created > 0) {
-                        log.info("Created {} demo {} ({} records they build on)", created, what, count);
+                        log.info("Created {} demo {} across {} {}", created, what, count, basis);
                     }
                     return;
                 }
                 previous = count;
                 Thread.sleep(this.poll.toMillis());
             }
-            log.info("No demo {}: what they build on never arrived", what);
+            log.info("No demo {}: no {} arrived", what, basis);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();

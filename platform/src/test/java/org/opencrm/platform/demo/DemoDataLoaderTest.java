@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class DemoDataLoaderTest {
 
-    private final DemoDataLoader loader = new DemoDataLoader("things", Duration.ofMillis(5), 20);
+    private final DemoDataLoader loader = new DemoDataLoader("things", "parts", Duration.ofMillis(5), 20);
 
     @Test
     void loadsOnceWhatItBuildsOnStoppedGrowing() {
