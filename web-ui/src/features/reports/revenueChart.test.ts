@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { revenueChart } from './revenueChart';
+import type { Revenue } from './types';
 
 describe('revenueChart', () => {
   it('plots each period by its amount and formats it in the report currency for the table', () => {
@@ -27,9 +28,9 @@ describe('revenueChart', () => {
 
   it('leaves out the periods still to come', () => {
     const points = ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03'].map((period) => ({ period, amount: '0.00' }));
-    const revenue = { currency: 'EUR', granularity: 'day', from: '2026-11-30', to: '2026-12-04', points, total: '0.00' };
+    const revenue: Revenue = { currency: 'EUR', granularity: 'day', from: '2026-11-30', to: '2026-12-04', points, total: '0.00', currencies: [] };
 
-    const chart = revenueChart({ ...revenue, currencies: [] }, new Date('2026-12-02T23:30:00Z'));
+    const chart = revenueChart(revenue, new Date('2026-12-02T23:30:00Z'));
 
     expect(chart.rows.map((row) => row.label)).toEqual(['Nov 30, 2026', 'Dec 1, 2026', 'Dec 2, 2026']);
   });
