@@ -28,6 +28,7 @@ const KIND_LABELS: Record<string, string> = {
   communication: 'Communications',
   'follow-up': 'Follow-ups',
   payment: 'Payments',
+  score: 'Scores',
 };
 
 function actorOf({ actorId, actorName }: TimelineEntry): string {

@@ -1,5 +1,6 @@
 import { baseApi } from '../../api/baseApi';
 import type { Page } from '../../api/page';
+import type { TimelineKind } from './timelineApi';
 
 export interface Activity {
   id: string;
@@ -17,8 +18,8 @@ export const ACTIVITY_PAGE_SIZE = 20;
 
 export const activitiesApi = baseApi.injectEndpoints({
   endpoints: (build) => ({
-    /** Newest first; without a customer id, the whole feed. */
-    listActivities: build.infiniteQuery<Page<Activity>, { customerId?: string }, string>({
+    /** Newest first; without a customer id, the whole feed; of the given kinds (none: every kind). */
+    listActivities: build.infiniteQuery<Page<Activity>, { customerId?: string; kinds?: readonly TimelineKind[] }, string>({
       infiniteQueryOptions: {
         initialPageParam: '',
         getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
@@ -26,6 +27,7 @@ export const activitiesApi = baseApi.injectEndpoints({
       query: ({ queryArg, pageParam }) => {
         const params: Record<string, string> = { size: String(ACTIVITY_PAGE_SIZE) };
         if (queryArg.customerId) params.customerId = queryArg.customerId;
+        if (queryArg.kinds?.length) params.kind = queryArg.kinds.join(',');
         if (pageParam) params.cursor = pageParam;
         return { url: '/activities', params };
       },

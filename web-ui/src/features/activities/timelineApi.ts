@@ -2,7 +2,7 @@ import { baseApi } from '../../api/baseApi';
 import type { Page } from '../../api/page';
 
 /** What a timeline entry is about: the filter chips, in the order shown. */
-export const TIMELINE_KINDS = ['customer', 'lead', 'note', 'document', 'communication', 'follow-up', 'payment'] as const;
+export const TIMELINE_KINDS = ['customer', 'lead', 'note', 'document', 'communication', 'follow-up', 'payment', 'score'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export interface TimelineEntry {

@@ -15,6 +15,7 @@ import { formatDateTime, formatMoney, formatPercent } from '../../lib/format';
 import { useCan } from '../auth/useMe';
 import { activitiesApi, useListActivitiesInfiniteQuery } from '../activities/activitiesApi';
 import { useTimelinePolling } from '../activities/catchUp';
+import { TIMELINE_KINDS } from '../activities/timelineApi';
 import { browserZone } from '../followups/access';
 import { FollowUpList } from '../followups/FollowUpList';
 import { REPORT_POLL_MS, useFunnelQuery, useRevenueQuery } from '../reports/reportsApi';
@@ -93,9 +94,13 @@ export function SalesPerformanceWidget() {
   return <SalesPerformanceTable period={{}} compact />;
 }
 
+/** What people and integrations did: the scores it moved are on the "All activity" page and each customer's. */
+const RECENT_KINDS = TIMELINE_KINDS.filter((kind) => kind !== 'score');
+
 export function RecentActivityWidget({ widget }: { widget: Widget }) {
-  const pollingInterval = useTimelinePolling((state) => activitiesApi.endpoints.listActivities.select({})(state).data);
-  const { data, error, isLoading } = useListActivitiesInfiniteQuery({}, { pollingInterval, skipPollingIfUnfocused: true });
+  const args = { kinds: RECENT_KINDS };
+  const pollingInterval = useTimelinePolling((state) => activitiesApi.endpoints.listActivities.select(args)(state).data);
+  const { data, error, isLoading } = useListActivitiesInfiniteQuery(args, { pollingInterval, skipPollingIfUnfocused: true });
   const activities = (data?.pages[0]?.items ?? []).slice(0, 8);
   if (error) return <ErrorAlert error={error} />;
   if (isLoading) return <PageLoading label={`Loading ${widget.title}`} />;

@@ -119,6 +119,37 @@ describe('DashboardPage', () => {
     expect(await screen.findByRole('region', { name: 'Recent activity' })).toHaveTextContent('No activity yet.');
   });
 
+  it('glances at what people did: the feed without the scoring\'s entries', async () => {
+    const asked: (string | null)[] = [];
+    server.use(
+      http.get(api('/activities'), ({ request }) => {
+        asked.push(new URL(request.url).searchParams.get('kind'));
+        return HttpResponse.json({
+          items: [
+            {
+              id: 'a1',
+              customerId: 'c1',
+              userId: 'u1',
+              userName: 'Sam Seller',
+              action: 'customer.note-added',
+              summary: 'Note added to Acme',
+              timestamp: '2026-12-04T10:00:00Z',
+              correlationId: null,
+            },
+          ],
+          nextCursor: null,
+        });
+      }),
+    );
+    layoutServer([activity]);
+    renderApp('/');
+
+    const widget = await screen.findByRole('region', { name: 'Recent activity' });
+    expect(await within(widget).findByText('Note added to Acme')).toBeVisible();
+    expect(within(widget).getByText(/Sam Seller/)).toBeVisible();
+    expect(asked[0]).toBe('customer,lead,note,document,communication,follow-up,payment');
+  });
+
   it("shows the service's built-in default (widgets without settings): the cards in its headline widget, once", async () => {
     server.use(
       http.get(api('/reports/dashboard/layout'), () =>

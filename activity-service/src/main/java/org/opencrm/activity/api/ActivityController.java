@@ -1,11 +1,14 @@
 package org.opencrm.activity.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import org.opencrm.activity.application.ActivityService;
 import org.opencrm.platform.web.PageResponse;
@@ -26,11 +29,17 @@ public class ActivityController {
     }
 
     @GetMapping
-    @Operation(summary = "A customer's activity timeline, or the recent-activity feed without customerId; newest first")
+    @Operation(summary = "A customer's activity timeline, or the recent-activity feed without customerId; newest "
+            + "first; 'kind' keeps the listed kinds (comma-separated: customer, lead, note, document, communication, "
+            + "follow-up, payment, score)")
     public PageResponse<ActivityResponse> list(@RequestParam(required = false) UUID customerId,
+            @RequestParam(required = false) @Size(max = 200)
+            @Parameter(example = "customer,lead,note,communication") String kind,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return PageResponse.of(activities.list(customerId, ActivityService.decodeCursor(customerId, cursor), size),
-                size, activity -> ActivityService.cursorAfter(customerId, activity), ActivityResponse::of);
+        List<String> kinds = TimelineKinds.parse(kind);
+        return PageResponse.of(
+                activities.list(customerId, kinds, ActivityService.decodeCursor(customerId, kinds, cursor), size),
+                size, activity -> ActivityService.cursorAfter(customerId, kinds, activity), ActivityResponse::of);
     }
 }

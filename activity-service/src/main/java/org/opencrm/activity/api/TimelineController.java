@@ -1,6 +1,5 @@
 package org.opencrm.activity.api;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +11,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.opencrm.activity.application.ActivityService;
-import org.opencrm.activity.domain.TimelineKind;
 import org.opencrm.platform.web.PageResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,36 +29,18 @@ public class TimelineController {
 
     @GetMapping("/api/v1/customers/{customerId}/timeline")
     @Operation(summary = "A customer's complete timeline from every service's events, newest first; 'kind' keeps "
-            + "the listed kinds (comma-separated: customer, lead, note, document, communication, follow-up, payment). "
-            + "Sales users do not see entries about another user's lead")
+            + "the listed kinds (comma-separated: customer, lead, note, document, communication, follow-up, payment, "
+            + "score). Sales users do not see entries about another user's lead")
     public PageResponse<TimelineEntryResponse> timeline(@PathVariable UUID customerId,
             @RequestParam(required = false) @Size(max = 200)
             @Parameter(example = "lead,note,follow-up") String kind,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        List<String> kinds = kindsOf(kind);
+        List<String> kinds = TimelineKinds.parse(kind);
         return PageResponse.of(
                 activities.timeline(customerId, kinds, ActivityService.decodeTimelineCursor(customerId, kinds, cursor),
                         size),
                 size, entry -> ActivityService.timelineCursorAfter(customerId, kinds, entry),
                 TimelineEntryResponse::of);
-    }
-
-    private static List<String> kindsOf(String kind) {
-        List<String> kinds = new ArrayList<>();
-        if (kind == null || kind.isBlank()) {
-            return kinds;
-        }
-        for (String each : kind.split(",")) {
-            String trimmed = each.strip();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            if (!TimelineKind.isKnown(trimmed)) {
-                throw new BadParameterException("kind", "must list kinds among " + String.join(", ", TimelineKind.ALL));
-            }
-            kinds.add(trimmed);
-        }
-        return kinds;
     }
 }

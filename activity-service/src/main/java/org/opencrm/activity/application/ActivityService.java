@@ -75,12 +75,12 @@ public class ActivityService {
     }
 
     /**
-     * A customer's timeline, or the whole recent-activity feed when {@code customerId} is null, newest first.
-     * Reads one row beyond {@code size} so the caller can tell whether a next page exists.
+     * A customer's timeline, or the whole recent-activity feed when {@code customerId} is null, newest first, of the
+     * given kinds (empty: all). Reads one row beyond {@code size} so the caller can tell whether a next page exists.
      */
     @Transactional(readOnly = true)
-    public List<ActivityEntry> list(UUID customerId, PageCursor after, int size) {
-        return search.page(new TimelineFilter(customerId, List.of(), records.ownerOnly().orElse(null)), after, size);
+    public List<ActivityEntry> list(UUID customerId, List<String> kinds, PageCursor after, int size) {
+        return search.page(new TimelineFilter(customerId, kinds, records.ownerOnly().orElse(null)), after, size);
     }
 
     /** A customer's complete timeline, newest first, of the given kinds (empty: all). */
@@ -89,13 +89,15 @@ public class ActivityService {
         return search.page(new TimelineFilter(customerId, kinds, records.ownerOnly().orElse(null)), after, size);
     }
 
-    /** The cursor a page ended with; invalid when another list (another customer's timeline, say) issued it. */
-    public static PageCursor decodeCursor(UUID customerId, String cursor) {
-        return PageCursor.decode(cursor, listOf(customerId));
+    /**
+     * The cursor a page ended with; invalid when another list (another customer's timeline, other kinds) issued it.
+     */
+    public static PageCursor decodeCursor(UUID customerId, List<String> kinds, String cursor) {
+        return PageCursor.decode(cursor, listOf(customerId, kinds));
     }
 
-    public static PageCursor cursorAfter(UUID customerId, ActivityEntry activity) {
-        return new PageCursor(listOf(customerId), activity.occurredAt().toString(), activity.id());
+    public static PageCursor cursorAfter(UUID customerId, List<String> kinds, ActivityEntry activity) {
+        return new PageCursor(listOf(customerId, kinds), activity.occurredAt().toString(), activity.id());
     }
 
     /** A timeline cursor is valid only for the customer and kinds that issued it. */
@@ -107,8 +109,11 @@ public class ActivityService {
         return new PageCursor(timelineOf(customerId, kinds), entry.occurredAt().toString(), entry.id());
     }
 
-    private static String listOf(UUID customerId) {
-        return customerId == null ? "activities" : "activities.customer." + customerId;
+    private static String listOf(UUID customerId, List<String> kinds) {
+        String list = customerId == null ? "activities" : "activities.customer." + customerId;
+        // no kinds: the name cursors had before the feed could be filtered
+        List<String> sorted = new TimelineFilter(customerId, kinds, null).kinds();
+        return sorted.isEmpty() ? list : list + ".kinds." + String.join(",", sorted);
     }
 
     private static String timelineOf(UUID customerId, List<String> kinds) {

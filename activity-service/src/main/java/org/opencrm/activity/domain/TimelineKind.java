@@ -16,8 +16,12 @@ public final class TimelineKind {
     public static final String FOLLOW_UP = "follow-up";
     public static final String PAYMENT = "payment";
 
+    /** A lead's new score: what the scoring says after each change of a lead, apart from what people did. */
+    public static final String SCORE = "score";
+
     /** Every kind a client may filter by. */
-    public static final List<String> ALL = List.of(CUSTOMER, LEAD, NOTE, DOCUMENT, COMMUNICATION, FOLLOW_UP, PAYMENT);
+    public static final List<String> ALL = List.of(CUSTOMER, LEAD, NOTE, DOCUMENT, COMMUNICATION, FOLLOW_UP, PAYMENT,
+            SCORE);
 
     private TimelineKind() {
     }
@@ -32,6 +36,9 @@ public final class TimelineKind {
         }
         if (eventType.startsWith("customer.communication-")) {
             return COMMUNICATION;
+        }
+        if (eventType.equals("lead.scored")) {
+            return SCORE;
         }
         if (eventType.startsWith("lead.")) {
             return LEAD;

@@ -141,6 +141,22 @@ class TimelineIT {
         mvc.perform(get("/api/v1/customers/" + UUID.randomUUID() + "/timeline").param("kind", "customer")
                 .param("cursor", cursor).with(as("m", "manager")))
             .andExpect(status().isBadRequest());
+
+        // the feed takes the same kinds, and its cursors hold for the kinds that issued them
+        mvc.perform(get("/api/v1/activities").param("kind", "payment,gossip").with(as("m", "manager")))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("kind"));
+        String feedCursor = json.readTree(mvc.perform(get("/api/v1/activities").param("customerId", customer.toString())
+                .param("kind", "customer").param("size", "1").with(as("m", "manager")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("nextCursor").asString();
+        mvc.perform(get("/api/v1/activities").param("customerId", customer.toString()).param("kind", "lead")
+                .param("cursor", feedCursor).with(as("m", "manager")))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("cursor"));
+        mvc.perform(get("/api/v1/activities").param("customerId", customer.toString()).param("kind", "customer")
+                .param("cursor", feedCursor).with(as("m", "manager")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.items.length()").value(2));
     }
 
     @Test

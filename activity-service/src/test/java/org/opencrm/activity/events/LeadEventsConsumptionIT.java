@@ -74,6 +74,20 @@ class LeadEventsConsumptionIT {
             .andExpect(jsonPath("$.items[2].summary").value("Lead Renewal assigned to Sam Seller"))
             .andExpect(jsonPath("$.items[3].summary").value("Lead Renewal created"))
             .andExpect(jsonPath("$.items[3].userName").value("Max Manager"));
+        // the scoring's entry is a kind of its own: a glance at what people did leaves it out, or shows it alone
+        mvc.perform(get("/api/v1/activities").param("customerId", customerId.toString())
+                .param("kind", "customer,lead,note,document,communication,follow-up,payment")
+                .with(jwt().jwt(token -> token.subject("user-3")).authorities(new SimpleGrantedAuthority("ROLE_sales"))))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.items.length()").value(3))
+            .andExpect(jsonPath("$.items[0].action").value("lead.status-changed"));
+        mvc.perform(get("/api/v1/customers/{id}/timeline", customerId).param("kind", "score")
+                .with(jwt().jwt(token -> token.subject("user-3")).authorities(new SimpleGrantedAuthority("ROLE_sales"))))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.items.length()").value(1))
+            .andExpect(jsonPath("$.items[0].kind").value("score"))
+            .andExpect(jsonPath("$.items[0].summary").value("Lead Renewal scored 42"))
+            .andExpect(jsonPath("$.items[0].leadId").value(leadId.toString()));
         // the lead is user-3's: another sales user sees none of its entries
         mvc.perform(get("/api/v1/activities").param("customerId", customerId.toString())
                 .with(jwt().jwt(token -> token.subject("user-4")).authorities(new SimpleGrantedAuthority("ROLE_sales"))))

@@ -32,7 +32,8 @@ abstract class LeadEventHandler implements InboundEventHandler<LeadEvent> {
             throw new UnprocessableEventException(envelope.type() + " without customerId or leadId");
         }
         know(envelope, lead, references);
-        activities.record(envelope, lead.customerId(), TimelineKind.LEAD, lead.leadId(), summary(lead));
+        activities.record(envelope, lead.customerId(), TimelineKind.of(envelope.type()), lead.leadId(),
+                summary(lead));
     }
 
     /** What this event type tells about the lead itself: by default, that it exists. */
