@@ -123,7 +123,7 @@ class LocalStackSystemIT {
                     // each sales person with wins and losses of their own, and revenue from their customers
                     for (String seller : List.of("Sam Seller", "Sara Seller")) {
                         assertThat(rows).as(report.body()).anySatisfy(row -> {
-                            assertThat(row.path("name").asString()).isEqualTo(seller);
+                            assertThat(row.path("userName").asString()).isEqualTo(seller);
                             assertThat(row.path("won").asLong()).isPositive();
                             assertThat(row.path("lost").asLong()).isPositive();
                         });
