@@ -80,6 +80,15 @@ test('a manager records a payment on a customer (a double click records once), r
   await page.getByRole('combobox', { name: 'Currency' }).click();
   await page.getByRole('option', { name: 'JPY' }).click();
   await expect(page.getByText('No payments match these filters.')).toBeVisible();
+
+  // the recent-activity feed narrowed to payments: the refund among them, nobody's other doings
+  await openNavigation(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Recent activity' }).click();
+  await page.getByRole('group', { name: 'Show only' }).getByRole('button', { name: 'Payments' }).click();
+  const feed = page.getByRole('list', { name: 'All activity' });
+  await expect(feed).toContainText('EUR 20.00 refunded of EUR 120.50');
+  await expect(feed.getByRole('listitem').filter({ hasText: 'customer.created' })).toHaveCount(0);
+  await checkPage(page, testInfo, 'activity-payments');
 });
 
 test('a sales user retries after a lost answer and still records once; they are offered no refund', async ({ page }, testInfo) => {

@@ -3,6 +3,7 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
@@ -10,17 +11,20 @@ import { Section } from '../../components/Section';
 import { formatDateTime } from '../../lib/format';
 import { activitiesApi, useListActivitiesInfiniteQuery, type Activity } from './activitiesApi';
 import { useTimelinePolling } from './catchUp';
+import { KindFilter } from './KindFilter';
+import type { TimelineKind } from './timelineApi';
 
 function actorOf({ userId, userName }: Activity): string {
   if (userId === 'system') return '';
   return `by ${userName ?? userId}`;
 }
 
-/** Newest first; a customer's timeline, or the whole feed without a customer id. */
+/** Newest first, narrowed by kind (none chosen: every kind); a customer's entries, or the whole feed without one. */
 export function ActivityTimeline({ customerId, title }: { customerId?: string; title: string }) {
+  const [kinds, setKinds] = useState<TimelineKind[]>([]);
   // Activities arrive from other services' events a moment after the change: poll while the page is in view, fast
   // right after the user's own change.
-  const args = customerId ? { customerId } : {};
+  const args = customerId ? { customerId, kinds } : { kinds };
   const pollingInterval = useTimelinePolling((state) => activitiesApi.endpoints.listActivities.select(args)(state).data);
   const { data, error, isLoading, hasNextPage, isFetchingNextPage, fetchNextPage } = useListActivitiesInfiniteQuery(
     args,
@@ -30,10 +34,11 @@ export function ActivityTimeline({ customerId, title }: { customerId?: string; t
 
   return (
     <Section title={title}>
+      <KindFilter selected={kinds} onChange={setKinds} />
       {error && <ErrorAlert error={error} />}
       {isLoading && <PageLoading label="Loading activity" />}
       {!isLoading && !error && activities.length === 0 && (
-        <Typography color="text.secondary">No activity yet.</Typography>
+        <Typography color="text.secondary">{kinds.length > 0 ? 'Nothing of these kinds yet.' : 'No activity yet.'}</Typography>
       )}
       {activities.length > 0 && (
         <Paper>

@@ -1,9 +1,7 @@
-import Chip from '@mui/material/Chip';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -12,24 +10,9 @@ import { PageLoading } from '../../components/PageLoading';
 import { Section } from '../../components/Section';
 import { formatDateTime } from '../../lib/format';
 import { useTimelinePolling } from './catchUp';
-import {
-  TIMELINE_KINDS,
-  timelineApi,
-  useGetTimelineInfiniteQuery,
-  type TimelineEntry,
-  type TimelineKind,
-} from './timelineApi';
-
-const KIND_LABELS: Record<string, string> = {
-  customer: 'Customer',
-  lead: 'Leads',
-  note: 'Notes',
-  document: 'Documents',
-  communication: 'Communications',
-  'follow-up': 'Follow-ups',
-  payment: 'Payments',
-  score: 'Scores',
-};
+import { KindFilter } from './KindFilter';
+import { kindLabel } from './kinds';
+import { timelineApi, useGetTimelineInfiniteQuery, type TimelineEntry, type TimelineKind } from './timelineApi';
 
 function actorOf({ actorId, actorName }: TimelineEntry): string {
   if (actorId === 'system') return '';
@@ -50,29 +33,10 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
     { pollingInterval, skipPollingIfUnfocused: true },
   );
   const entries = data?.pages.flatMap((page) => page.items) ?? [];
-  const toggle = (kind: TimelineKind) =>
-    setKinds((current) =>
-      current.includes(kind) ? current.filter((each) => each !== kind) : TIMELINE_KINDS.filter((each) => each === kind || current.includes(each)),
-    );
 
   return (
     <Section title="Activity">
-      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} role="group" aria-label="Show only">
-        {TIMELINE_KINDS.map((kind) => {
-          const selected = kinds.includes(kind);
-          return (
-            <Chip
-              key={kind}
-              label={KIND_LABELS[kind]}
-              clickable
-              color={selected ? 'primary' : 'default'}
-              variant={selected ? 'filled' : 'outlined'}
-              aria-pressed={selected}
-              onClick={() => toggle(kind)}
-            />
-          );
-        })}
-      </Stack>
+      <KindFilter selected={kinds} onChange={setKinds} />
       {error && <ErrorAlert error={error} />}
       {isLoading && <PageLoading label="Loading activity" />}
       {!isLoading && !error && entries.length === 0 && (
@@ -85,7 +49,7 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
               <ListItem key={entry.id} divider>
                 <ListItemText
                   primary={entry.summary || entry.type}
-                  secondary={[formatDateTime(entry.occurredAt), KIND_LABELS[entry.kind] ?? entry.kind, actorOf(entry)]
+                  secondary={[formatDateTime(entry.occurredAt), kindLabel(entry.kind), actorOf(entry)]
                     .filter(Boolean)
                     .join(' · ')}
                 />

@@ -51,7 +51,7 @@ public final class DemoDataLoader {
     private void loadWhenSettled(LongSupplier arrived, IntSupplier load) {
         try {
             long previous = -1;
-            for (int poll = 0; poll < maxPolls; poll++) {
+            for (int round = 0; round < maxPolls; round++) {
                 long count = arrived.getAsLong();
                 if (count > 0 && count == previous) {
                     int created = load.getAsInt();
@@ -61,9 +61,10 @@ public final class DemoDataLoader {
                     return;
                 }
                 previous = count;
-                Thread.sleep(this.poll.toMillis());
+                Thread.sleep(poll.toMillis());
             }
-            log.info("No demo {}: no {} arrived", what, basis);
+            log.info("No demo {}: the {} did not arrive, or kept arriving, within {}", what, basis,
+                    poll.multipliedBy(maxPolls));
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
