@@ -36,7 +36,8 @@ describe('ReportsPage', () => {
               lost: 2,
               winRate: 0,
               revenue: [],
-              averageDaysToClose: 1,
+              // closed within a quarter of an hour
+              averageDaysToClose: 0.01,
             },
           ],
         });
@@ -85,6 +86,7 @@ describe('ReportsPage', () => {
     expect(row).toHaveTextContent('80%');
     expect(row).toHaveTextContent('€5,000.00');
     expect(within(performance).getByRole('row', { name: /Fay Former/ })).toHaveTextContent('0%');
+    expect(within(performance).getByRole('row', { name: /Fay Former/ })).toHaveTextContent('< 0.1');
     const funnel = screen.getByRole('region', { name: 'Funnel' });
     expect(await within(funnel).findByText('Conversion rate 80%')).toBeVisible();
     expect(within(funnel).getByRole('row', { name: /Won/ })).toHaveTextContent('4');

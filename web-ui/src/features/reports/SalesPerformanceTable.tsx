@@ -15,6 +15,11 @@ import type { Period, SalesPerformanceRow } from './types';
 
 const days = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
+/** Leads closed within hours read "< 0.1", not as if closed at once. */
+function daysText(value: number): string {
+  return value > 0 && value < 0.05 ? `< ${days.format(0.1)}` : days.format(value);
+}
+
 /** Leads, wins and revenue per sales user (a sales user gets their own row only: the service decides). */
 export function SalesPerformanceTable({ period, compact = false }: { period: Period; compact?: boolean }) {
   const { data, error, isLoading } = useSalesPerformanceQuery(period, {
@@ -73,7 +78,7 @@ export function SalesPerformanceTable({ period, compact = false }: { period: Per
               <TableCell align="right">{formatPercent(row.winRate)}</TableCell>
               <TableCell align="right">{formatMoneyList(row.revenue)}</TableCell>
               {!compact && (
-                <TableCell align="right">{row.averageDaysToClose === null ? '—' : days.format(row.averageDaysToClose)}</TableCell>
+                <TableCell align="right">{row.averageDaysToClose === null ? '—' : daysText(row.averageDaysToClose)}</TableCell>
               )}
             </TableRow>
           ))}
