@@ -14,15 +14,15 @@ describe('The recent-activity feed', () => {
         kinds.push(kind);
         if (kind === 'payment') {
           return HttpResponse.json({
-            items: [{ ...anActivity(2, 'c-2'), action: 'payment.recorded', summary: 'Payment of EUR 120.00 recorded (card)' }],
+            items: [{ ...anActivity(2, 'c-2'), kind: 'payment', action: 'payment.recorded', summary: 'Payment of EUR 120.00 recorded (card)' }],
             nextCursor: null,
           });
         }
         if (kind === 'payment,score') return HttpResponse.json({ items: [], nextCursor: null });
         return HttpResponse.json({
           items: [
-            { ...anActivity(1, 'c-1'), action: 'lead.scored', summary: 'Lead Renewal scored 37' },
-            { ...anActivity(3, 'c-3'), action: 'customer.note-added', summary: 'Note added to Acme' },
+            { ...anActivity(1, 'c-1'), kind: 'score', action: 'lead.scored', summary: 'Lead Renewal scored 37' },
+            { ...anActivity(3, 'c-3'), kind: 'note', action: 'customer.note-added', summary: 'Note added to Acme' },
           ],
           nextCursor: null,
         });
@@ -35,6 +35,10 @@ describe('The recent-activity feed', () => {
     expect(list).toHaveTextContent('Lead Renewal scored 37');
     expect(list).toHaveTextContent('Note added to Acme');
     expect(kinds[0]).toBeNull();
+    // each entry names its kind and leads to its customer
+    const note = within(list).getByRole('link', { name: /Note added to Acme/ });
+    expect(note).toHaveAttribute('href', '/customers/c-3');
+    expect(note).toHaveTextContent(/Notes · by Sam Seller$/);
 
     const filters = screen.getByRole('group', { name: 'Show only' });
     await user.click(within(filters).getByRole('button', { name: 'Payments' }));

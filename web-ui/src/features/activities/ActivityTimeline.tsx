@@ -1,9 +1,11 @@
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
+import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
@@ -12,6 +14,7 @@ import { formatDateTime } from '../../lib/format';
 import { activitiesApi, useListActivitiesInfiniteQuery, type Activity } from './activitiesApi';
 import { useTimelinePolling } from './catchUp';
 import { KindFilter } from './KindFilter';
+import { kindLabel } from './kinds';
 import type { TimelineKind } from './timelineApi';
 
 function actorOf({ userId, userName }: Activity): string {
@@ -43,16 +46,28 @@ export function ActivityTimeline({ customerId, title }: { customerId?: string; t
       {activities.length > 0 && (
         <Paper>
           <List aria-label={title}>
-            {activities.map((activity) => (
-              <ListItem key={activity.id} divider>
+            {activities.map((activity) => {
+              const text = (
                 <ListItemText
                   primary={activity.summary || activity.action}
-                  secondary={[formatDateTime(activity.timestamp), activity.action, actorOf(activity)]
+                  secondary={[formatDateTime(activity.timestamp), kindLabel(activity.kind), actorOf(activity)]
                     .filter(Boolean)
                     .join(' · ')}
                 />
-              </ListItem>
-            ))}
+              );
+              // the whole feed: each entry leads to the customer it is about
+              return customerId ? (
+                <ListItem key={activity.id} divider>
+                  {text}
+                </ListItem>
+              ) : (
+                <ListItem key={activity.id} divider disablePadding>
+                  <ListItemButton component={RouterLink} to={`/customers/${activity.customerId}`}>
+                    {text}
+                  </ListItemButton>
+                </ListItem>
+              );
+            })}
           </List>
         </Paper>
       )}

@@ -5,6 +5,8 @@ import type { TimelineKind } from './timelineApi';
 export interface Activity {
   id: string;
   customerId: string;
+  /** What the entry is about: customer, lead, note, document, communication, follow-up, payment, score. */
+  kind: string;
   userId: string;
   /** How people know the actor; null for activities recorded before events carried it. */
   userName: string | null;
