@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { aDashboard } from '../../test/fixtures';
+import { aDashboard, anActivity } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
 import { api, problem, server, signedInAs } from '../../test/server';
 import type { Widget } from './types';
@@ -125,18 +125,7 @@ describe('DashboardPage', () => {
       http.get(api('/activities'), ({ request }) => {
         asked.push(new URL(request.url).searchParams.get('kind'));
         return HttpResponse.json({
-          items: [
-            {
-              id: 'a1',
-              customerId: 'c1',
-              userId: 'u1',
-              userName: 'Sam Seller',
-              action: 'customer.note-added',
-              summary: 'Note added to Acme',
-              timestamp: '2026-12-04T10:00:00Z',
-              correlationId: null,
-            },
-          ],
+          items: [{ ...anActivity(1, 'c1'), kind: 'note', action: 'customer.note-added', summary: 'Note added to Acme' }],
           nextCursor: null,
         });
       }),

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.opencrm.activity.application.ActivityService;
+import org.opencrm.platform.paging.PageCursor;
 import org.opencrm.platform.web.PageResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,10 +38,8 @@ public class TimelineController {
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         List<String> kinds = TimelineKinds.parse(kind);
-        return PageResponse.of(
-                activities.timeline(customerId, kinds, ActivityService.decodeTimelineCursor(customerId, kinds, cursor),
-                        size),
-                size, entry -> ActivityService.timelineCursorAfter(customerId, kinds, entry),
-                TimelineEntryResponse::of);
+        PageCursor after = ActivityService.decodeTimelineCursor(customerId, kinds, cursor);
+        return PageResponse.of(activities.list(customerId, kinds, after, size), size,
+                entry -> ActivityService.timelineCursorAfter(customerId, kinds, entry), TimelineEntryResponse::of);
     }
 }

@@ -83,12 +83,6 @@ public class ActivityService {
         return search.page(new TimelineFilter(customerId, kinds, records.ownerOnly().orElse(null)), after, size);
     }
 
-    /** A customer's complete timeline, newest first, of the given kinds (empty: all). */
-    @Transactional(readOnly = true)
-    public List<ActivityEntry> timeline(UUID customerId, List<String> kinds, PageCursor after, int size) {
-        return search.page(new TimelineFilter(customerId, kinds, records.ownerOnly().orElse(null)), after, size);
-    }
-
     /**
      * The cursor a page ended with; invalid when another list (another customer's timeline, other kinds) issued it.
      */
