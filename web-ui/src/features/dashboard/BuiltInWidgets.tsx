@@ -95,11 +95,12 @@ export function SalesPerformanceWidget() {
 }
 
 /** What people and integrations did: the scores it moved are on the "All activity" page and each customer's. */
-const RECENT = { kinds: TIMELINE_KINDS.filter((kind) => kind !== 'score') };
+const RECENT_KINDS = TIMELINE_KINDS.filter((kind) => kind !== 'score');
 
 export function RecentActivityWidget({ widget }: { widget: Widget }) {
-  const pollingInterval = useTimelinePolling((state) => activitiesApi.endpoints.listActivities.select(RECENT)(state).data);
-  const { data, error, isLoading } = useListActivitiesInfiniteQuery(RECENT, { pollingInterval, skipPollingIfUnfocused: true });
+  const args = { kinds: RECENT_KINDS };
+  const pollingInterval = useTimelinePolling((state) => activitiesApi.endpoints.listActivities.select(args)(state).data);
+  const { data, error, isLoading } = useListActivitiesInfiniteQuery(args, { pollingInterval, skipPollingIfUnfocused: true });
   const activities = (data?.pages[0]?.items ?? []).slice(0, 8);
   if (error) return <ErrorAlert error={error} />;
   if (isLoading) return <PageLoading label={`Loading ${widget.title}`} />;
