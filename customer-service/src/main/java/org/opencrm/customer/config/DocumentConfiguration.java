@@ -17,7 +17,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -38,7 +38,7 @@ class DocumentConfiguration {
             // default trailing checksums; the service keeps its own SHA-256 of every document
             .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
             .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-            .httpClientBuilder(ApacheHttpClient.builder())
+            .httpClientBuilder(Apache5HttpClient.builder())
             .overrideConfiguration(config -> config.apiCallTimeout(s3.callTimeout()));
         if (s3.endpoint() != null && !s3.endpoint().isBlank()) {
             builder.endpointOverride(URI.create(s3.endpoint().strip()));
