@@ -41,7 +41,8 @@ export const pages = {
   recentlyDeleted: lazyPage(() => import('../features/customers/RecentlyDeletedPage')),
   activityFeed: lazyPage(() => import('../features/activities/ActivityFeedPage')),
   users: lazyPage(() => import('../features/users/UsersPage')),
-  leadsList: lazyPage(() => import('../features/leads/LeadsListPage'), (): LazyPage[] => [pages.leadDetail, pages.createLead]),
+  // the new-lead form comes on intent, as the new-customer form does
+  leadsList: lazyPage(() => import('../features/leads/LeadsListPage'), (): LazyPage[] => [pages.leadDetail]),
   leadBoard: lazyPage(() => import('../features/leads/LeadBoardPage'), (): LazyPage[] => [pages.leadDetail]),
   leadDetail: lazyPage(() => import('../features/leads/LeadDetailPage'), (): LazyPage[] => [pages.editLead, pages.customerDetail]),
   createLead: lazyPage(() => import('../features/leads/CreateLeadPage'), (): LazyPage[] => [pages.leadDetail]),
@@ -66,6 +67,7 @@ const NAVIGATION_PAGES: Record<string, keyof typeof pages> = {
   '/customers/new': 'createCustomer',
   '/customers/deleted': 'recentlyDeleted',
   '/leads': 'leadsList',
+  '/leads/new': 'createLead',
   '/leads/board': 'leadBoard',
   '/activity': 'activityFeed',
   '/follow-ups': 'myFollowUps',

@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useCallback, useRef } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { preloadOnIntent } from '../../app/pages';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { useCan } from '../auth/useMe';
@@ -44,7 +45,7 @@ export default function LeadBoardPage() {
             List
           </Button>
           {canWrite && (
-            <Button variant="contained" component={RouterLink} to="/leads/new">
+            <Button variant="contained" component={RouterLink} to="/leads/new" {...preloadOnIntent('/leads/new')}>
               New lead
             </Button>
           )}

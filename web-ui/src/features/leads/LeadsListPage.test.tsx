@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { pages } from '../../app/pages';
 import { aLead } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
 import { expectDebouncedSearches } from '../../test/searches';
@@ -30,6 +31,19 @@ function recordListRequests(count = 3, more = false): URLSearchParams[] {
 }
 
 describe('Leads list', () => {
+  it("loads a lead's page once idle, and the new-lead form only when the pointer or focus reaches its button", async () => {
+    recordListRequests();
+    const leadDetail = vi.spyOn(pages.leadDetail, 'preload');
+    const createLead = vi.spyOn(pages.createLead, 'preload');
+    const { user } = renderApp('/leads');
+    await screen.findByRole('link', { name: 'Lead 1' });
+
+    await vi.waitFor(() => expect(leadDetail).toHaveBeenCalled());
+    expect(createLead).not.toHaveBeenCalled();
+    await user.hover(within(screen.getByRole('main')).getByRole('link', { name: 'New lead' }));
+    expect(createLead).toHaveBeenCalled();
+  });
+
   it("shows a sales user their own leads by default, without an assignee filter, and loads more by cursor", async () => {
     signedInAs(['sales']);
     const requests = recordListRequests(3, true);

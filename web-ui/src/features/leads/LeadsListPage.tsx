@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { Link as RouterLink } from 'react-router';
+import { preloadOnIntent } from '../../app/pages';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
@@ -39,7 +40,7 @@ export default function LeadsListPage() {
             Board
           </Button>
           {canCreate && (
-            <Button variant="contained" component={RouterLink} to="/leads/new">
+            <Button variant="contained" component={RouterLink} to="/leads/new" {...preloadOnIntent('/leads/new')}>
               New lead
             </Button>
           )}
