@@ -86,7 +86,8 @@ test('a manager records a payment on a customer (a double click records once), r
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Recent activity' }).click();
   await page.getByRole('group', { name: 'Show only' }).getByRole('button', { name: 'Payments' }).click();
   const feed = page.getByRole('list', { name: 'All activity' });
-  await expect(feed).toContainText('EUR 20.00 refunded of EUR 120.50');
+  // each entry names its customer: the refund is this customer's
+  await expect(feed.getByRole('listitem').filter({ hasText: customer }).first()).toContainText('EUR 20.00 refunded of EUR 120.50');
   await expect(feed.getByRole('listitem').filter({ hasNotText: 'Payments' })).toHaveCount(0);
   await checkPage(page, testInfo, 'activity-payments');
 });

@@ -33,6 +33,7 @@ export function anActivity(n: number, customerId: string): Activity {
   return {
     id: `a-${n}`,
     customerId,
+    customerName: `Customer ${customerId}`,
     kind: 'customer',
     userId: '5e0c2a3b-0000-4000-8000-000000000003',
     userName: 'Sam Seller',

@@ -22,7 +22,7 @@ describe('The recent-activity feed', () => {
         return HttpResponse.json({
           items: [
             { ...anActivity(1, 'c-1'), kind: 'score', action: 'lead.scored', summary: 'Lead Renewal scored 37' },
-            { ...anActivity(3, 'c-3'), kind: 'note', action: 'customer.note-added', summary: 'Note added to Acme' },
+            { ...anActivity(3, 'c-3'), customerName: 'Acme Ltd', kind: 'note', action: 'customer.note-added', summary: 'Note added to Acme' },
           ],
           nextCursor: null,
         });
@@ -35,10 +35,10 @@ describe('The recent-activity feed', () => {
     expect(list).toHaveTextContent('Lead Renewal scored 37');
     expect(list).toHaveTextContent('Note added to Acme');
     expect(kinds[0]).toBeNull();
-    // each entry names its kind and leads to its customer
+    // each entry names its customer and its kind, and leads to the customer
     const note = within(list).getByRole('link', { name: /Note added to Acme/ });
     expect(note).toHaveAttribute('href', '/customers/c-3');
-    expect(note).toHaveTextContent(/Notes · by Sam Seller$/);
+    expect(note).toHaveTextContent(/Note added to AcmeAcme Ltd · .+ · Notes · by Sam Seller$/);
 
     const filters = screen.getByRole('group', { name: 'Show only' });
     await user.click(within(filters).getByRole('button', { name: 'Payments' }));

@@ -50,7 +50,13 @@ export function ActivityTimeline({ customerId, title }: { customerId?: string; t
               const text = (
                 <ListItemText
                   primary={activity.summary || activity.action}
-                  secondary={[formatDateTime(activity.timestamp), kindLabel(activity.kind), actorOf(activity)]
+                  secondary={[
+                    // the whole feed names each entry's customer; a customer's own timeline needs not
+                    customerId ? '' : activity.customerName,
+                    formatDateTime(activity.timestamp),
+                    kindLabel(activity.kind),
+                    actorOf(activity),
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 />

@@ -5,6 +5,8 @@ import type { TimelineKind } from './timelineApi';
 export interface Activity {
   id: string;
   customerId: string;
+  /** The customer's latest name; null if activity-service has not heard of the customer yet. */
+  customerName: string | null;
   /** What the entry is about: customer, lead, note, document, communication, follow-up, payment, score. */
   kind: string;
   userId: string;

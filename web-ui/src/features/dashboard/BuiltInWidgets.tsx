@@ -114,7 +114,9 @@ export function RecentActivityWidget({ widget }: { widget: Widget }) {
             <ListItem key={activity.id} disableGutters divider>
               <ListItemText
                 primary={activity.summary || activity.action}
-                secondary={[formatDateTime(activity.timestamp), activity.userName].filter(Boolean).join(' · ')}
+                secondary={[activity.customerName, formatDateTime(activity.timestamp), activity.userName]
+                  .filter(Boolean)
+                  .join(' · ')}
               />
             </ListItem>
           ))}

@@ -125,7 +125,15 @@ describe('DashboardPage', () => {
       http.get(api('/activities'), ({ request }) => {
         asked.push(new URL(request.url).searchParams.get('kind'));
         return HttpResponse.json({
-          items: [{ ...anActivity(1, 'c1'), kind: 'note', action: 'customer.note-added', summary: 'Note added to Acme' }],
+          items: [
+            {
+              ...anActivity(1, 'c1'),
+              customerName: 'Acme Ltd',
+              kind: 'note',
+              action: 'customer.note-added',
+              summary: 'Note added to Acme',
+            },
+          ],
           nextCursor: null,
         });
       }),
@@ -135,7 +143,7 @@ describe('DashboardPage', () => {
 
     const widget = await screen.findByRole('region', { name: 'Recent activity' });
     expect(await within(widget).findByText('Note added to Acme')).toBeVisible();
-    expect(within(widget).getByText(/Sam Seller/)).toBeVisible();
+    expect(within(widget).getByText(/^Acme Ltd · .+ · Sam Seller$/)).toBeVisible();
     expect(asked[0]).toBe('customer,lead,note,document,communication,follow-up,payment');
   });
 

@@ -28,8 +28,9 @@ public class TimelineSearch {
     public List<ActivityEntry> page(TimelineFilter filter, PageCursor after, int size) {
         StringBuilder sql = new StringBuilder("""
                 select a.id, a.customer_id, a.kind, a.user_id, a.user_name, a.action, a.summary, a.occurred_at,
-                       a.correlation_id, a.lead_id
-                from activity a""");
+                       a.correlation_id, a.lead_id, c.name
+                from activity a
+                left join known_customer c on c.id = a.customer_id""");
         if (filter.owner() != null) {
             sql.append(" left join known_lead l on l.id = a.lead_id");
         }
@@ -67,6 +68,7 @@ public class TimelineSearch {
     private static ActivityEntry row(ResultSet rs, int rowNum) throws SQLException {
         return new ActivityEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getObject(8, OffsetDateTime.class).toInstant(), rs.getString(9), rs.getObject(10, UUID.class));
+                rs.getObject(8, OffsetDateTime.class).toInstant(), rs.getString(9), rs.getObject(10, UUID.class),
+                rs.getString(11));
     }
 }

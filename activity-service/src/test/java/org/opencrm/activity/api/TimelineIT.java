@@ -1,6 +1,8 @@
 package org.opencrm.activity.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 import static org.opencrm.activity.support.Fixtures.as;
 import static org.opencrm.activity.support.Fixtures.nameOf;
 import static org.opencrm.activity.support.Fixtures.unique;
@@ -122,6 +124,18 @@ class TimelineIT {
                 .with(as(manager, "manager")))
             .andExpect(jsonPath("$.items[0].summary").value("Follow-up Call back done"))
             .andExpect(jsonPath("$.items[0].actorId").value(seller));
+
+        // the feed names the customer of every entry, by the latest name this service heard of
+        mvc.perform(get("/api/v1/activities").param("customerId", customer.toString()).with(as(manager, "manager")))
+            .andExpect(jsonPath("$.items.length()").value(4))
+            .andExpect(jsonPath("$.items[3].customerName").value("Acme"))
+            .andExpect(jsonPath("$.items[0].customerName").value("Acme"));
+        send(CUSTOMERS, customer, fixtures.envelope("customer.updated", "customer", customer, t0.plusSeconds(3),
+                manager, Map.of("id", customer, "name", "Acme Holdings")));
+        awaitEntries(customer, 5);
+        mvc.perform(get("/api/v1/activities").param("customerId", customer.toString()).with(as(manager, "manager")))
+            .andExpect(jsonPath("$.items.length()").value(5))
+            .andExpect(jsonPath("$.items[*].customerName").value(everyItem(is("Acme Holdings"))));
     }
 
     @Test
