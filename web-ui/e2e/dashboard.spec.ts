@@ -102,6 +102,8 @@ test('a manager sees the headline figures, builds a widget, moves and resizes it
   // the feed names what just happened, the customer created above among it, and links to all of it
   await expect(recentActivity.getByRole('list', { name: 'Recent activity' })).toContainText(`Customer Live ${title} created`, { timeout: 15_000 });
   await expect(recentActivity.getByRole('link', { name: 'All activity' })).toBeVisible();
+  const { id: createdId } = (await created.json()) as { id: string };
+  await expect(recentActivity.getByRole('link', { name: `Customer Live ${title} created` })).toHaveAttribute('href', `/customers/${createdId}`);
   await page.getByRole('button', { name: 'Add widget' }).click();
   const gallery = page.getByRole('dialog', { name: 'Add a widget' });
   await expect(gallery).toBeVisible();

@@ -1,6 +1,7 @@
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
+import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
@@ -111,13 +112,16 @@ export function RecentActivityWidget({ widget }: { widget: Widget }) {
       ) : (
         <List dense disablePadding aria-label={widget.title}>
           {activities.map((activity) => (
-            <ListItem key={activity.id} disableGutters divider>
-              <ListItemText
-                primary={activity.summary || activity.action}
-                secondary={[activity.customerName, formatDateTime(activity.timestamp), activity.userName]
-                  .filter(Boolean)
-                  .join(' · ')}
-              />
+            <ListItem key={activity.id} disablePadding divider>
+              {/* each entry leads to the customer it is about, as on the All activity page */}
+              <ListItemButton component={RouterLink} to={`/customers/${activity.customerId}`} disableGutters>
+                <ListItemText
+                  primary={activity.summary || activity.action}
+                  secondary={[activity.customerName, formatDateTime(activity.timestamp), activity.userName]
+                    .filter(Boolean)
+                    .join(' · ')}
+                />
+              </ListItemButton>
             </ListItem>
           ))}
         </List>

@@ -119,7 +119,7 @@ describe('DashboardPage', () => {
     expect(await screen.findByRole('region', { name: 'Recent activity' })).toHaveTextContent('No activity yet.');
   });
 
-  it('glances at what people did: the feed without the scoring\'s entries', async () => {
+  it("glances at what people did: the feed without the scoring's entries, each leading to its customer", async () => {
     const asked: (string | null)[] = [];
     server.use(
       http.get(api('/activities'), ({ request }) => {
@@ -144,6 +144,7 @@ describe('DashboardPage', () => {
     const widget = await screen.findByRole('region', { name: 'Recent activity' });
     expect(await within(widget).findByText('Note added to Acme')).toBeVisible();
     expect(within(widget).getByText(/^Acme Ltd · .+ · Sam Seller$/)).toBeVisible();
+    expect(within(widget).getByRole('link', { name: /Note added to Acme/ })).toHaveAttribute('href', '/customers/c1');
     expect(asked[0]).toBe('customer,lead,note,document,communication,follow-up,payment');
   });
 
