@@ -1,26 +1,16 @@
 import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { Link as RouterLink } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
 import { Section } from '../../components/Section';
-import { formatDateTime } from '../../lib/format';
-import { activitiesApi, useListActivitiesInfiniteQuery, type Activity } from './activitiesApi';
+import { FeedEntry, TimelineEntry } from './ActivityEntry';
+import { activitiesApi, useListActivitiesInfiniteQuery } from './activitiesApi';
 import { useTimelinePolling } from './catchUp';
 import { KindFilter } from './KindFilter';
-import { kindLabel } from './kinds';
 import type { TimelineKind } from './timelineApi';
-
-function actorOf({ userId, userName }: Activity): string {
-  if (userId === 'system') return '';
-  return `by ${userName ?? userId}`;
-}
 
 /** Newest first, narrowed by kind (none chosen: every kind); a customer's entries, or the whole feed without one. */
 export function ActivityTimeline({ customerId, title }: { customerId?: string; title: string }) {
@@ -46,34 +36,13 @@ export function ActivityTimeline({ customerId, title }: { customerId?: string; t
       {activities.length > 0 && (
         <Paper>
           <List aria-label={title}>
-            {activities.map((activity) => {
-              const text = (
-                <ListItemText
-                  primary={activity.summary || activity.action}
-                  secondary={[
-                    // the whole feed names each entry's customer; a customer's own timeline needs not
-                    customerId ? '' : activity.customerName,
-                    formatDateTime(activity.timestamp),
-                    kindLabel(activity.kind),
-                    actorOf(activity),
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                />
-              );
-              // the whole feed: each entry leads to the customer it is about
-              return customerId ? (
-                <ListItem key={activity.id} divider>
-                  {text}
-                </ListItem>
+            {activities.map((activity) =>
+              customerId ? (
+                <TimelineEntry key={activity.id} activity={activity} />
               ) : (
-                <ListItem key={activity.id} divider disablePadding>
-                  <ListItemButton component={RouterLink} to={`/customers/${activity.customerId}`}>
-                    {text}
-                  </ListItemButton>
-                </ListItem>
-              );
-            })}
+                <FeedEntry key={activity.id} activity={activity} />
+              ),
+            )}
           </List>
         </Paper>
       )}

@@ -1,8 +1,5 @@
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
@@ -12,8 +9,9 @@ import { Link as RouterLink } from 'react-router';
 import { ChartFrame } from '../../components/charts/ChartFrame';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
-import { formatDateTime, formatMoney, formatPercent } from '../../lib/format';
+import { formatMoney, formatPercent } from '../../lib/format';
 import { useCan } from '../auth/useMe';
+import { FeedEntry } from '../activities/ActivityEntry';
 import { activitiesApi, useListActivitiesInfiniteQuery } from '../activities/activitiesApi';
 import { useTimelinePolling } from '../activities/catchUp';
 import { TIMELINE_KINDS } from '../activities/timelineApi';
@@ -112,17 +110,7 @@ export function RecentActivityWidget({ widget }: { widget: Widget }) {
       ) : (
         <List dense disablePadding aria-label={widget.title}>
           {activities.map((activity) => (
-            <ListItem key={activity.id} disablePadding divider>
-              {/* each entry leads to the customer it is about, as on the All activity page */}
-              <ListItemButton component={RouterLink} to={`/customers/${activity.customerId}`} disableGutters>
-                <ListItemText
-                  primary={activity.summary || activity.action}
-                  secondary={[activity.customerName, formatDateTime(activity.timestamp), activity.userName]
-                    .filter(Boolean)
-                    .join(' · ')}
-                />
-              </ListItemButton>
-            </ListItem>
+            <FeedEntry key={activity.id} activity={activity} compact />
           ))}
         </List>
       )}

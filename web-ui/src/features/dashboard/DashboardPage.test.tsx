@@ -143,7 +143,7 @@ describe('DashboardPage', () => {
 
     const widget = await screen.findByRole('region', { name: 'Recent activity' });
     expect(await within(widget).findByText('Note added to Acme')).toBeVisible();
-    expect(within(widget).getByText(/^Acme Ltd · .+ · Sam Seller$/)).toBeVisible();
+    expect(within(widget).getByText(/^Acme Ltd · .+ · by Sam Seller$/)).toBeVisible();
     expect(within(widget).getByRole('link', { name: /Note added to Acme/ })).toHaveAttribute('href', '/customers/c1');
     expect(asked[0]).toBe('customer,lead,note,document,communication,follow-up,payment');
   });
