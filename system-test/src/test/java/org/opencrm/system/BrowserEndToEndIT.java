@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Runs the web UI's Playwright suite ({@code web-ui/e2e}) in Debian's Chromium against the local stack: sign-in on
  * Keycloak's real page, the customer and lead pages (list, pipeline board with drag and drop and its "Move to…" menu,
  * lead page, record-level rules as each role sees them) at phone and desktop widths, axe-core scans and screenshots. The report,
- * screenshots and traces of failures land in {@code system-test/target/e2e}.
+ * screenshots and the traces of tests that failed once (recorded on their retry) land in
+ * {@code system-test/target/e2e}.
  */
 @ExtendWith(LocalStackExtension.class)
 @DisabledIfSystemProperty(named = "crm.skipBrowserTests", matches = "true", disabledReason = "built with -DskipUi")
