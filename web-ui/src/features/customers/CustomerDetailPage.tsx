@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
+import { RecordColumns } from '../../components/RecordColumns';
 import { useGetMeQuery } from '../auth/meApi';
 import { useCan } from '../auth/useMe';
 import { mayChange } from './access';
@@ -52,18 +53,28 @@ export default function CustomerDetailPage() {
           <DeleteCustomerButton customer={customer} />
         </Stack>
       </Stack>
-      <CustomerFacts customer={customer} owner={canAssign ? <OwnerPicker customer={customer} /> : undefined} />
-      <Suspense fallback={null}>
-        <CustomerLeads customerId={customer.id} />
-        <FollowUpsSection customerId={customer.id} />
-        <CustomerNotes customer={customer} />
-        <CustomerCommunications customer={customer} />
-        <DocumentsSection customerId={customer.id} ownerId={customer.ownerId} />
-        {/* a sales user records payments for the customers they own (payments' record-level rule) */}
-        <PaymentsPanel customerId={customer.id} mayRecordHere={mayChange(me, customer)} />
-        <CustomerTimeline customerId={customer.id} />
-        <FieldHistory resource="customers" id={customer.id} version={customer.version} />
-      </Suspense>
+      <RecordColumns
+        side={
+          <>
+            <CustomerFacts customer={customer} owner={canAssign ? <OwnerPicker customer={customer} /> : undefined} />
+            <Suspense fallback={null}>
+              <CustomerLeads customerId={customer.id} />
+              <FollowUpsSection customerId={customer.id} />
+              {/* a sales user records payments for the customers they own (payments' record-level rule) */}
+              <PaymentsPanel customerId={customer.id} mayRecordHere={mayChange(me, customer)} />
+              <DocumentsSection customerId={customer.id} ownerId={customer.ownerId} />
+            </Suspense>
+          </>
+        }
+        main={
+          <Suspense fallback={null}>
+            <CustomerNotes customer={customer} />
+            <CustomerCommunications customer={customer} />
+            <CustomerTimeline customerId={customer.id} />
+            <FieldHistory resource="customers" id={customer.id} version={customer.version} />
+          </Suspense>
+        }
+      />
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
+import { RecordColumns } from '../../components/RecordColumns';
 import { ActivityTimeline } from '../activities/ActivityTimeline';
 import { useCan } from '../auth/useMe';
 import { AssigneePicker } from './AssigneePicker';
@@ -65,14 +66,26 @@ export default function LeadDetailPage() {
         )}
       </Stack>
       {feedback}
-      <LeadFacts lead={lead} assignee={canAssign ? <AssigneePicker lead={lead} /> : (lead.assigneeName ?? 'Unassigned')} />
-      <ScorePanel leadId={lead.id} />
-      <Suspense fallback={null}>
-        {/* whoever sees the lead (a sales user: its assignee) may record its payments */}
-        <PaymentsPanel customerId={lead.customerId} leadId={lead.id} currency={lead.currency} mayRecordHere />
-        <FieldHistory resource="leads" id={lead.id} version={lead.version} />
-      </Suspense>
-      <ActivityTimeline customerId={lead.customerId} title={`Activity of ${lead.customerName ?? 'the customer'}`} />
+      <RecordColumns
+        side={
+          <>
+            <LeadFacts lead={lead} assignee={canAssign ? <AssigneePicker lead={lead} /> : (lead.assigneeName ?? 'Unassigned')} />
+            <ScorePanel leadId={lead.id} />
+            <Suspense fallback={null}>
+              {/* whoever sees the lead (a sales user: its assignee) may record its payments */}
+              <PaymentsPanel customerId={lead.customerId} leadId={lead.id} currency={lead.currency} mayRecordHere />
+            </Suspense>
+          </>
+        }
+        main={
+          <>
+            <ActivityTimeline customerId={lead.customerId} title={`Activity of ${lead.customerName ?? 'the customer'}`} />
+            <Suspense fallback={null}>
+              <FieldHistory resource="leads" id={lead.id} version={lead.version} />
+            </Suspense>
+          </>
+        }
+      />
       {dialog}
     </Stack>
   );
