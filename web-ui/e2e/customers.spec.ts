@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkPage, createCustomer, openAs, uniqueTag } from './support/app';
+import { checkPage, createCustomer, expectRecordColumns, openAs, uniqueTag } from './support/app';
 
 test('sales1 creates, finds, opens and edits a customer, and is not offered delete', async ({ page }, testInfo) => {
   const tag = uniqueTag(testInfo);
@@ -30,6 +30,11 @@ test('sales1 creates, finds, opens and edits a customer, and is not offered dele
   await expect(timeline).toContainText(`Customer ${name} created`);
   await expect(timeline).toContainText('by Sam Seller');
   await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  await expectRecordColumns(
+    page.getByRole('region', { name: 'Leads', exact: true }),
+    page.getByRole('region', { name: 'Activity', exact: true }),
+    testInfo,
+  );
   await checkPage(page, testInfo, 'customer-detail');
 
   // a second customer with the same email: the server's 409 shows on the email field

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { checkPage, createCustomer, openAs, openNavigation, uniqueTag, widthOf } from './support/app';
+import { checkPage, createCustomer, expectRecordColumns, openAs, openNavigation, uniqueTag, widthOf } from './support/app';
 
 /** From the customer page: "New lead", prefilled with the customer. Returns the new lead page's URL. */
 async function createLeadFromCustomerPage(page: Page, customer: string, title: string, value: string): Promise<string> {
@@ -46,6 +46,8 @@ test('sales1 creates a lead from a customer and works it through the pipeline to
   // a sales user creating a lead gets it themself
   await expect(page.getByRole('definition').filter({ hasText: 'Sam Seller' })).toBeVisible();
   await expect(page.getByRole('list', { name: `Activity of ${customer}` })).toContainText(`Lead ${won} created`);
+  const payments = page.getByRole('region', { name: 'Payments', exact: true });
+  await expectRecordColumns(payments, page.getByRole('region', { name: `Activity of ${customer}` }), testInfo);
   await checkPage(page, testInfo, 'lead-detail');
 
   await page.goto(customerUrl);

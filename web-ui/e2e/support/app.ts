@@ -1,4 +1,4 @@
-import { expect, type Cookie, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Cookie, type Locator, type Page, type TestInfo } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -133,4 +133,19 @@ export async function openNavigation(page: Page): Promise<void> {
   await expect(menu.or(navigation)).toBeVisible();
   if (await menu.isVisible()) await menu.click();
   await expect(navigation).toBeVisible();
+}
+
+/**
+ * A record's page at this width: on a desktop `main` (its notes, timeline…) stands beside `side` (its facts and what
+ * belongs to it), on a phone below it.
+ */
+export async function expectRecordColumns(side: Locator, main: Locator, testInfo: TestInfo): Promise<void> {
+  const [sideBox, mainBox] = await Promise.all([side.boundingBox(), main.boundingBox()]);
+  if (!sideBox || !mainBox) throw new Error('a column is not shown');
+  if (widthOf(testInfo) === 'desktop') {
+    expect(mainBox.x, 'beside the record').toBeGreaterThanOrEqual(sideBox.x + sideBox.width);
+  } else {
+    expect(mainBox.y, 'below the record').toBeGreaterThanOrEqual(sideBox.y + sideBox.height);
+    expect(mainBox.x).toBe(sideBox.x);
+  }
 }
