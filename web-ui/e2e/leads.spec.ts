@@ -55,6 +55,17 @@ test('sales1 creates a lead from a customer and works it through the pipeline to
   await expect(page.getByRole('region', { name: 'Leads', exact: true }).getByRole('link', { name: won })).toBeVisible();
   await createLeadFromCustomerPage(page, customer, lost, '800');
 
+  // one search, from any page, finds the customer and both leads (Ctrl+K on a desktop, the top bar's button on a phone)
+  if (mobile) await page.getByRole('button', { name: 'Search customers and leads' }).click();
+  else await page.keyboard.press('Control+k');
+  const search = page.getByRole('dialog', { name: 'Search' });
+  await search.getByRole('combobox', { name: 'Search customers and leads' }).fill(tag);
+  await expect(search.getByRole('group', { name: 'Customers' }).getByRole('option')).toHaveText([new RegExp(customer)]);
+  await expect(search.getByRole('group', { name: 'Leads' }).getByRole('option')).toHaveCount(2);
+  await checkPage(page, testInfo, 'quick-search');
+  await search.getByRole('option', { name: new RegExp(won) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: won })).toBeVisible();
+
   // the board, narrowed to this run's leads by the search
   await openNavigation(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pipeline' }).click();

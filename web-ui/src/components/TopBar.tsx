@@ -5,11 +5,31 @@ import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { roleLabel } from '../features/auth/permissions';
 import { signOut } from '../features/auth/signOut';
 import type { Me } from '../features/auth/types';
-import { MenuIcon } from './icons';
+import { MenuIcon, SearchIcon } from './icons';
+
+// the search's code comes when the pointer, a touch or the focus reaches its button, or with the shortcut
+const loadQuickSearch = () => import('../features/search/QuickSearch');
+const QuickSearch = lazy(loadQuickSearch);
+
+/** Whether the search is open; Ctrl+K (⌘K on a Mac) opens it from anywhere, as in most web apps. */
+function useSearchOpen(): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setOpen(true);
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+  return [open, setOpen];
+}
 
 interface Props {
   me: Me;
@@ -19,6 +39,7 @@ interface Props {
 
 export function TopBar({ me, showMenuButton, onMenuClick }: Props) {
   const [signingOut, setSigningOut] = useState(false);
+  const [searching, setSearching] = useSearchOpen();
   return (
     <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
       <Toolbar>
@@ -30,6 +51,18 @@ export function TopBar({ me, showMenuButton, onMenuClick }: Props) {
         <Typography variant="h6" component="div" sx={{ flexGrow: 1, mr: 1 }}>
           CRM
         </Typography>
+        <IconButton
+          color="inherit"
+          aria-label="Search customers and leads"
+          aria-keyshortcuts="Control+K Meta+K"
+          title="Search (Ctrl+K)"
+          onClick={() => setSearching(true)}
+          onPointerEnter={() => void loadQuickSearch()}
+          onFocus={() => void loadQuickSearch()}
+          sx={{ mr: 1 }}
+        >
+          <SearchIcon />
+        </IconButton>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mr: 1, minWidth: 0 }}>
           <Typography noWrap aria-label="Signed in as" sx={{ maxWidth: { xs: 80, sm: 'none' } }}>
             {me.name || me.username}
@@ -48,6 +81,11 @@ export function TopBar({ me, showMenuButton, onMenuClick }: Props) {
           Sign out
         </Button>
       </Toolbar>
+      {searching && (
+        <Suspense fallback={null}>
+          <QuickSearch open onClose={() => setSearching(false)} />
+        </Suspense>
+      )}
     </AppBar>
   );
 }

@@ -1,0 +1,158 @@
+import Box from '@mui/material/Box';
+import Dialog from '@mui/material/Dialog';
+import DialogContent from '@mui/material/DialogContent';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import { skipToken } from '@reduxjs/toolkit/query';
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatMoney } from '../../lib/format';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { useCan } from '../auth/useMe';
+import { STATUS_LABELS } from '../leads/labels';
+import { useQuickSearchCustomersQuery, useQuickSearchLeadsQuery } from './searchApi';
+
+interface Hit {
+  to: string;
+  primary: string;
+  secondary: string;
+}
+
+function statusText(term: string, waiting: boolean, found: number): string {
+  if (!term) return 'Type a name, an email, a company or a lead’s title.';
+  if (waiting) return 'Searching…';
+  return found === 0 ? `Nothing matches “${term}”.` : `${found} found`;
+}
+
+/**
+ * One search over customers and leads, from any page: the newest matches of each, as far as the user may see them.
+ * Arrow keys choose, Enter opens, Escape closes.
+ */
+export default function QuickSearch({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const theme = useTheme();
+  const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const navigate = useNavigate();
+  const mayViewCustomers = useCan('viewCustomers');
+  const mayViewLeads = useCan('viewLeads');
+  const [text, setText] = useState('');
+  const [active, setActive] = useState(0);
+  const term = useDebouncedValue(text.trim());
+  const customers = useQuickSearchCustomersQuery(term && mayViewCustomers ? term : skipToken);
+  const leads = useQuickSearchLeadsQuery(term && mayViewLeads ? term : skipToken);
+  const listId = useId();
+
+  const groups: [string, Hit[]][] = [
+    [
+      'Customers',
+      (customers.data?.items ?? []).map((customer) => ({
+        to: `/customers/${customer.id}`,
+        primary: customer.name,
+        secondary: [customer.company, customer.email].filter(Boolean).join(' · '),
+      })),
+    ],
+    [
+      'Leads',
+      (leads.data?.items ?? []).map((lead) => ({
+        to: `/leads/${lead.id}`,
+        primary: lead.title,
+        secondary: [lead.customerName, STATUS_LABELS[lead.status], formatMoney(lead.value, lead.currency)]
+          .filter(Boolean)
+          .join(' · '),
+      })),
+    ],
+  ];
+  const hits = groups.flatMap(([, groupHits]) => groupHits);
+  const chosen = Math.min(active, Math.max(hits.length - 1, 0));
+  const waiting = customers.isFetching || leads.isFetching || term !== text.trim();
+
+  function close() {
+    setText('');
+    setActive(0);
+    onClose();
+  }
+  function go(hit: Hit) {
+    close();
+    void navigate(hit.to);
+  }
+  function onKeyDown(event: KeyboardEvent) {
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && hits.length > 0) {
+      event.preventDefault();
+      setActive((chosen + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
+    } else if (event.key === 'Enter' && hits[chosen]) {
+      event.preventDefault();
+      go(hits[chosen]);
+    }
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onClose={close}
+      fullScreen={phone}
+      fullWidth
+      maxWidth="sm"
+      slotProps={{ paper: { 'aria-label': 'Search' } }}
+    >
+      <DialogContent>
+        <TextField
+          autoFocus
+          fullWidth
+          label="Search customers and leads"
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+          slotProps={{
+            htmlInput: {
+              role: 'combobox',
+              maxLength: 100,
+              'aria-autocomplete': 'list',
+              'aria-expanded': hits.length > 0,
+              'aria-controls': listId,
+              'aria-activedescendant': hits.length > 0 ? `${listId}-${chosen}` : undefined,
+            },
+          }}
+        />
+        {customers.error && <ErrorAlert error={customers.error} />}
+        {leads.error && <ErrorAlert error={leads.error} />}
+        <Box id={listId} role="listbox" aria-label="Results" sx={{ mt: 1 }}>
+          {groups.map(([title, groupHits]) =>
+            groupHits.length === 0 ? null : (
+              <Box key={title} role="group" aria-label={title}>
+                <Typography variant="overline" component="div" color="text.secondary" aria-hidden>
+                  {title}
+                </Typography>
+                {groupHits.map((hit) => {
+                  const index = hits.indexOf(hit);
+                  return (
+                    <ListItemButton
+                      key={hit.to}
+                      id={`${listId}-${index}`}
+                      role="option"
+                      aria-selected={index === chosen}
+                      selected={index === chosen}
+                      onClick={() => go(hit)}
+                      onMouseMove={() => setActive(index)}
+                    >
+                      <ListItemText primary={hit.primary} secondary={hit.secondary} />
+                    </ListItemButton>
+                  );
+                })}
+              </Box>
+            ),
+          )}
+        </Box>
+        <Typography role="status" color="text.secondary" variant="body2" sx={{ mt: 1 }}>
+          {statusText(term, waiting, hits.length)}
+        </Typography>
+      </DialogContent>
+    </Dialog>
+  );
+}
