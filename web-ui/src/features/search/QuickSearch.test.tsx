@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { aCustomer, aLead } from '../../test/fixtures';
@@ -39,11 +39,12 @@ describe('QuickSearch', () => {
     expect(box).toHaveFocus();
     await user.type(box, 'acme');
 
-    const customers = await within(dialog).findByRole('group', { name: 'Customers' });
+    // a slow machine may have searched a prefix first: wait for the whole term's answers
+    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent('2 found'));
+    const customers = within(dialog).getByRole('group', { name: 'Customers' });
     expect(within(customers).getByRole('option', { name: /Acme Ltd/ })).toHaveAttribute('aria-selected', 'true');
     const leads = within(dialog).getByRole('group', { name: 'Leads' });
     expect(within(leads).getByRole('option', { name: /Acme renewal/ })).toHaveTextContent('Acme Ltd · New · €12,500.00');
-    expect(within(dialog).getByRole('status')).toHaveTextContent('2 found');
     expectDebouncedSearches(asked.customers, 'acme');
     expectDebouncedSearches(asked.leads, 'acme');
 
@@ -69,6 +70,11 @@ describe('QuickSearch', () => {
     server.use(http.get(api('/leads'), () => problem(503, { title: 'Service unavailable', service: 'lead-service' })));
     await user.type(within(dialog).getByRole('combobox'), 'q');
     expect(await within(dialog).findByRole('alert')).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog', { name: 'Search' })).not.toBeInTheDocument();
+    // opened again, it starts afresh; Escape closes it too
+    await user.click(screen.getByRole('button', { name: 'Search customers and leads' }));
+    expect(await screen.findByRole('combobox', { name: 'Search customers and leads' })).toHaveValue('');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog', { name: 'Search' })).not.toBeInTheDocument();
   });

@@ -1,5 +1,7 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
@@ -153,6 +155,10 @@ export default function QuickSearch({ open, onClose }: { open: boolean; onClose:
           {statusText(term, waiting, hits.length)}
         </Typography>
       </DialogContent>
+      {/* on a phone the search fills the screen: no Escape key, no backdrop to tap */}
+      <DialogActions>
+        <Button onClick={close}>Close</Button>
+      </DialogActions>
     </Dialog>
   );
 }
