@@ -137,15 +137,21 @@ export async function openNavigation(page: Page): Promise<void> {
 
 /**
  * A record's page at this width: on a desktop `main` (its notes, timeline…) stands beside `side` (its facts and what
- * belongs to it), on a phone below it.
+ * belongs to it), on a phone below it. Measured in one go in the page, again until it holds: sections still loading
+ * move what follows them.
  */
 export async function expectRecordColumns(side: Locator, main: Locator, testInfo: TestInfo): Promise<void> {
-  const [sideBox, mainBox] = await Promise.all([side.boundingBox(), main.boundingBox()]);
-  if (!sideBox || !mainBox) throw new Error('a column is not shown');
-  if (widthOf(testInfo) === 'desktop') {
-    expect(mainBox.x, 'beside the record').toBeGreaterThanOrEqual(sideBox.x + sideBox.width);
-  } else {
-    expect(mainBox.y, 'below the record').toBeGreaterThanOrEqual(sideBox.y + sideBox.height);
-    expect(mainBox.x).toBe(sideBox.x);
-  }
+  const sideElement = await side.elementHandle();
+  await expect(async () => {
+    const boxes = await main.evaluate((mainElement, sideElement) => {
+      const [a, b] = [sideElement, mainElement].map((element) => element!.getBoundingClientRect());
+      return { side: { x: a.x, right: a.right, bottom: a.bottom }, main: { x: b.x, y: b.y } };
+    }, sideElement);
+    if (widthOf(testInfo) === 'desktop') {
+      expect(boxes.main.x, 'beside the record').toBeGreaterThanOrEqual(boxes.side.right);
+    } else {
+      expect(boxes.main.y, 'below the record').toBeGreaterThanOrEqual(boxes.side.bottom);
+      expect(boxes.main.x).toBe(boxes.side.x);
+    }
+  }).toPass({ timeout: 15_000 });
 }
