@@ -56,9 +56,9 @@ test('sales1 creates a lead from a customer and works it through the pipeline to
   await createLeadFromCustomerPage(page, customer, lost, '800');
 
   // one search, from any page, finds the customer and both leads (Ctrl+K on a desktop, the top bar's button on a phone)
-  if (mobile) await page.getByRole('button', { name: 'Search customers and leads' }).click();
+  if (mobile) await page.getByRole('button', { name: 'Quick search' }).click();
   else await page.keyboard.press('Control+k');
-  const search = page.getByRole('dialog', { name: 'Search' });
+  const search = page.getByRole('dialog', { name: 'Quick search' });
   await search.getByRole('combobox', { name: 'Search customers and leads' }).fill(tag);
   await expect(search.getByRole('group', { name: 'Customers' }).getByRole('option')).toHaveText([new RegExp(customer)]);
   await expect(search.getByRole('group', { name: 'Leads' }).getByRole('option')).toHaveCount(2);

@@ -53,9 +53,10 @@ export function TopBar({ me, showMenuButton, onMenuClick }: Props) {
         </Typography>
         <IconButton
           color="inherit"
-          aria-label="Search customers and leads"
+          // not "Search customers…": the lists' own search boxes are named so
+          aria-label="Quick search"
           aria-keyshortcuts="Control+K Meta+K"
-          title="Search (Ctrl+K)"
+          title="Quick search: customers and leads (Ctrl+K)"
           onClick={() => setSearching(true)}
           onPointerEnter={() => void loadQuickSearch()}
           onFocus={() => void loadQuickSearch()}

@@ -31,10 +31,10 @@ describe('QuickSearch', () => {
     signedInAs(['manager']);
     const asked = searchServer();
     const { user } = renderApp('/customers');
-    await screen.findByRole('button', { name: 'Search customers and leads' });
+    await screen.findByRole('button', { name: 'Quick search' });
 
     await user.keyboard('{Control>}k{/Control}');
-    const dialog = await screen.findByRole('dialog', { name: 'Search' });
+    const dialog = await screen.findByRole('dialog', { name: 'Quick search' });
     const box = within(dialog).getByRole('combobox', { name: 'Search customers and leads' });
     expect(box).toHaveFocus();
     await user.type(box, 'acme');
@@ -54,15 +54,15 @@ describe('QuickSearch', () => {
     expect(box).toHaveAttribute('aria-activedescendant', within(leads).getByRole('option').id);
     await user.keyboard('{ArrowDown}{Enter}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Acme Ltd' })).toBeVisible();
-    expect(screen.queryByRole('dialog', { name: 'Search' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Quick search' })).not.toBeInTheDocument();
   });
 
   it('says when nothing matches, and shows a failed search as a problem', async () => {
     signedInAs(['sales']);
     searchServer([], []);
     const { user } = renderApp('/customers');
-    await user.click(await screen.findByRole('button', { name: 'Search customers and leads' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Search' });
+    await user.click(await screen.findByRole('button', { name: 'Quick search' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Quick search' });
     await user.type(within(dialog).getByRole('combobox'), 'zzz');
     expect(await within(dialog).findByText('Nothing matches “zzz”.')).toBeVisible();
     expect(within(dialog).queryByRole('option')).not.toBeInTheDocument();
@@ -71,11 +71,11 @@ describe('QuickSearch', () => {
     await user.type(within(dialog).getByRole('combobox'), 'q');
     expect(await within(dialog).findByRole('alert')).toBeVisible();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
-    expect(screen.queryByRole('dialog', { name: 'Search' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Quick search' })).not.toBeInTheDocument();
     // opened again, it starts afresh; Escape closes it too
-    await user.click(screen.getByRole('button', { name: 'Search customers and leads' }));
+    await user.click(screen.getByRole('button', { name: 'Quick search' }));
     expect(await screen.findByRole('combobox', { name: 'Search customers and leads' })).toHaveValue('');
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('dialog', { name: 'Search' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Quick search' })).not.toBeInTheDocument();
   });
 });

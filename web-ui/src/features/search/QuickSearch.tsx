@@ -98,7 +98,7 @@ export default function QuickSearch({ open, onClose }: { open: boolean; onClose:
       fullScreen={phone}
       fullWidth
       maxWidth="sm"
-      slotProps={{ paper: { 'aria-label': 'Search' } }}
+      slotProps={{ paper: { 'aria-label': 'Quick search' } }}
     >
       <DialogContent>
         <TextField
