@@ -84,7 +84,7 @@ export function TopBar({ me, showMenuButton, onMenuClick }: Props) {
       </Toolbar>
       {searching && (
         <Suspense fallback={null}>
-          <QuickSearch open onClose={() => setSearching(false)} />
+          <QuickSearch onClose={() => setSearching(false)} />
         </Suspense>
       )}
     </AppBar>

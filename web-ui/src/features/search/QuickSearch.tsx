@@ -35,7 +35,7 @@ function statusText(term: string, waiting: boolean, found: number): string {
  * One search over customers and leads, from any page: the newest matches of each, as far as the user may see them.
  * Arrow keys choose, Enter opens, Escape closes.
  */
-export default function QuickSearch({ open, onClose }: { open: boolean; onClose: () => void }) {
+export default function QuickSearch({ onClose }: { onClose: () => void }) {
   const theme = useTheme();
   const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
   const navigate = useNavigate();
@@ -72,13 +72,8 @@ export default function QuickSearch({ open, onClose }: { open: boolean; onClose:
   const chosen = Math.min(active, Math.max(hits.length - 1, 0));
   const waiting = customers.isFetching || leads.isFetching || term !== text.trim();
 
-  function close() {
-    setText('');
-    setActive(0);
-    onClose();
-  }
   function go(hit: Hit) {
-    close();
+    onClose();
     void navigate(hit.to);
   }
   function onKeyDown(event: KeyboardEvent) {
@@ -93,8 +88,9 @@ export default function QuickSearch({ open, onClose }: { open: boolean; onClose:
 
   return (
     <Dialog
-      open={open}
-      onClose={close}
+      // shown while mounted: each opening starts afresh
+      open
+      onClose={onClose}
       fullScreen={phone}
       fullWidth
       maxWidth="sm"
@@ -157,7 +153,7 @@ export default function QuickSearch({ open, onClose }: { open: boolean; onClose:
       </DialogContent>
       {/* on a phone the search fills the screen: no Escape key, no backdrop to tap */}
       <DialogActions>
-        <Button onClick={close}>Close</Button>
+        <Button onClick={onClose}>Close</Button>
       </DialogActions>
     </Dialog>
   );
