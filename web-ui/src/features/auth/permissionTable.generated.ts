@@ -96,6 +96,20 @@ export const OPERATIONS = {
     roles: ['admin', 'manager'],
     scopes: [],
   },
+  'customers.import': {
+    method: 'POST',
+    path: '/api/v1/customers/import',
+    signedIn: false,
+    roles: ['admin', 'manager', 'sales'],
+    scopes: ['customers:write'],
+  },
+  'customers.export': {
+    method: 'GET',
+    path: '/api/v1/customers/export',
+    signedIn: false,
+    roles: ['admin', 'manager'],
+    scopes: ['customers:read'],
+  },
   'activities.list': {
     method: 'GET',
     path: '/api/v1/activities',

@@ -14,6 +14,9 @@ const NEEDS = {
   viewCustomerOwners: ['customers.owners'],
   assignCustomers: ['customers.owners', 'customers.set-owner'],
   restoreCustomers: ['customers.list-deleted', 'customers.restore'],
+  importCustomers: ['customers.import'],
+  // every customer a filter matches, as a file
+  exportCustomers: ['customers.export'],
   viewActivities: ['activities.list'],
   manageUsers: ['users.list', 'users.set-role', 'users.set-enabled'],
   // a lead's score and its history are readable with the lead itself

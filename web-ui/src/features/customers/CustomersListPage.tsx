@@ -1,10 +1,11 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { preloadOnIntent } from '../../app/pages';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButtons } from '../../components/ExportButtons';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
 import { useCan } from '../auth/useMe';
@@ -13,6 +14,10 @@ import { CustomerTable } from './CustomerTable';
 import { useListCustomersInfiniteQuery } from './customersApi';
 import { sortFrom } from './listArgs';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
+
+// the import's dialog comes on intent (the pointer, a touch or the focus on Import), as the new-customer form does
+const loadImportDialog = () => import('./ImportCustomersDialog');
+const ImportCustomersDialog = lazy(loadImportDialog);
 
 /** Customers, 50 at a time by keyset cursor; search, filters (tag, owner) and sort live in the URL. */
 export default function CustomersListPage() {
@@ -24,6 +29,9 @@ export default function CustomersListPage() {
   const tag = useDebouncedValue(tagInput).trim().toLowerCase();
   const owner = params.get('owner') ?? '';
   const canCreate = useCan('writeCustomers');
+  const canImport = useCan('importCustomers');
+  const canExport = useCan('exportCustomers');
+  const [importing, setImporting] = useState(false);
 
   const { data, error, isLoading, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage } =
     useListCustomersInfiniteQuery({ q, sort, tag, owner });
@@ -38,16 +46,34 @@ export default function CustomersListPage() {
 
   return (
     <Stack spacing={2}>
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
+      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', gap: 1 }}>
         <Typography variant="h5" component="h1">
           Customers
         </Typography>
-        {canCreate && (
-          <Button variant="contained" component={RouterLink} to="/customers/new" {...preloadOnIntent('/customers/new')}>
-            New customer
-          </Button>
-        )}
+        <Stack direction="row" spacing={1}>
+          {canImport && (
+            <Button
+              variant="outlined"
+              onClick={() => setImporting(true)}
+              onPointerEnter={() => void loadImportDialog()}
+              onTouchStart={() => void loadImportDialog()}
+              onFocus={() => void loadImportDialog()}
+            >
+              Import
+            </Button>
+          )}
+          {canCreate && (
+            <Button variant="contained" component={RouterLink} to="/customers/new" {...preloadOnIntent('/customers/new')}>
+              New customer
+            </Button>
+          )}
+        </Stack>
       </Stack>
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportCustomersDialog onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
       <CustomerListToolbar
         search={search}
         onSearchChange={(value) => {
@@ -69,15 +95,23 @@ export default function CustomersListPage() {
         <PageLoading label="Loading customers" />
       ) : (
         <>
-          <Typography variant="body2" color="text.secondary" role="status" aria-busy={isFetching}>
-            {customers.length === 0 && !isFetching
-              ? q
-                ? `No customers match “${q}”${tag || owner ? ' with these filters' : ''}.`
-                : tag || owner
-                  ? 'No customers match these filters.'
-                  : 'No customers yet.'
-              : `Showing ${customers.length} customer${customers.length === 1 ? '' : 's'}${hasNextPage ? ' (more available)' : ''}`}
-          </Typography>
+          <Stack
+            direction={{ xs: 'column', sm: 'row' }}
+            sx={{ justifyContent: 'space-between', alignItems: { xs: 'flex-start', sm: 'center' }, gap: 1 }}
+          >
+            <Typography variant="body2" color="text.secondary" role="status" aria-busy={isFetching}>
+              {customers.length === 0 && !isFetching
+                ? q
+                  ? `No customers match “${q}”${tag || owner ? ' with these filters' : ''}.`
+                  : tag || owner
+                    ? 'No customers match these filters.'
+                    : 'No customers yet.'
+                : `Showing ${customers.length} customer${customers.length === 1 ? '' : 's'}${hasNextPage ? ' (more available)' : ''}`}
+            </Typography>
+            {canExport && customers.length > 0 && (
+              <ExportButtons what="customers" path={exportPath(q, tag, owner, sort)} formats={['csv']} />
+            )}
+          </Stack>
           {customers.length > 0 && (
             <CustomerTable
               customers={customers}
@@ -95,4 +129,13 @@ export default function CustomersListPage() {
       )}
     </Stack>
   );
+}
+
+/** Every customer the list's search and filters match, in its order. */
+function exportPath(q: string, tag: string, owner: string, sort: string) {
+  const params = new URLSearchParams({ sort });
+  if (q) params.set('q', q);
+  if (tag) params.set('tag', tag);
+  if (owner) params.set('owner', owner);
+  return `/customers/export?${params.toString()}`;
 }

@@ -51,3 +51,16 @@ export interface DeletedCustomer {
   deletedByName: string | null;
   purgeAt: string;
 }
+
+/** What an import of a CSV file did, or in a dry run would do; rows numbered as the spreadsheet shows them. */
+export interface CustomerImportReport {
+  dryRun: boolean;
+  encoding: string;
+  rows: number;
+  /** Customers created, or that would be in a dry run. */
+  accepted: number;
+  /** Rows whose email is a customer's already, or an earlier row's. */
+  skipped: { row: number; email: string; reason: string }[];
+  errors: { row: number; field: string; message: string }[];
+  ignoredColumns: string[];
+}

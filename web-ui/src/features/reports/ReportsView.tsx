@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { formatDate, formatMoney, formatPercent } from '../../lib/format';
 import { useCan } from '../auth/useMe';
-import { ExportButtons } from './ExportButtons';
+import { ExportButtons } from '../../components/ExportButtons';
 import { dayBefore, isPreset, periodOf, periodParams, type PeriodPreset } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { useFunnelQuery, useRevenueQuery } from './reportsApi';

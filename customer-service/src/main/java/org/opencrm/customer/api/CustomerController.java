@@ -123,7 +123,7 @@ public class CustomerController {
         return CustomerResponse.of(customers.restore(id));
     }
 
-    private static CustomerSort sortOf(String sort) {
+    static CustomerSort sortOf(String sort) {
         return switch (sort) {
             case "created" -> CustomerSort.CREATED;
             case "name" -> CustomerSort.NAME;

@@ -1,8 +1,10 @@
 package org.opencrm.customer.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.opencrm.customer.domain.Customer;
 import org.opencrm.customer.domain.CustomerFilter;
@@ -45,6 +47,8 @@ public class CustomerService {
     public static final String ME = "me";
 
     public static final String EMAIL_TAKEN = "A customer with this email already exists.";
+
+    private static final int EXPORT_FETCH_SIZE = 1000;
 
     private final CustomerRepository customers;
     private final CustomerSearch search;
@@ -182,10 +186,23 @@ public class CustomerService {
      * caller.
      */
     public List<CustomerRow> list(CustomerFilter filter, CustomerSort sort, PageCursor after, int size) {
-        CustomerFilter resolved = ME.equals(filter.ownerId())
+        return search.page(resolved(filter), sort, after, size);
+    }
+
+    /**
+     * Every customer the list's filter matches, in its order, to {@code rows} while they are read: an export of any
+     * size in constant memory, its statements allowed {@code timeout} (the pool's is for interactive reads).
+     */
+    @Transactional(readOnly = true)
+    public void export(CustomerFilter filter, CustomerSort sort, Duration timeout, Consumer<CustomerRow> rows) {
+        search.allowInThisTransaction(timeout);
+        search.stream(resolved(filter), sort, EXPORT_FETCH_SIZE, rows);
+    }
+
+    private static CustomerFilter resolved(CustomerFilter filter) {
+        return ME.equals(filter.ownerId())
                 ? new CustomerFilter(filter.query(), filter.tag(), CurrentActor.id().orElse(ME))
                 : filter;
-        return search.page(resolved, sort, after, size);
     }
 
     /** The users a customer may be given to: the directory's active users. */

@@ -3,12 +3,23 @@ package org.opencrm.customer.domain;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import org.opencrm.platform.paging.PageCursor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,10 +49,12 @@ public class CustomerSearch {
     static final int RARE_TAG = 1000;
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final TransactionTemplate readOnly;
 
-    public CustomerSearch(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    public CustomerSearch(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -89,18 +102,8 @@ public class CustomerSearch {
      */
     private List<CustomerRow> query(CustomerFilter filter, CustomerSort sort, PageCursor after, int size,
             boolean bounded) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from customer where deleted_at is null");
-        if (filter.query() != null) {
-            // one trigram index per field (each OR arm uses its own): phone holds no letters, so it needs no lower()
-            sql.append(" and (lower(name) like :pattern escape '\\' or lower(email) like :pattern escape '\\'"
-                    + " or lower(company) like :pattern escape '\\' or phone like :pattern escape '\\')");
-        }
-        if (filter.tag() != null && !bounded) {
-            sql.append(" and tags @> array[cast(:tag as text)]");
-        }
-        if (filter.ownerId() != null) {
-            sql.append(" and owner_id = :owner");
-        }
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from customer where deleted_at is null")
+            .append(conditions(filter, !bounded));
         if (after != null) {
             sql.append(" and ").append(sort.afterCondition());
         }
@@ -110,20 +113,71 @@ public class CustomerSearch {
                 .append(" where tags @> array[cast(:tag as text)] order by ").append(sort.orderBy());
         }
         sql.append(" limit :limit");
-        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("limit", size + 1);
-        if (filter.query() != null) {
-            spec = spec.param("pattern", "%" + escapeLike(filter.query().toLowerCase(Locale.ROOT)) + "%");
-        }
-        if (filter.tag() != null) {
-            spec = spec.param("tag", filter.tag());
-        }
-        if (filter.ownerId() != null) {
-            spec = spec.param("owner", filter.ownerId());
-        }
+        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("limit", size + 1).params(params(filter));
         if (after != null) {
             spec = spec.param("after", sort.keyOf(after)).param("afterId", after.id());
         }
         return spec.query(CustomerSearch::row).list();
+    }
+
+    /**
+     * Every customer the filter matches, in the list's order, handed to {@code rows} as the cursor reads them
+     * ({@code fetchSize} at a time; PostgreSQL keeps a cursor only inside a transaction): nothing is collected.
+     */
+    public void stream(CustomerFilter filter, CustomerSort sort, int fetchSize, Consumer<CustomerRow> rows) {
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(fetchSize);
+        new NamedParameterJdbcTemplate(template).query("select " + COLUMNS + " from customer where deleted_at is null"
+                + conditions(filter, true) + " order by " + sort.orderBy(), params(filter),
+                (ResultSet rs) -> rows.accept(row(rs, 0)));
+    }
+
+    /** Lets the current transaction's statements run {@code timeout} (the pool's is for interactive reads). */
+    public void allowInThisTransaction(Duration timeout) {
+        jdbc.sql("select set_config('statement_timeout', :timeout, true)")
+            .param("timeout", String.valueOf(timeout.toMillis()))
+            .query()
+            .singleRow();
+    }
+
+    /** Which of these emails (lower case) live customers have: one probe of the unique index for all of them. */
+    public Set<String> takenEmails(Collection<String> emails) {
+        return new HashSet<>(jdbc.sql("select lower(email) from customer"
+                + " where lower(email) = any(:emails) and deleted_at is null")
+            .param("emails", emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).toArray(String[]::new))
+            .query(String.class)
+            .list());
+    }
+
+    /** The filter's conditions on live customers; the tag's only {@code withTag}. */
+    private static String conditions(CustomerFilter filter, boolean withTag) {
+        StringBuilder sql = new StringBuilder();
+        if (filter.query() != null) {
+            // one trigram index per field (each OR arm uses its own): phone holds no letters, so it needs no lower()
+            sql.append(" and (lower(name) like :pattern escape '\\' or lower(email) like :pattern escape '\\'"
+                    + " or lower(company) like :pattern escape '\\' or phone like :pattern escape '\\')");
+        }
+        if (filter.tag() != null && withTag) {
+            sql.append(" and tags @> array[cast(:tag as text)]");
+        }
+        if (filter.ownerId() != null) {
+            sql.append(" and owner_id = :owner");
+        }
+        return sql.toString();
+    }
+
+    private static Map<String, Object> params(CustomerFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        if (filter.query() != null) {
+            params.put("pattern", "%" + escapeLike(filter.query().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.tag() != null) {
+            params.put("tag", filter.tag());
+        }
+        if (filter.ownerId() != null) {
+            params.put("owner", filter.ownerId());
+        }
+        return params;
     }
 
     /** The deleted customers, most recently deleted first; one row more than asked. */

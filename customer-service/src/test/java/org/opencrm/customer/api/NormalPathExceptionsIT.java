@@ -5,10 +5,13 @@ import static org.opencrm.customer.api.CustomerApiIT.as;
 import static org.opencrm.customer.api.CustomerApiIT.unique;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -20,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.context.TestPropertySource;
@@ -78,6 +82,15 @@ class NormalPathExceptionsIT {
             mvc.perform(get("/api/v1/customers").param("q", tag).param("sort", sort).param("size", "2")
                 .param("cursor", found.get("nextCursor").asString()).with(as("sales"))).andExpect(status().isOk());
         }
+        byte[] file = "Name;Email;Owner\nImported %s;%s;\nImported %s;%s;sales\n"
+            .formatted(tag, unique("imported-" + tag), tag, unique("imported-" + tag)).getBytes(StandardCharsets.UTF_8);
+        for (boolean dryRun : new boolean[] { true, false }) {
+            mvc.perform(multipart("/api/v1/customers/import")
+                .file(new MockMultipartFile("file", "customers.csv", "text/csv", file))
+                .param("dryRun", String.valueOf(dryRun))
+                .with(as("sales"))).andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(2));
+        }
+        mvc.perform(get("/api/v1/customers/export").param("q", tag).with(as("manager"))).andExpect(status().isOk());
         mvc.perform(delete("/api/v1/customers/" + id).with(as("manager"))).andExpect(status().isNoContent());
         // the relay's claim, send and mark are part of every write's path
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc

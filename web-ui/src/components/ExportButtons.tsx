@@ -3,8 +3,8 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
-import { download } from '../../api/download';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { download } from '../api/download';
+import { ErrorAlert } from './ErrorAlert';
 
 type Format = 'csv' | 'pdf';
 
@@ -13,13 +13,15 @@ interface Props {
   what: string;
   /** The export's path without its format: "/reports/funnel/export?from=…". */
   path: string;
+  /** The files offered; one alone is named on its button: "Export CSV". */
+  formats?: readonly Format[];
   disabled?: boolean;
 }
 
 const kb = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 
-/** CSV and PDF downloads of a report through the session, with their progress while they run; one at a time. */
-export function ExportButtons({ what, path, disabled }: Props) {
+/** CSV and PDF downloads through the session, with their progress while they run; one at a time. */
+export function ExportButtons({ what, path, formats = ['csv', 'pdf'], disabled }: Props) {
   const [running, setRunning] = useState<Format>();
   const [progress, setProgress] = useState<{ fraction: number | null; bytes: number }>({ fraction: null, bytes: 0 });
   const [failure, setFailure] = useState<unknown>();
@@ -52,16 +54,16 @@ export function ExportButtons({ what, path, disabled }: Props) {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-        {(['csv', 'pdf'] as const).map((format) => (
+        {formats.map((format) => (
           <Button
             key={format}
             size="small"
             variant="outlined"
             disabled={disabled || running !== undefined}
             onClick={() => void start(format)}
-            aria-label={`Export ${what} as ${format.toUpperCase()}`}
+            aria-label={formats.length === 1 ? undefined : `Export ${what} as ${format.toUpperCase()}`}
           >
-            {format.toUpperCase()}
+            {formats.length === 1 ? `Export ${format.toUpperCase()}` : format.toUpperCase()}
           </Button>
         ))}
         {running && (

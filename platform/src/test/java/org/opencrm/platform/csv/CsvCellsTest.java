@@ -1,4 +1,4 @@
-package org.opencrm.reporting.application;
+package org.opencrm.platform.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,5 +30,15 @@ class CsvCellsTest {
         assertThat(CsvCells.safe(-7L)).isEqualTo("-7");
         assertThat(CsvCells.safe(null)).isEmpty();
         assertThat(CsvCells.safe("")).isEmpty();
+    }
+
+    @Test
+    void plainReadsBackWhatSafeWrote() {
+        for (String cell : new String[] { "=SUM(A1)", "+44 20 7946 0000", "-2+3", "@cmd", "\t=1", "-100.00", "O'Brien",
+                "'quoted'", "", "plain" }) {
+            assertThat(CsvCells.plain(CsvCells.safe(cell))).as(cell).isEqualTo(cell);
+        }
+        assertThat(CsvCells.plain("'")).isEqualTo("'");
+        assertThat(CsvCells.plain(null)).isNull();
     }
 }

@@ -1,0 +1,98 @@
+package org.opencrm.customer.api;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
+
+import org.opencrm.customer.application.CustomerImport;
+import org.opencrm.customer.application.CustomerService;
+import org.opencrm.customer.domain.CustomerFilter;
+import org.opencrm.platform.csv.SafeCsvWriter;
+import org.opencrm.platform.web.InvalidFieldException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Customers in and out as CSV files, in the same columns: what an export writes, an import reads back. */
+@RestController
+@RequestMapping("/api/v1/customers")
+@Tag(name = "Customers")
+class CustomerTransferController {
+
+    /** An export of a million customers takes seconds; the pool's statement timeout is for interactive reads. */
+    private static final Duration EXPORT_TIMEOUT = Duration.ofMinutes(2);
+
+    private final CustomerService customers;
+    private final CustomerImport imports;
+    private final CustomerCsvReader reader;
+    private final Clock clock;
+
+    CustomerTransferController(CustomerService customers, CustomerImport imports, CustomerCsvReader reader,
+            Clock clock) {
+        this.customers = customers;
+        this.imports = imports;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import customers from a CSV file (multipart part 'file', up to " + CustomerCsvReader.MAX_ROWS
+            + " rows): a header row naming the columns (Name and Email required; Phone, Company, Tags, Owner "
+            + "optional), then a customer per row. Rows whose email a customer already has are skipped, so a repeat "
+            + "creates nothing twice; invalid rows are reported by row number and not imported. dryRun=true checks "
+            + "the file without importing. Sales import customers they own. 422 for a file without the columns")
+    public CustomerImportResponse importFile(@RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        CustomerCsvReader.ParsedFile parsed = reader.read(file.getBytes());
+        return CustomerImportResponse.of(dryRun, parsed, imports.run(parsed.valid(), dryRun));
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "Every customer the list's filters match, as CSV in the list's order, in the columns an "
+            + "import reads (Name, Email, Phone, Company, Tags, Owner) and Created, Id; cells a spreadsheet would "
+            + "run as a formula start with an apostrophe")
+    public void export(@RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) @Size(max = CustomerRequest.MAX_TAG_LENGTH) String tag,
+            @RequestParam(required = false) @Size(max = 255) String owner,
+            @RequestParam(defaultValue = "created")
+            @Parameter(schema = @Schema(allowableValues = { "created", "name" })) String sort,
+            @RequestParam(defaultValue = "csv") @Parameter(schema = @Schema(allowableValues = "csv")) String format,
+            HttpServletResponse response) throws IOException {
+        var order = CustomerController.sortOf(sort);
+        if (!"csv".equals(format)) {
+            throw new InvalidFieldException(HttpStatus.BAD_REQUEST, "format", "must be csv");
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("customers-" + LocalDate.now(clock) + ".csv")
+            .build()
+            .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store, private");
+        // fewer, larger chunks on the socket (Tomcat's default buffer is 8 KB) for exports of a million rows
+        response.setBufferSize(64 * 1024);
+        try (SafeCsvWriter csv = SafeCsvWriter.to(response.getOutputStream())) {
+            csv.row(CustomerColumn.NAME.header, CustomerColumn.EMAIL.header, CustomerColumn.PHONE.header,
+                    CustomerColumn.COMPANY.header, CustomerColumn.TAGS.header, CustomerColumn.OWNER.header, "Created",
+                    "Id");
+            customers.export(new CustomerFilter(q, tag, owner), order, EXPORT_TIMEOUT,
+                    row -> csv.row(row.name(), row.email(), row.phone(), row.company(), String.join("; ", row.tags()),
+                            row.ownerName(), row.createdAt(), row.id()));
+        }
+    }
+}
