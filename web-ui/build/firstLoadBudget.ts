@@ -89,6 +89,12 @@ export function firstLoadBudget({ visits, idlePreloads, budgetKb }: Options): Pl
             `first visit to ${landingPage}: shown with ${kb(shown.gzip)} gzip (${kb(shown.br)} br, ${kb(shown.raw)} raw); ` +
               `with idle preloads ${kb(visit.gzip)} gzip (${kb(visit.br)} br, ${kb(visit.raw)} raw); budget ${budgetKb} kB gzip`,
           );
+          if (process.env.CRM_UI_BUDGET_DETAIL) {
+            closure(chunks, preloaded, false)
+              .map((chunk) => ({ name: chunk.fileName, gzip: encodings(chunk.code).gz.length }))
+              .sort((a, b) => b.gzip - a.gzip)
+              .forEach(({ name, gzip }) => this.info(`  ${kb(gzip)} ${name}`));
+          }
           if (visit.gzip > budgetKb * 1000) {
             this.error(
               `a first visit to ${landingPage} transfers ${kb(visit.gzip)} of gzipped JavaScript, over the budget of ${budgetKb} kB`,

@@ -5,7 +5,6 @@ import { lazy, Suspense, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { preloadOnIntent } from '../../app/pages';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ExportButtons } from '../../components/ExportButtons';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
 import { useCan } from '../auth/useMe';
@@ -15,9 +14,11 @@ import { useListCustomersInfiniteQuery } from './customersApi';
 import { sortFrom } from './listArgs';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 
-// the import's dialog comes on intent (the pointer, a touch or the focus on Import), as the new-customer form does
-const loadImportDialog = () => import('./ImportCustomersDialog');
-const ImportCustomersDialog = lazy(loadImportDialog);
+// the import's dialog comes on intent (the pointer, a touch or the focus on Import), as the new-customer form does, and
+// the export button (managers' and admins' only) when the list shows: the others' first visits carry neither
+const loadFileActions = () => import('./fileActions');
+const ImportCustomersDialog = lazy(() => loadFileActions().then((m) => ({ default: m.ImportCustomersDialog })));
+const ExportButtons = lazy(() => loadFileActions().then((m) => ({ default: m.ExportButtons })));
 
 /** Customers, 50 at a time by keyset cursor; search, filters (tag, owner) and sort live in the URL. */
 export default function CustomersListPage() {
@@ -55,9 +56,9 @@ export default function CustomersListPage() {
             <Button
               variant="outlined"
               onClick={() => setImporting(true)}
-              onPointerEnter={() => void loadImportDialog()}
-              onTouchStart={() => void loadImportDialog()}
-              onFocus={() => void loadImportDialog()}
+              onPointerEnter={() => void loadFileActions()}
+              onTouchStart={() => void loadFileActions()}
+              onFocus={() => void loadFileActions()}
             >
               Import
             </Button>
@@ -109,7 +110,9 @@ export default function CustomersListPage() {
                 : `Showing ${customers.length} customer${customers.length === 1 ? '' : 's'}${hasNextPage ? ' (more available)' : ''}`}
             </Typography>
             {canExport && customers.length > 0 && (
-              <ExportButtons what="customers" path={exportPath(q, tag, owner, sort)} formats={['csv']} />
+              <Suspense fallback={null}>
+                <ExportButtons what="customers" path={exportPath(q, tag, owner, sort)} formats={['csv']} />
+              </Suspense>
             )}
           </Stack>
           {customers.length > 0 && (

@@ -16,7 +16,7 @@ import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useMemo, useRef, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useImportCustomersMutation } from './customersApi';
+import { useImportCustomersMutation } from './importApi';
 import type { CustomerImportReport } from './types';
 
 /** The server's limits (customer-service: CustomerCsvReader, crm.web.limits). */

@@ -3,7 +3,6 @@ import { newIdempotencyKey } from '../../api/idempotencyKey';
 import type { Page } from '../../api/page';
 import type {
   Customer,
-  CustomerImportReport,
   CustomerInput,
   CustomerListArgs,
   DeletedCustomer,
@@ -73,15 +72,6 @@ export const customersApi = baseApi.injectEndpoints({
               { type: 'Activity', id },
             ],
     }),
-    // A repeat is safe (rows whose email exists are skipped): the network layer's retry after a 429 creates nothing twice.
-    importCustomers: build.mutation<CustomerImportReport, { file: File; dryRun: boolean }>({
-      query: ({ file, dryRun }) => {
-        const form = new FormData();
-        form.append('file', file, file.name);
-        return { url: '/customers/import', method: 'POST', params: { dryRun: String(dryRun) }, body: form };
-      },
-      invalidatesTags: (result) => (result && !result.dryRun && result.accepted > 0 ? [{ type: 'Customer', id: 'LIST' }] : []),
-    }),
     listOwners: build.query<Owner[], void>({
       query: () => '/customers/owners',
       keepUnusedDataFor: 300,
@@ -138,7 +128,6 @@ export const {
   useListCustomersInfiniteQuery,
   useGetCustomerQuery,
   useCreateCustomerMutation,
-  useImportCustomersMutation,
   useUpdateCustomerMutation,
   useDeleteCustomerMutation,
   useListOwnersQuery,

@@ -87,13 +87,9 @@ class CopiesOfThePermissionTableTest {
         ts.append("export const ROLES = ").append(list(table.roles())).append(" as const;\n\n");
         ts.append("export const OPERATIONS = {\n");
         for (Operation operation : table.operations()) {
-            ts.append("  '").append(operation.name()).append("': {\n")
-                    .append("    method: '").append(operation.method().name()).append("',\n")
-                    .append("    path: '").append(operation.path()).append("',\n")
-                    .append("    signedIn: ").append(operation.signedIn()).append(",\n")
-                    .append("    roles: ").append(list(ordered(table.roles(), operation.roles()))).append(",\n")
-                    .append("    scopes: ").append(list(ordered(table.scopes(), operation.scopes()))).append(",\n")
-                    .append("  },\n");
+            // what the UI decides by (which roles are offered what); every first visit carries it, so nothing more
+            ts.append("  '").append(operation.name()).append("': { signedIn: ").append(operation.signedIn())
+                    .append(", roles: ").append(list(ordered(table.roles(), operation.roles()))).append(" },\n");
         }
         ts.append("} as const;\n\nexport type OperationName = keyof typeof OPERATIONS;\n");
         return ts.toString();
