@@ -47,11 +47,12 @@ export default function CustomersListPage() {
 
   return (
     <Stack spacing={2}>
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', gap: 1 }}>
+      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
         <Typography variant="h5" component="h1">
           Customers
         </Typography>
-        <Stack direction="row" spacing={1}>
+        {/* on a phone the buttons go below the heading rather than wrap their names */}
+        <Stack direction="row" spacing={1} sx={{ whiteSpace: 'nowrap' }}>
           {canImport && (
             <Button
               variant="outlined"

@@ -63,7 +63,7 @@ public class CustomerImport {
         Map<String, Integer> firstRowOf = new HashMap<>();
         List<Skipped> skipped = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        int accepted = 0;
+        List<CustomerService.Owned> accepted = new ArrayList<>();
         for (Row row : rows) {
             String email = row.details().email().strip().toLowerCase(Locale.ROOT);
             Integer first = firstRowOf.putIfAbsent(email, row.row());
@@ -84,12 +84,12 @@ public class CustomerImport {
                 problems.add(new Problem(row.row(), "owner", NOT_YOURS));
                 continue;
             }
-            accepted++;
-            if (!dryRun) {
-                customers.createOwnedBy(row.details(), owner.owner());
-            }
+            accepted.add(new CustomerService.Owned(row.details(), owner.owner()));
         }
-        return new Result(accepted, List.copyOf(skipped), List.copyOf(problems));
+        if (!dryRun) {
+            customers.createAll(accepted);
+        }
+        return new Result(accepted.size(), List.copyOf(skipped), List.copyOf(problems));
     }
 
     /** The active users by username and by name, in any case: the owner column may hold either. */
