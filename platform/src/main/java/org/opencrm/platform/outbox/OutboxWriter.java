@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.opencrm.platform.events.EventContext;
 import org.opencrm.platform.events.EventEnvelope;
 import org.opencrm.platform.persistence.DeferredInserts;
+import org.opencrm.platform.persistence.TransactionScoped;
 import org.opencrm.platform.security.CurrentActor;
 import org.opencrm.platform.tracing.TraceContextCarrier;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -62,7 +63,8 @@ public class OutboxWriter {
                 """, List.of(envelope.id(), aggregateType, envelope.aggregateId(), type, version,
                 jsonMapper.writeValueAsString(envelope), jsonMapper.writeValueAsString(traceContext.capture()),
                 Timestamp.from(envelope.occurredAt())));
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        // one wake-up per transaction, however many events it writes
+        TransactionScoped.get(relay, () -> new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 relay.wakeUp();

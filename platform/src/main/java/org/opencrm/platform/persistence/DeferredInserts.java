@@ -67,20 +67,7 @@ public class DeferredInserts {
 
     /** The transaction's inserts, kept by a synchronization of its own: suspended and resumed with the transaction. */
     private Pending pending(boolean create) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof Pending pending && pending.owner() == this) {
-                return pending;
-            }
-        }
-        if (!create) {
-            return null;
-        }
-        Pending pending = new Pending();
-        TransactionSynchronizationManager.registerSynchronization(pending);
-        return pending;
+        return create ? TransactionScoped.get(this, Pending::new) : TransactionScoped.find(this);
     }
 
     private static void requireTransaction() {
@@ -95,10 +82,6 @@ public class DeferredInserts {
     private final class Pending implements TransactionSynchronization {
 
         private List<Insert> inserts = new ArrayList<>();
-
-        DeferredInserts owner() {
-            return DeferredInserts.this;
-        }
 
         List<Insert> drain() {
             List<Insert> drained = inserts;

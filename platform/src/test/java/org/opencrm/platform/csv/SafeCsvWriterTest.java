@@ -18,9 +18,11 @@ class SafeCsvWriterTest {
             csv.row("Zoë, \"Z\"", "=HYPERLINK(\"x\")");
             csv.row(null, -5L);
         }
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("name,note\r\n"
+        assertThat(out.toString(StandardCharsets.UTF_8))
+            .as("an empty first cell is quoted, so that no row is an empty line")
+            .isEqualTo("name,note\r\n"
                 + "\"Zoë, \"\"Z\"\"\",\"'=HYPERLINK(\"\"x\"\")\"\r\n"
-                + ",-5\r\n");
+                + "\"\",-5\r\n");
     }
 
     @Test
