@@ -273,6 +273,26 @@ class GatewayIT {
     }
 
     @Test
+    void forwardsCustomerImportsUpTo5MbAndExportsOnTheirOwnRoute() {
+        String sales = keycloak().passwordToken("sales1", PASSWORD);
+        String manager = keycloak().passwordToken("manager", PASSWORD);
+
+        client.post().uri("/api/v1/customers/import").headers(h -> h.setBearerAuth(sales))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).bodyValue(new byte[3 * 1024 * 1024]).exchange()
+                .expectStatus().isOk();
+        client.post().uri("/api/v1/customers/import").headers(h -> h.setBearerAuth(sales))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).bodyValue(new byte[6 * 1024 * 1024]).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.get().uri("/api/v1/customers/export").headers(h -> h.setBearerAuth(sales)).exchange()
+                .expectStatus().isForbidden();
+        client.get().uri("/api/v1/customers/export").headers(h -> h.setBearerAuth(manager)).exchange()
+                .expectStatus().isOk();
+        assertThat(STUB.received("POST", "/api/v1/customers/import")).hasSize(1);
+        assertThat(STUB.received("GET", "/api/v1/customers/export")).hasSize(1);
+    }
+
+    @Test
     void refusesTokenWithTamperedSignatureWith401() {
         String token = keycloak().passwordToken("sales1", PASSWORD);
         int signatureStart = token.lastIndexOf('.') + 1;
