@@ -15,7 +15,11 @@ test('manager imports customers from a CSV file, checked row by row first, and e
   await openAs(page, 'manager', '/customers');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Import customers' });
-  await expect(dialog.getByRole('link', { name: 'Download a template' })).toBeVisible();
+  const template = page.waitForEvent('download');
+  await dialog.getByRole('link', { name: 'Download a template' }).click();
+  const templateFile = await template;
+  expect(templateFile.suggestedFilename()).toBe('customers-template.csv');
+  expect(await readFile((await templateFile.path())!, 'utf8')).toMatch(/^Name,Email,Phone,Company,Tags,Owner\r\n/);
   await dialog.getByLabel('CSV file of customers').setInputFiles({
     name: `customers-${tag}.csv`,
     mimeType: 'text/csv',
