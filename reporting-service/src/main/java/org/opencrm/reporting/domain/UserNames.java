@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.opencrm.platform.persistence.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The names of assignees and owners as the latest event that named them had them. */
 @Repository
@@ -49,26 +49,17 @@ public class UserNames {
 
     /** The transaction's names, the latest per user, written in the order of the users' ids before it commits. */
     private Map<String, Named> namedAtCommit() {
-        @SuppressWarnings("unchecked")
-        Map<String, Named> named = (Map<String, Named>) TransactionSynchronizationManager.getResource(this);
-        if (named != null) {
-            return named;
+        return TransactionScoped.get(this, NamesAtCommit::new).named;
+    }
+
+    private final class NamesAtCommit implements TransactionSynchronization {
+
+        private final Map<String, Named> named = new TreeMap<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            named.forEach((userId, name) -> write(userId, name.name(), name.at()));
         }
-        Map<String, Named> pending = new TreeMap<>();
-        TransactionSynchronizationManager.bindResource(this, pending);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                pending.forEach((userId, name) -> write(userId, name.name(), name.at()));
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResource(UserNames.this);
-            }
-        });
-        return pending;
     }
 
     private record Named(String name, Instant at) {

@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 
 import org.opencrm.platform.events.EventEnvelope;
 import org.opencrm.platform.inbox.InboundEventHandler;
+import org.opencrm.platform.persistence.TransactionScoped;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A handler that tells which widget datasets its event touched: {@code broadcast} inside the event's transaction (for
@@ -71,13 +71,8 @@ public final class ChangeReportingHandler<P> implements InboundEventHandler<P> {
     @Override
     public void handle(EventEnvelope envelope, P payload) {
         handler.handle(envelope, payload);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            Changes changes = (Changes) TransactionSynchronizationManager.getResource(Changes.class);
-            if (changes == null) {
-                changes = new Changes(broadcast, changed);
-                TransactionSynchronizationManager.bindResource(Changes.class, changes);
-                TransactionSynchronizationManager.registerSynchronization(changes);
-            }
+        Changes changes = TransactionScoped.get(Changes.class, () -> new Changes(broadcast, changed));
+        if (changes != null) {
             changes.datasets.addAll(datasets);
         }
         else {
@@ -105,11 +100,6 @@ public final class ChangeReportingHandler<P> implements InboundEventHandler<P> {
         @Override
         public void afterCommit() {
             changed.accept(List.copyOf(datasets));
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(Changes.class);
         }
     }
 }
