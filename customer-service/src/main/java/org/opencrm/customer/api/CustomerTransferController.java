@@ -16,9 +16,8 @@ import org.opencrm.customer.application.CustomerImport;
 import org.opencrm.customer.application.CustomerService;
 import org.opencrm.customer.domain.CustomerFilter;
 import org.opencrm.platform.csv.SafeCsvWriter;
+import org.opencrm.platform.web.Attachments;
 import org.opencrm.platform.web.InvalidFieldException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,14 +77,7 @@ class CustomerTransferController {
         if (!"csv".equals(format)) {
             throw new InvalidFieldException(HttpStatus.BAD_REQUEST, "format", "must be csv");
         }
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("customers-" + LocalDate.now(clock) + ".csv")
-            .build()
-            .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store, private");
-        // fewer, larger chunks on the socket (Tomcat's default buffer is 8 KB) for exports of a million rows
-        response.setBufferSize(64 * 1024);
+        Attachments.prepare(response, "text/csv;charset=UTF-8", "customers-" + LocalDate.now(clock) + ".csv");
         try (SafeCsvWriter csv = SafeCsvWriter.to(response.getOutputStream())) {
             csv.row(CustomerColumn.NAME.header, CustomerColumn.EMAIL.header, CustomerColumn.PHONE.header,
                     CustomerColumn.COMPANY.header, CustomerColumn.TAGS.header, CustomerColumn.OWNER.header, "Created",

@@ -2,6 +2,7 @@ package org.opencrm.reporting.api;
 
 import java.io.IOException;
 
+import org.opencrm.platform.web.Attachments;
 import org.opencrm.reporting.application.CsvExport;
 import org.opencrm.reporting.application.PdfExport;
 import org.opencrm.reporting.application.ReportService;
@@ -11,8 +12,6 @@ import org.opencrm.reporting.domain.CompiledQuery;
 import org.opencrm.reporting.domain.InvalidReportException;
 import org.opencrm.reporting.domain.QueryDefinition;
 import org.opencrm.reporting.domain.Viewer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -76,19 +75,17 @@ class ExportController {
         format(format, false);
         CompiledQuery query = reports.compile(definition);
         Viewer viewer = reports.viewer();
-        attachment(response, "text/csv;charset=UTF-8", definition.dataset() + ".csv");
-        // fewer, larger chunks on the socket (Tomcat's default buffer is 8 KB) for exports of a million rows
-        response.setBufferSize(64 * 1024);
+        Attachments.prepare(response, "text/csv;charset=UTF-8", definition.dataset() + ".csv");
         csv.query(query, viewer, response.getOutputStream());
     }
 
     private void write(ReportTable table, String format, HttpServletResponse response) throws IOException {
         if ("pdf".equals(format)) {
-            attachment(response, "application/pdf", table.name() + ".pdf");
+            Attachments.prepare(response, "application/pdf", table.name() + ".pdf");
             pdf.table(table, response.getOutputStream());
         }
         else {
-            attachment(response, "text/csv;charset=UTF-8", table.name() + ".csv");
+            Attachments.prepare(response, "text/csv;charset=UTF-8", table.name() + ".csv");
             csv.table(table, response.getOutputStream());
         }
     }
@@ -99,13 +96,5 @@ class ExportController {
             throw new InvalidReportException("format", pdfAllowed ? "one of csv, pdf" : "csv");
         }
         return chosen;
-    }
-
-    private static void attachment(HttpServletResponse response, String type, String filename) {
-        response.setContentType(type);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename).build().toString());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store, private");
     }
 }
