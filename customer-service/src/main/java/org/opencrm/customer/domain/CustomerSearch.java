@@ -18,8 +18,8 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.opencrm.platform.paging.PageCursor;
+import org.opencrm.platform.persistence.LongReads;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -125,19 +125,14 @@ public class CustomerSearch {
      * ({@code fetchSize} at a time; PostgreSQL keeps a cursor only inside a transaction): nothing is collected.
      */
     public void stream(CustomerFilter filter, CustomerSort sort, int fetchSize, Consumer<CustomerRow> rows) {
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(fetchSize);
-        new NamedParameterJdbcTemplate(template).query("select " + COLUMNS + " from customer where deleted_at is null"
+        LongReads.fetching(dataSource, fetchSize).query("select " + COLUMNS + " from customer where deleted_at is null"
                 + conditions(filter, true) + " order by " + sort.orderBy(), params(filter),
                 (ResultSet rs) -> rows.accept(row(rs, 0)));
     }
 
     /** Lets the current transaction's statements run {@code timeout} (the pool's is for interactive reads). */
     public void allowInThisTransaction(Duration timeout) {
-        jdbc.sql("select set_config('statement_timeout', :timeout, true)")
-            .param("timeout", String.valueOf(timeout.toMillis()))
-            .query()
-            .singleRow();
+        LongReads.allowInThisTransaction(new JdbcTemplate(dataSource), timeout);
     }
 
     /** Which of these emails (lower case) live customers have: one probe of the unique index for all of them. */

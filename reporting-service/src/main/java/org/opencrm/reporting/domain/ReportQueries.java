@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.opencrm.platform.persistence.LongReads;
 import org.opencrm.reporting.domain.InvalidReportException.FieldProblem;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -120,7 +120,7 @@ public class ReportQueries {
      * ANALYZE), more than compiling saved.
      */
     public void allowInThisTransaction(Duration timeout) {
-        jdbc.getJdbcTemplate().execute("set local statement_timeout = " + timeout.toMillis());
+        LongReads.allowInThisTransaction(jdbc.getJdbcTemplate(), timeout);
         jdbc.getJdbcTemplate().execute("set local jit = off");
     }
 
@@ -138,9 +138,7 @@ public class ReportQueries {
         params.put("to", utc(query.period().to()));
         params.put("last", utc(query.period().to().minusNanos(1000)));
         params.put("viewer", viewer.ownerOnly().orElse(null));
-        JdbcTemplate template = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
-        template.setFetchSize(fetchSize);
-        new NamedParameterJdbcTemplate(template).query(sql(query, viewer, kept), params,
+        LongReads.fetching(jdbc.getJdbcTemplate().getDataSource(), fetchSize).query(sql(query, viewer, kept), params,
                 (ResultSet rs) -> rows.accept(row(query, rs)));
     }
 
