@@ -10,7 +10,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { useCan } from '../auth/useMe';
 import { CustomerListToolbar } from './CustomerListToolbar';
 import { CustomerTable } from './CustomerTable';
-import { useListCustomersInfiniteQuery } from './customersApi';
+import { filterParams, useListCustomersInfiniteQuery } from './customersApi';
 import { sortFrom } from './listArgs';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 
@@ -37,6 +37,8 @@ export default function CustomersListPage() {
   const { data, error, isLoading, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage } =
     useListCustomersInfiniteQuery({ q, sort, tag, owner });
   const customers = data?.pages.flatMap((page) => page.items) ?? [];
+  // every customer the list's search and filters match, in its order
+  const exportPath = `/customers/export?${new URLSearchParams(filterParams({ q, sort, tag, owner })).toString()}`;
 
   const updateParam = (name: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -112,7 +114,7 @@ export default function CustomersListPage() {
             </Typography>
             {canExport && customers.length > 0 && (
               <Suspense fallback={null}>
-                <ExportButtons what="customers" path={exportPath(q, tag, owner, sort)} formats={['csv']} />
+                <ExportButtons what="customers" path={exportPath} formats={['csv']} />
               </Suspense>
             )}
           </Stack>
@@ -135,11 +137,3 @@ export default function CustomersListPage() {
   );
 }
 
-/** Every customer the list's search and filters match, in its order. */
-function exportPath(q: string, tag: string, owner: string, sort: string) {
-  const params = new URLSearchParams({ sort });
-  if (q) params.set('q', q);
-  if (tag) params.set('tag', tag);
-  if (owner) params.set('owner', owner);
-  return `/customers/export?${params.toString()}`;
-}

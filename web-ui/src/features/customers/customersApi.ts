@@ -11,13 +11,18 @@ import type {
 
 export const CUSTOMER_PAGE_SIZE = 50;
 
-function listParams({ q, sort, tag = '', owner = '' }: CustomerListArgs, cursor: string): Record<string, string> {
-  const params: Record<string, string> = { sort, size: String(CUSTOMER_PAGE_SIZE) };
+/** The list's search, filters and sort as query parameters: its pages' and its export's. */
+export function filterParams({ q, sort, tag = '', owner = '' }: CustomerListArgs): Record<string, string> {
+  const params: Record<string, string> = { sort };
   if (q.trim()) params.q = q.trim();
   if (tag.trim()) params.tag = tag.trim();
   if (owner) params.owner = owner;
-  if (cursor) params.cursor = cursor;
   return params;
+}
+
+function listParams(args: CustomerListArgs, cursor: string): Record<string, string> {
+  const params = { ...filterParams(args), size: String(CUSTOMER_PAGE_SIZE) };
+  return cursor ? { ...params, cursor } : params;
 }
 
 /** Body of a write: an empty phone or company is sent as null (none). */
