@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { checkPage, openAs, uniqueTag } from './support/app';
 
-test('manager imports customers from a CSV file, checked row by row first, and exports what a search finds', async ({ page }, testInfo) => {
+test('manager imports customers from a CSV file, checked row by row first, exports what a search finds and updates them from the edited export', async ({ page }, testInfo) => {
   const tag = uniqueTag(testInfo);
   const file = [
     'Name;E-mail;Phone;Company;Tags;Owner;Notes',
@@ -60,6 +60,20 @@ test('manager imports customers from a CSV file, checked row by row first, and e
   expect(csv).toContain(`Imported One ${tag},one.${tag}@example.com,'+44 20 7946 0001,Importers ${tag},${tag}; vip,Sam Seller,`);
   expect(csv).toContain(`Imported Two ${tag},two.${tag}@example.com,,Importers ${tag},${tag},Max Manager,`);
   await expect(page.getByText(/^Downloaded customers-.*\.csv$/)).toBeVisible();
+
+  // the export edited as in a spreadsheet and imported again: the customers it finds by email are updated
+  const edited = csv.replace(`Imported Two ${tag},two.${tag}@example.com,,`, `Renamed Two ${tag},two.${tag}@example.com,+1 555 0100,`);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByLabel('CSV file of customers').setInputFiles({ name: 'edited.csv', mimeType: 'text/csv', buffer: Buffer.from(edited, 'utf8') });
+  await expect(dialog.getByText(/^2 rows read: nothing to import\./)).toBeVisible();
+  await dialog.getByRole('checkbox', { name: /Update customers already in the CRM/ }).check();
+  await expect(dialog.getByText('2 rows read: 1 customer to update. 1 customer is as in the file already.')).toBeVisible();
+  await checkPage(page, testInfo, 'customers-import-update');
+  await dialog.getByRole('button', { name: 'Update 1 customer' }).click();
+  await expect(dialog.getByText(/^1 customer updated\./)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('link', { name: `Renamed Two ${tag}` }).click();
+  await expect(page.getByRole('main').getByText('+1 555 0100')).toBeVisible();
 });
 
 test('sales1 imports only customers they own and is offered no export', async ({ page }, testInfo) => {

@@ -1,10 +1,12 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -35,9 +37,15 @@ function plural(n: number, one: string, many = `${one}s`) {
   return `${count.format(n)} ${n === 1 ? one : many}`;
 }
 
+/** "Import 3 customers", "Update 2 customers", "Import 3 and update 2 customers". */
+function importLabel({ accepted, updated }: CustomerImportReport) {
+  if (accepted > 0 && updated > 0) return `Import ${count.format(accepted)} and update ${plural(updated, 'customer')}`;
+  return updated > 0 ? `Update ${plural(updated, 'customer')}` : `Import ${plural(accepted, 'customer')}`;
+}
+
 /**
  * Customers from a CSV file in two steps: the chosen file is checked at once (a dry run: what would be imported,
- * skipped and refused, row by row), then imported on confirmation. Rendered only while open.
+ * updated, skipped and refused, row by row), then imported on confirmation. Rendered only while open.
  */
 export default function ImportCustomersDialog({ onClose }: { onClose: () => void }) {
   const theme = useTheme();
@@ -45,6 +53,7 @@ export default function ImportCustomersDialog({ onClose }: { onClose: () => void
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File>();
   const [tooLarge, setTooLarge] = useState(false);
+  const [update, setUpdate] = useState(false);
   const [check, checking] = useImportCustomersMutation();
   const [run, importing] = useImportCustomersMutation();
   const busy = checking.isLoading || importing.isLoading;
@@ -53,14 +62,15 @@ export default function ImportCustomersDialog({ onClose }: { onClose: () => void
   const error = importing.error ?? checking.error;
   const template = useMemo(() => `data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE)}`, []);
 
-  const choose = (chosen: File | undefined) => {
+  const checkFile = (chosen: File | undefined, updating: boolean) => {
     if (!chosen) return;
     checking.reset();
     importing.reset();
     setFile(chosen);
     setTooLarge(chosen.size > MAX_BYTES);
-    if (chosen.size <= MAX_BYTES) void check({ file: chosen, dryRun: true });
+    if (chosen.size <= MAX_BYTES) void check({ file: chosen, dryRun: true, update: updating });
   };
+  const ready = checking.data && checking.data.accepted + checking.data.updated > 0;
 
   return (
     <Dialog
@@ -77,8 +87,9 @@ export default function ImportCustomersDialog({ onClose }: { onClose: () => void
           A CSV file from a spreadsheet or another CRM: a header row, then one customer per row, up to{' '}
           {count.format(MAX_ROWS)} rows. <strong>Name</strong> and <strong>Email</strong> are required;{' '}
           <strong>Phone</strong>, <strong>Company</strong>, <strong>Tags</strong> (separated by ; or ,) and{' '}
-          <strong>Owner</strong> (a username or name; empty: you) are read when present. Customers whose email is
-          already known are skipped, so importing a file again creates nobody twice.{' '}
+          <strong>Owner</strong> (a username or name; empty: you) are read when present. A row whose email a customer
+          already has is skipped, so importing a file again creates nobody twice, unless you choose to update those
+          customers.{' '}
           <Link href={template} download="customers-template.csv">
             Download a template
           </Link>
@@ -101,13 +112,35 @@ export default function ImportCustomersDialog({ onClose }: { onClose: () => void
             onChange={(event) => {
               const chosen = event.target.files?.[0];
               event.target.value = '';
-              choose(chosen);
+              checkFile(chosen, update);
             }}
           />
         </Box>
+        <FormControlLabel
+          sx={{ mb: 2, alignItems: 'flex-start' }}
+          disabled={busy || Boolean(imported)}
+          control={
+            <Checkbox
+              sx={{ pt: 0 }}
+              checked={update}
+              onChange={(event) => {
+                setUpdate(event.target.checked);
+                checkFile(file, event.target.checked);
+              }}
+            />
+          }
+          label={
+            <>
+              Update customers already in the CRM
+              <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
+                Found by email: the row’s filled cells replace their fields, empty cells keep them.
+              </Typography>
+            </>
+          }
+        />
         <Box role="status" aria-live="polite">
           {checking.isLoading && <Typography>Checking the file…</Typography>}
-          {importing.isLoading && <Typography>Importing {plural(checking.data?.accepted ?? 0, 'customer')}…</Typography>}
+          {importing.isLoading && <Typography>{checking.data ? `${importLabel(checking.data)}…` : 'Importing…'}</Typography>}
         </Box>
         {tooLarge && (
           <Alert severity="error" role="alert">
@@ -115,7 +148,7 @@ export default function ImportCustomersDialog({ onClose }: { onClose: () => void
           </Alert>
         )}
         {error && <ErrorAlert error={error} />}
-        {report && !busy && <ImportReport report={report} />}
+        {report && !busy && <ImportReport report={report} updating={update} />}
       </DialogContent>
       <DialogActions>
         {imported ? (
@@ -129,12 +162,10 @@ export default function ImportCustomersDialog({ onClose }: { onClose: () => void
             </Button>
             <Button
               variant="contained"
-              disabled={busy || !file || !checking.data || checking.data.accepted === 0}
-              onClick={() => file && void run({ file, dryRun: false })}
+              disabled={busy || !file || !ready}
+              onClick={() => file && void run({ file, dryRun: false, update })}
             >
-              {checking.data && checking.data.accepted > 0
-                ? `Import ${plural(checking.data.accepted, 'customer')}`
-                : 'Import'}
+              {ready && checking.data ? importLabel(checking.data) : 'Import'}
             </Button>
           </>
         )}
@@ -143,22 +174,20 @@ export default function ImportCustomersDialog({ onClose }: { onClose: () => void
   );
 }
 
-function ImportReport({ report }: { report: CustomerImportReport }) {
-  const { dryRun, rows, accepted, skipped, errors, ignoredColumns, encoding } = report;
+function ImportReport({ report, updating }: { report: CustomerImportReport; updating: boolean }) {
+  const { dryRun, rows, accepted, updated, unchanged, skipped, errors, ignoredColumns, encoding } = report;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-      <Alert severity={accepted > 0 ? 'success' : 'warning'}>
-        {dryRun
-          ? accepted > 0
-            ? `${plural(rows, 'row')} read: ${plural(accepted, 'new customer')} ready to import.`
-            : `${plural(rows, 'row')} read: nothing to import.`
-          : `${plural(accepted, 'customer')} imported.`}
+      <Alert severity={accepted + updated > 0 ? 'success' : 'warning'}>
+        {dryRun ? `${plural(rows, 'row')} read: ${outcome(report)}.` : `${done(report)}.`}
+        {unchanged > 0 && ` ${plural(unchanged, 'customer is', 'customers are')} as in the file already.`}
         {encoding !== 'UTF-8' && ` The file was read as ${encoding === 'windows-1252' ? 'Windows-1252' : encoding}.`}
       </Alert>
       {skipped.length > 0 && (
         <Typography variant="body2">
-          {plural(skipped.length, 'row')} skipped: {skipped.length === 1 ? 'its email is' : 'their emails are'} already a
-          customer’s or an earlier row’s (rows {rowList(skipped.map((row) => row.row))}).
+          {plural(skipped.length, 'row')} skipped: {skipped.length === 1 ? 'its email is' : 'their emails are'}{' '}
+          {updating ? 'an earlier row’s' : 'already a customer’s or an earlier row’s'} (rows{' '}
+          {rowList(skipped.map((row) => row.row))}).
         </Typography>
       )}
       {ignoredColumns.length > 0 && (
@@ -199,6 +228,21 @@ function ImportReport({ report }: { report: CustomerImportReport }) {
       )}
     </Box>
   );
+}
+
+/** What a dry run found: "3 new customers ready to import, 2 to update" or "nothing to import". */
+function outcome({ accepted, updated }: CustomerImportReport) {
+  const parts = [
+    accepted > 0 && `${plural(accepted, 'new customer')} ready to import`,
+    updated > 0 && `${plural(updated, 'customer')} to update`,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'nothing to import';
+}
+
+/** What the import did: "3 customers imported, 2 updated". */
+function done({ accepted, updated }: CustomerImportReport) {
+  if (accepted > 0 && updated > 0) return `${plural(accepted, 'customer')} imported, ${count.format(updated)} updated`;
+  return updated > 0 ? `${plural(updated, 'customer')} updated` : `${plural(accepted, 'customer')} imported`;
 }
 
 /** "2, 5, 6 and 9 more". */

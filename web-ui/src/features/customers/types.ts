@@ -59,7 +59,11 @@ export interface CustomerImportReport {
   rows: number;
   /** Customers created, or that would be in a dry run. */
   accepted: number;
-  /** Rows whose email is a customer's already, or an earlier row's. */
+  /** Customers the file changed (existing=update), or would. */
+  updated: number;
+  /** Customers the file names as they are (existing=update). */
+  unchanged: number;
+  /** Rows whose email is an earlier row's, or (existing=skip) a customer's already. */
   skipped: { row: number; email: string; reason: string }[];
   errors: { row: number; field: string; message: string }[];
   ignoredColumns: string[];

@@ -53,13 +53,26 @@ class CustomerTransferController {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import customers from a CSV file (multipart part 'file', up to " + CustomerCsvReader.MAX_ROWS
             + " rows): a header row naming the columns (Name and Email required; Phone, Company, Tags, Owner "
-            + "optional), then a customer per row. Rows whose email a customer already has are skipped, so a repeat "
-            + "creates nothing twice; invalid rows are reported by row number and not imported. dryRun=true checks "
-            + "the file without importing. Sales import customers they own. 422 for a file without the columns")
+            + "optional), then a customer per row. A row whose email a customer already has is skipped, so a repeat "
+            + "creates nothing twice, or with existing=update updates that customer: its filled cells replace the "
+            + "customer's fields, empty ones keep them. Invalid rows are reported by row number and not imported. "
+            + "dryRun=true checks the file without changing anything. Sales import and update customers they own. "
+            + "422 for a file without the columns")
     public CustomerImportResponse importFile(@RequestPart("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(defaultValue = "skip")
+            @Parameter(schema = @Schema(allowableValues = { "skip", "update" })) String existing) throws IOException {
+        CustomerImport.Existing whenKnown = existingOf(existing);
         CustomerCsvReader.ParsedFile parsed = reader.read(file.getBytes());
-        return CustomerImportResponse.of(dryRun, parsed, imports.run(parsed.valid(), dryRun));
+        return CustomerImportResponse.of(dryRun, parsed, imports.run(parsed.valid(), whenKnown, dryRun));
+    }
+
+    private static CustomerImport.Existing existingOf(String existing) {
+        return switch (existing) {
+            case "skip" -> CustomerImport.Existing.SKIP;
+            case "update" -> CustomerImport.Existing.UPDATE;
+            default -> throw new InvalidFieldException(HttpStatus.BAD_REQUEST, "existing", "must be skip or update");
+        };
     }
 
     @GetMapping("/export")

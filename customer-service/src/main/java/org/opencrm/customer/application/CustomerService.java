@@ -3,8 +3,11 @@ package org.opencrm.customer.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -150,14 +153,71 @@ public class CustomerService {
             rejectTakenEmail(details.email());
         }
         CustomerSnapshot before = CustomerSnapshot.of(customer);
-        customer.change(details.name(), details.email(), details.phone(), details.company(), details.tags(),
-                clock.instant());
+        change(customer, details);
         saveFlushed(customer);
         history.changed(AGGREGATE, id, before, CustomerSnapshot.of(customer));
-        outbox.append(AGGREGATE, id, CustomerUpdated.TYPE, new CustomerUpdated(id, customer.getName(),
-                customer.getEmail(), customer.getPhone(), customer.getCompany(), customer.getTags(),
-                customer.getUpdatedAt()));
+        recordUpdated(customer);
         return CustomerRow.of(customer);
+    }
+
+    /**
+     * Revises many customers at once (an import that updates the customers it finds by email), each as {@link #update}
+     * and {@link #changeOwner} do, a chunk of {@value #BULK_CHUNK} loaded in one query: the caller read each
+     * customer's version and checked who may change it, and a customer changed or deleted since then is a conflict
+     * (409 for the whole batch).
+     */
+    @Transactional
+    void updateAll(List<Revision> revisions) {
+        for (int start = 0; start < revisions.size(); start += BULK_CHUNK) {
+            List<Revision> chunk = revisions.subList(start, Math.min(start + BULK_CHUNK, revisions.size()));
+            Map<UUID, Customer> loaded = customers.findAllById(chunk.stream().map(Revision::id).toList()).stream()
+                .collect(Collectors.toMap(Customer::getId, Function.identity()));
+            for (Revision revision : chunk) {
+                revise(loaded.get(revision.id()), revision);
+            }
+            entityManager.flush();
+            entityManager.clear();
+        }
+    }
+
+    private void revise(Customer customer, Revision revision) {
+        if (customer == null || customer.isDeleted() || customer.getVersion() != revision.version()) {
+            throw new ObjectOptimisticLockingFailureException(Customer.class, revision.id());
+        }
+        CustomerSnapshot before = CustomerSnapshot.of(customer);
+        String from = customer.getOwnerId();
+        change(customer, revision.details());
+        boolean transferred = revision.owner() != null
+                && customer.transferTo(revision.owner().id(), revision.owner().name(), clock.instant());
+        CustomerSnapshot after = CustomerSnapshot.of(customer);
+        history.changed(AGGREGATE, customer.getId(), before, after);
+        if (!before.sameDetailsAs(after)) {
+            recordUpdated(customer);
+        }
+        if (transferred) {
+            recordOwnerChanged(customer, from);
+        }
+    }
+
+    /** A customer's new details and, when it changes hands, its new owner, for the version that was read. */
+    record Revision(UUID id, long version, CustomerDetails details, Owner owner) {
+    }
+
+    private void change(Customer customer, CustomerDetails details) {
+        customer.change(details.name(), details.email(), details.phone(), details.company(), details.tags(),
+                clock.instant());
+    }
+
+    private void recordUpdated(Customer customer) {
+        outbox.append(AGGREGATE, customer.getId(), CustomerUpdated.TYPE, new CustomerUpdated(customer.getId(),
+                customer.getName(), customer.getEmail(), customer.getPhone(), customer.getCompany(),
+                customer.getTags(), customer.getUpdatedAt()));
+    }
+
+    private void recordOwnerChanged(Customer customer, String from) {
+        outbox.append(AGGREGATE, customer.getId(), CustomerOwnerChanged.TYPE, new CustomerOwnerChanged(
+                customer.getId(), from, customer.getOwnerId(), customer.getOwnerName(),
+                CurrentActor.id().orElse(null)));
     }
 
     /**
@@ -174,8 +234,7 @@ public class CustomerService {
         if (customer.transferTo(owner.id(), owner.name(), clock.instant())) {
             saveFlushed(customer);
             history.changed(AGGREGATE, id, before, CustomerSnapshot.of(customer));
-            outbox.append(AGGREGATE, id, CustomerOwnerChanged.TYPE, new CustomerOwnerChanged(id, from, owner.id(),
-                    owner.name(), CurrentActor.id().orElse(null)));
+            recordOwnerChanged(customer, from);
         }
         return CustomerRow.of(customer);
     }

@@ -16,4 +16,13 @@ record CustomerSnapshot(String name, String email, String phone, String company,
                 customer.getCompany(), List.copyOf(customer.getTags()),
                 customer.getOwnerName() != null ? customer.getOwnerName() : customer.getOwnerId());
     }
+
+    /** Whether the two differ in their owner at most: a {@code customer.updated} event would carry nothing new. */
+    boolean sameDetailsAs(CustomerSnapshot other) {
+        return withoutOwner().equals(other.withoutOwner());
+    }
+
+    private CustomerSnapshot withoutOwner() {
+        return new CustomerSnapshot(name, email, phone, company, tags, null);
+    }
 }

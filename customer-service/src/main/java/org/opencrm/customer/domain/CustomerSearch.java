@@ -7,13 +7,13 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -135,13 +135,16 @@ public class CustomerSearch {
         LongReads.allowInThisTransaction(new JdbcTemplate(dataSource), timeout);
     }
 
-    /** Which of these emails (lower case) live customers have: one probe of the unique index for all of them. */
-    public Set<String> takenEmails(Collection<String> emails) {
-        return new HashSet<>(jdbc.sql("select lower(email) from customer"
-                + " where lower(email) = any(:emails) and deleted_at is null")
+    /**
+     * The live customers who have these emails, by their email in lower case: one probe of the unique index for all
+     * of them.
+     */
+    public Map<String, CustomerRow> liveByEmail(Collection<String> emails) {
+        return jdbc.sql("select " + COLUMNS + " from customer where lower(email) = any(:emails) and deleted_at is null")
             .param("emails", emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).toArray(String[]::new))
-            .query(String.class)
-            .list());
+            .query(CustomerSearch::row)
+            .stream()
+            .collect(Collectors.toMap(customer -> customer.email().toLowerCase(Locale.ROOT), Function.identity()));
     }
 
     /** The filter's conditions on live customers; the tag's only {@code withTag}. */

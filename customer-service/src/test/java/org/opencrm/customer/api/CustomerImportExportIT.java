@@ -141,6 +141,82 @@ class CustomerImportExportIT {
     }
 
     @Test
+    void withExistingUpdateTheFilledCellsReplaceAKnownCustomersFieldsAndEmptyOnesKeepThem() throws Exception {
+        String renamed = unique("renamed");
+        String renamedId = id(mvc.perform(post("/api/v1/customers").with(as("manager"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                    {"name":"Ada Before","email":"%s","phone":"+1 555","company":"Acme","tags":["vip"]}"""
+                .formatted(renamed))));
+        String same = unique("same");
+        createCustomer("Bob Same", same, "Initech");
+        String moved = unique("moved");
+        createCustomer("Dan Moved", moved);
+        String fresh = unique("fresh");
+        String file = """
+                Name,Email,Phone,Company,Tags,Owner
+                Ada After,%s,,Globex,,
+                Bob Same,%s,,,,
+                Cid Fresh,%s,,,,
+                Dan Moved,%s,,,,sales2
+                """.formatted(renamed.toUpperCase(), same, fresh, moved);
+
+        JsonNode dryRun = body(importFile("manager", file, true, "update").andExpect(status().isOk()));
+        assertThat(List.of(dryRun.get("accepted").asInt(), dryRun.get("updated").asInt(),
+                dryRun.get("unchanged").asInt())).containsExactly(1, 2, 1);
+        assertThat(dryRun.get("skipped")).isEmpty();
+        assertThat(customerNamed(renamed).get("name").asString()).as("a dry run changes nothing").isEqualTo("Ada Before");
+
+        JsonNode imported = body(importFile("manager", file, false, "update").andExpect(status().isOk()));
+        assertThat(List.of(imported.get("accepted").asInt(), imported.get("updated").asInt(),
+                imported.get("unchanged").asInt())).containsExactly(1, 2, 1);
+        JsonNode ada = customerNamed(renamed);
+        assertThat(ada.get("name").asString()).isEqualTo("Ada After");
+        assertThat(ada.get("email").asString()).as("the key stays as it was").isEqualTo(renamed);
+        assertThat(ada.get("company").asString()).isEqualTo("Globex");
+        assertThat(ada.get("phone").asString()).as("an empty cell keeps the field").isEqualTo("+1 555");
+        assertThat(ada.get("tags").toString()).isEqualTo("[\"vip\"]");
+        assertThat(ada.get("version").asLong()).isEqualTo(1);
+        assertThat(eventsOf(renamedId)).containsExactly("customer.created", "customer.updated");
+        List<String> changed = new ArrayList<>();
+        body(mvc.perform(get("/api/v1/customers/" + renamedId + "/history").with(as("manager")))).get("items")
+            .forEach(entry -> changed.add(entry.get("field").asString()));
+        assertThat(changed).contains("name", "company").doesNotContain("phone", "tags");
+        assertThat(ownerOf(moved)).isEqualTo("user-sales2");
+        assertThat(eventsOf(customerNamed(moved).get("id").asString()))
+            .as("a new owner alone is no update of the details")
+            .containsExactly("customer.created", "customer.owner-changed");
+        assertThat(customerNamed(same).get("version").asLong()).as("a row as the customer is changes nothing")
+            .isZero();
+        assertThat(customerNamed(fresh).get("ownerId").asString()).isEqualTo("user-manager");
+
+        JsonNode again = body(importFile("manager", file, false, "update").andExpect(status().isOk()));
+        assertThat(List.of(again.get("accepted").asInt(), again.get("updated").asInt(),
+                again.get("unchanged").asInt())).containsExactly(0, 0, 4);
+
+        String own = unique("own");
+        mvc.perform(post("/api/v1/customers").with(as("sales")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Own Before\",\"email\":\"%s\"}".formatted(own)))
+            .andExpect(status().isCreated());
+        JsonNode sales = body(importFile("sales", """
+                Name,Email
+                Own After,%s
+                Not Mine,%s
+                """.formatted(own, renamed), false, "update").andExpect(status().isOk()));
+        assertThat(sales.get("updated").asInt()).isEqualTo(1);
+        assertThat(rowsOf(sales.get("errors"))).containsExactly(3);
+        assertThat(sales.get("errors").get(0).get("field").asString()).isEqualTo("email");
+        assertThat(sales.get("errors").get(0).get("message").asString()).contains("only customers you own");
+        assertThat(customerNamed(own).get("name").asString()).isEqualTo("Own After");
+        assertThat(customerNamed(renamed).get("name").asString()).isEqualTo("Ada After");
+
+        importFile("manager", file, true, "overwrite")
+            .andExpect(status().isBadRequest())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.errors[0].field").value("existing"));
+    }
+
+    @Test
     void aFileNoRowOfWhichCanBeImportedIsRefusedWith422NamingTheFile() throws Exception {
         List<String> files = new ArrayList<>(List.of("", "\uFEFF\n\n", "Name,Phone\nAda,123\n", "Name,Email\n",
                 "Name,Email,E-mail\nAda,a@example.com,b@example.com\n", "Name,Email\n\"Ada,a@example.com\n"));
@@ -227,10 +303,28 @@ class CustomerImportExportIT {
     }
 
     private ResultActions importFile(String role, byte[] csv, boolean dryRun) throws Exception {
-        return mvc.perform(multipart("/api/v1/customers/import")
+        return importFile(role, csv, dryRun, null);
+    }
+
+    private ResultActions importFile(String role, String csv, boolean dryRun, String existing) throws Exception {
+        return importFile(role, csv.getBytes(StandardCharsets.UTF_8), dryRun, existing);
+    }
+
+    private ResultActions importFile(String role, byte[] csv, boolean dryRun, String existing) throws Exception {
+        var request = multipart("/api/v1/customers/import")
             .file(new MockMultipartFile("file", "customers.csv", "text/csv", csv))
             .param("dryRun", String.valueOf(dryRun))
-            .with(as(role)));
+            .with(as(role));
+        return mvc.perform(existing == null ? request : request.param("existing", existing));
+    }
+
+    private JsonNode customerNamed(String email) throws Exception {
+        return body(mvc.perform(get("/api/v1/customers").param("q", email).with(as("manager")))).get("items").get(0);
+    }
+
+    private List<String> eventsOf(String id) {
+        return jdbc.sql("select type from outbox_event where aggregate_id = :id order by position")
+            .param("id", id).query(String.class).list();
     }
 
     private void createCustomer(String name, String email) throws Exception {
