@@ -200,7 +200,7 @@ test('a manager sees the headline figures, builds a widget, moves and resizes it
   await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Sales performance' }).or(page.getByText('No leads in this period.'))).toBeVisible();
   // this month's funnel (the leads tests ran before) names each stage's count on the chart itself
-  await expect(page.getByRole('region', { name: 'Funnel', exact: true })).toContainText(/New: \d+/);
+  await expect(page.getByRole('region', { name: 'Funnel', exact: true })).toContainText(/Created: \d+/);
   // this month's revenue in one of the currencies money moved in (the Currency picker offers the others)
   const revenue = page.getByRole('region', { name: 'Revenue', exact: true });
   await expect(revenue.getByText(/^Total /)).toBeVisible();

@@ -72,7 +72,7 @@ test("a lead's history shows its moves; another sales user sees neither the lead
 
   await page.getByRole('button', { name: 'Start work' }).click();
   const history = page.getByRole('list', { name: 'History' });
-  await expect(history.getByRole('listitem').first()).toContainText('Status: NEW → IN_PROGRESS');
+  await expect(history.getByRole('listitem').first()).toContainText('Status: New → In progress');
   await expect(history.getByRole('listitem').first()).toContainText('by Sam Seller');
   await expect(history.getByRole('listitem').last()).toContainText('Created');
   await checkPage(page, testInfo, 'lead-history');
@@ -83,5 +83,5 @@ test("a lead's history shows its moves; another sales user sees neither the lead
   await expect(page.getByRole('list', { name: 'History' })).toHaveCount(0);
   await openAs(page, 'support', leadUrl);
   await expect(page.getByRole('list', { name: 'History' }).getByRole('listitem').first())
-    .toContainText('Status: NEW → IN_PROGRESS');
+    .toContainText('Status: New → In progress');
 });

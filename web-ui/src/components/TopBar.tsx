@@ -65,10 +65,16 @@ export function TopBar({ me, showMenuButton, onMenuClick }: Props) {
           <SearchIcon />
         </IconButton>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mr: 1, minWidth: 0 }}>
-          <Typography noWrap aria-label="Signed in as" sx={{ maxWidth: { xs: 80, sm: 'none' } }}>
+          {/* on a phone the name has the room, the role its tooltip: who is signed in matters more */}
+          <Typography noWrap aria-label="Signed in as" title={roleLabel(me.roles)} sx={{ maxWidth: { xs: 130, sm: 'none' } }}>
             {me.name || me.username}
           </Typography>
-          <Chip size="small" label={roleLabel(me.roles)} sx={{ color: 'inherit', borderColor: 'currentColor' }} variant="outlined" />
+          <Chip
+            size="small"
+            label={roleLabel(me.roles)}
+            sx={{ color: 'inherit', borderColor: 'currentColor', display: { xs: 'none', sm: 'inline-flex' } }}
+            variant="outlined"
+          />
         </Box>
         <Button
           color="inherit"

@@ -17,6 +17,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { FunnelTrapezoidItem } from 'recharts';
 import type { ChartData, ChartKind } from './chartData';
 
 const COMPACT = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
@@ -113,11 +114,19 @@ export function Chart({ kind, data, height }: Props) {
       chart = (
         <FunnelChart accessibilityLayer={false}>
           <Tooltip />
-          <Funnel data={stages} dataKey={key} nameKey="label" isAnimationActive={false}>
+          <Funnel data={stages} dataKey={key} nameKey="label" isAnimationActive={false} shape={StageBar}>
             {stages.map((stage, i) => (
               <Cell key={stage.label} fill={colour(i)} />
             ))}
-            <LabelList position="center" dataKey="caption" fill={theme.palette.common.white} stroke="none" />
+            {/* outlined, so a caption wider than its stage reads on the paper beside it too */}
+            <LabelList
+              position="center"
+              dataKey="caption"
+              fill={theme.palette.common.white}
+              stroke={theme.palette.grey[900]}
+              strokeWidth={3}
+              paintOrder="stroke"
+            />
           </Funnel>
         </FunnelChart>
       );
@@ -129,6 +138,14 @@ export function Chart({ kind, data, height }: Props) {
       {chart}
     </ResponsiveContainer>
   );
+}
+
+/**
+ * A stage as wide as its own figure, centred: Recharts' trapezoid narrows each stage to the next one's width, which
+ * draws a stage larger than the one before (or a last one) as narrower than its figure.
+ */
+function StageBar({ x = 0, y = 0, upperWidth = 0, height = 0, fill }: FunnelTrapezoidItem) {
+  return <rect x={x} y={y} width={Math.max(upperWidth, 2)} height={height} fill={fill} />;
 }
 
 export default Chart;

@@ -67,6 +67,7 @@ export default function DashboardWidgets() {
   const mayCustomize = useCan('customizeDashboard');
   const mayExport = useCan('exportWidgets');
   const mayPublish = useCan('publishDashboardLayouts');
+  const mayViewPerformance = useCan('viewSalesPerformance');
   const [publishing, setPublishing] = useState(false);
   const [toast, setToast] = useState<string>();
   const { data: layout, error, isLoading } = useGetLayoutQuery();
@@ -79,8 +80,12 @@ export default function DashboardWidgets() {
 
   if (error) return <ErrorAlert error={error} />;
   if (isLoading || !layout) return <PageLoading label="Loading widgets" />;
-  // the built-in default's widgets carry no settings (null)
-  const widgets = inReadingOrder(layout.widgets.map((widget) => ({ ...widget, settings: widget.settings ?? {} })));
+  // the built-in default's widgets carry no settings (null); a role's default may hold a widget this user may not see
+  const widgets = inReadingOrder(
+    layout.widgets
+      .filter((widget) => widget.type !== 'sales-performance' || mayViewPerformance)
+      .map((widget) => ({ ...widget, settings: widget.settings ?? {} })),
+  );
   const full = widgets.length >= MAX_WIDGETS;
 
   const save = async (next: Widget[]) => {
@@ -207,6 +212,8 @@ export default function DashboardWidgets() {
         full={full}
         onClose={() => setGalleryOpen(false)}
         onAdd={addBuiltIn}
+        offered={BUILT_IN.filter((item) => item.type !== 'sales-performance' || mayViewPerformance)}
+        added={new Set(widgets.map((widget) => widget.type))}
         onBuild={() => {
           setGalleryOpen(false);
           setEditing({});

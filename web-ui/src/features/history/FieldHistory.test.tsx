@@ -85,7 +85,7 @@ describe('Field history', () => {
     await user.click(screen.getByRole('button', { name: 'Start work' }));
 
     await waitFor(() => expect(entries()).toHaveLength(2));
-    expect(entries()[0]).toHaveTextContent('Status: NEW → IN_PROGRESS');
+    expect(entries()[0]).toHaveTextContent('Status: New → In progress');
   });
 
   it('says so when nothing was recorded', async () => {

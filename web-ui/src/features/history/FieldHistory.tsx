@@ -27,7 +27,7 @@ function Change({ change }: { change: FieldChange }) {
         {fieldLabel(change.field)}
       </Box>
       {': '}
-      {valueText(change.oldValue)} → {valueText(change.newValue)}
+      {valueText(change.oldValue, change.field)} → {valueText(change.newValue, change.field)}
     </>
   );
   return (

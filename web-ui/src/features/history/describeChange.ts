@@ -19,8 +19,16 @@ export function fieldLabel(field: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function valueText(value: string | null): string {
-  return value === null || value === '' ? EMPTY_VALUE : value;
+// Fields whose values are codes (a lead's status and source, a payment's method): "IN_PROGRESS" reads "In progress".
+const CODED_FIELDS = new Set(['status', 'source', 'method']);
+
+export function valueText(value: string | null, field?: string): string {
+  if (value === null || value === '') return EMPTY_VALUE;
+  if (field && CODED_FIELDS.has(field) && /^[A-Z][A-Z0-9_]*$/.test(value)) {
+    const words = value.toLowerCase().replace(/_/g, ' ');
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+  return value;
 }
 
 export function actorText({ actorKind, actorName }: FieldChange): string {

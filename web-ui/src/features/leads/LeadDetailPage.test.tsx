@@ -51,8 +51,8 @@ describe('Lead page', () => {
     expect(screen.getByText('€12,500.00')).toBeInTheDocument();
 
     const factors = await screen.findByRole('table', { name: 'Score factors' });
-    expect(within(factors).getByRole('row', { name: /value \+15 Value 12,500 EUR is above 10,000/ })).toBeInTheDocument();
-    expect(within(factors).getByRole('row', { name: /age -5 Open for more than 30 days/ })).toBeInTheDocument();
+    expect(within(factors).getByRole('row', { name: /Value \+15 Value 12,500 EUR is above 10,000/ })).toBeInTheDocument();
+    expect(within(factors).getByRole('row', { name: /Age -5 Open for more than 30 days/ })).toBeInTheDocument();
     expect(screen.getByLabelText('Score 57 of 100')).toBeInTheDocument();
     expect(await screen.findByRole('img', { name: 'Score history, oldest to newest: 20, 40, 57' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Activity of Customer 1' })).toBeInTheDocument();

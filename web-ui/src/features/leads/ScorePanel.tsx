@@ -18,6 +18,11 @@ import { Sparkline } from './Sparkline';
 // Scores are computed from events a moment after a change: look again while the page is open.
 const SCORE_POLL_MS = 10_000;
 
+/** A factor's name as a heading: a rule's kind ("value", "communication") capitalised. */
+function factorLabel(name: string) {
+  return name.charAt(0).toUpperCase() + name.slice(1).replace(/[-_]/g, ' ');
+}
+
 /** The score, why (each factor's points and reason), and how it moved (a sparkline of the history). */
 export function ScorePanel({ leadId }: { leadId: string }) {
   const poll = { pollingInterval: SCORE_POLL_MS, skipPollingIfUnfocused: true };
@@ -38,7 +43,7 @@ export function ScorePanel({ leadId }: { leadId: string }) {
                 {score.score}
               </Typography>
               <Typography variant="body2" color="text.secondary">
-                of 100 · rules {score.ruleSetVersion} · {formatDateTime(score.computedAt)}
+                of 100 · scoring rules {score.ruleSetVersion} · {formatDateTime(score.computedAt)}
               </Typography>
             </Box>
             {series.length > 1 && (
@@ -61,7 +66,7 @@ export function ScorePanel({ leadId }: { leadId: string }) {
                 <TableBody>
                   {score.factors.map((factor) => (
                     <TableRow key={factor.name}>
-                      <TableCell>{factor.name}</TableCell>
+                      <TableCell>{factorLabel(factor.name)}</TableCell>
                       <TableCell align="right">{factor.points > 0 ? `+${factor.points}` : factor.points}</TableCell>
                       <TableCell>{factor.reason}</TableCell>
                     </TableRow>

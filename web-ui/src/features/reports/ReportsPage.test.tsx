@@ -89,7 +89,11 @@ describe('ReportsPage', () => {
     expect(within(performance).getByRole('row', { name: /Fay Former/ })).toHaveTextContent('< 0.1');
     const funnel = screen.getByRole('region', { name: 'Funnel' });
     expect(await within(funnel).findByText('Conversion rate 80%')).toBeVisible();
-    expect(within(funnel).getByRole('row', { name: /Won/ })).toHaveTextContent('4');
+    // each stage holds the leads that reached it: a funnel narrows
+    expect(within(funnel).getByRole('row', { name: /Created/ })).toHaveTextContent('Created23€6,000.00');
+    expect(within(funnel).getByRole('row', { name: /Worked on/ })).toHaveTextContent('Worked on11€5,000.00');
+    expect(within(funnel).getByRole('row', { name: /Closed/ })).toHaveTextContent('Closed5€5,000.00');
+    expect(within(funnel).getByRole('row', { name: /Won/ })).toHaveTextContent('Won4€5,000.00');
     const revenue = screen.getByRole('region', { name: 'Revenue' });
     expect(await within(revenue).findByText('Total €100.00')).toBeVisible();
     expect(screen.getByRole('button', { name: 'This month' })).toHaveAttribute('aria-pressed', 'true');

@@ -138,7 +138,7 @@ class LeadScoringIT {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(score(id).get("score").asInt())
                 .isGreaterThan(before.get("score").asInt()));
-        assertThat(factor(score(id), "customer").get("reason").asString()).startsWith("2 customer updates");
+        assertThat(factor(score(id), "customer").get("reason").asString()).startsWith("Customer updates: 2,");
         assertThat(jdbc.sql("select count(*) from outbox_event where aggregate_id = ? and type = 'lead.scored'").param(id)
                 .query(Long.class).single()).isEqualTo(2L);
     }
@@ -161,7 +161,7 @@ class LeadScoringIT {
         republish(CUSTOMERS, customerId, second);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(factor(score(id), "communication")
-                .get("reason").asString()).isEqualTo("2 communications logged, the last 2 days ago"));
+                .get("reason").asString()).isEqualTo("Communications logged: 2, the latest 2 days ago"));
         JsonNode after = score(id);
         // 3 points each and 5 for a recent one (config-repo/lead-service.yml)
         assertThat(factor(after, "communication").get("points").asInt()).isEqualTo(11);
@@ -187,7 +187,7 @@ class LeadScoringIT {
 
         // created and completed count; a follow-up falling due is no sign of the customer's interest
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(factor(score(id), "activity")
-                .get("reason").asString()).isEqualTo("2 activities, the last 20 days ago"));
+                .get("reason").asString()).isEqualTo("Activities: 2, the latest 20 days ago"));
         assertThat(factor(score(id), "activity").get("points").asInt()).isEqualTo(4);
     }
 

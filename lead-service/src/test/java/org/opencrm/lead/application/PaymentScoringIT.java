@@ -73,7 +73,7 @@ class PaymentScoringIT {
 
         // 20 points each, 10 for a recent one (config-repo/lead-service.yml)
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(factor(score(id), "payment")
-                .get("reason").asString()).isEqualTo("1 completed payments, the last today"));
+                .get("reason").asString()).isEqualTo("Completed payments: 1, the latest today"));
         assertThat(factor(score(id), "payment").get("points").asInt()).isEqualTo(30);
         assertThat(score(id).get("score").asInt()).isEqualTo(Math.min(100, base + 30));
 
@@ -88,7 +88,7 @@ class PaymentScoringIT {
         kafka.send(PAYMENTS, second.toString(), refund(second, customerId, leadId, "10.00", "PARTIALLY_REFUNDED"))
             .get();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(factor(score(id), "payment")
-                .get("reason").asString()).isEqualTo("2 completed payments, the last today"));
+                .get("reason").asString()).isEqualTo("Completed payments: 2, the latest today"));
 
         kafka.send(PAYMENTS, first.toString(), refund(first, customerId, leadId, "120.00", "REFUNDED")).get();
         kafka.send(PAYMENTS, second.toString(), refund(second, customerId, leadId, "40.00", "REFUNDED")).get();

@@ -117,10 +117,10 @@ public class WidgetRules {
 
     /** What a user sees before anyone arranged anything. */
     public static List<Widget> builtInDefault() {
-        return List.of(builtIn("headline", "Today", 0, 0, 12, 2),
+        return List.of(builtIn("headline", "Headline figures", 0, 0, 12, 2),
                 builtIn("revenue", "Revenue", 0, 2, 6, 4),
                 builtIn("funnel", "Funnel", 6, 2, 6, 4),
-                builtIn("pipeline", "Pipeline", 0, 6, 6, 4),
+                builtIn("pipeline", "Pipeline by status", 0, 6, 6, 4),
                 builtIn("follow-ups", "Follow-ups due", 6, 6, 6, 4),
                 builtIn("sales-performance", "Sales performance", 0, 10, 12, 4),
                 builtIn("recent-activity", "Recent activity", 0, 14, 12, 4));

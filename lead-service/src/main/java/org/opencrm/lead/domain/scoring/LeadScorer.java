@@ -36,9 +36,9 @@ public final class LeadScorer {
     public LeadScore score(LeadFacts lead, Instant now) {
         List<Factor> factors = new ArrayList<>();
         factors.add(value(lead));
-        factors.add(new Factor("source", rules.source().getOrDefault(lead.source(), 0), "Source " + lead.source()));
+        factors.add(new Factor("source", rules.source().getOrDefault(lead.source(), 0), "Source: " + words(lead.source())));
         factors.add(age(lead, now));
-        factors.add(new Factor("status", rules.status().getOrDefault(lead.status(), 0), "Status " + lead.status()));
+        factors.add(new Factor("status", rules.status().getOrDefault(lead.status(), 0), "Status: " + words(lead.status())));
         rules.signals().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(rule -> factors.add(signal(rule.getKey(), rule.getValue(), lead, now)));
         int sum = factors.stream().mapToInt(Factor::points).sum();
@@ -63,7 +63,7 @@ public final class LeadScorer {
 
     private Factor age(LeadFacts lead, Instant now) {
         long days = Math.max(0, Duration.between(lead.createdAt(), now).toDays());
-        String created = "Created " + days(days) + " ago";
+        String created = "Created " + ago(days);
         return rules.age().stream().filter(band -> days <= band.maxDays()).findFirst()
                 .map(band -> new Factor("age", band.points(), created + " (at most " + days(band.maxDays()) + ")"))
                 .orElseGet(() -> new Factor("age", rules.olderPoints(), created));
@@ -80,8 +80,20 @@ public final class LeadScorer {
         if (daysSince <= rule.recentDays()) {
             points += rule.recentPoints();
         }
-        return new Factor(kind, points, signal.count() + " " + label + ", the last " + (daysSince == 0 ? "today"
-                : days(daysSince) + " ago"));
+        return new Factor(kind, points, capitalised(label) + ": " + signal.count() + ", the latest " + ago(daysSince));
+    }
+
+    private static String ago(long days) {
+        return days == 0 ? "today" : days(days) + " ago";
+    }
+
+    /** A code as words: {@code IN_PROGRESS} is "in progress". */
+    private static String words(String code) {
+        return code == null ? "none" : code.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String days(long days) {

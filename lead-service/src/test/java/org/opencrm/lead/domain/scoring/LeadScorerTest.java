@@ -35,10 +35,10 @@ class LeadScorerTest {
 
         assertThat(score.factors()).extracting(Factor::name, Factor::points, Factor::reason).containsExactly(
                 tuple("value", 15, "Value 12,500 EUR is at least 10,000"),
-                tuple("source", 20, "Source REFERRAL"),
+                tuple("source", 20, "Source: referral"),
                 tuple("age", 15, "Created 3 days ago (at most 7 days)"),
-                tuple("status", 10, "Status IN_PROGRESS"),
-                tuple("customer", 11, "3 customer updates, the last 2 days ago"));
+                tuple("status", 10, "Status: in progress"),
+                tuple("customer", 11, "Customer updates: 3, the latest 2 days ago"));
         assertThat(score.score()).isEqualTo(71);
         assertThat(score.ruleSetVersion()).isEqualTo("2026-12-01");
     }
@@ -50,7 +50,7 @@ class LeadScorerTest {
         LeadScore score = new LeadScorer(RULES).score(lead, NOW);
 
         assertThat(score.factors()).extracting(Factor::reason).containsExactly("Value 500 EUR is below 1,000",
-                "Source OTHER", "Created 20 days ago (at most 30 days)", "Status NEW", "No customer updates yet");
+                "Source: other", "Created 20 days ago (at most 30 days)", "Status: new", "No customer updates yet");
         assertThat(score.score()).isEqualTo(5);
         assertThat(new LeadScorer(RULES).score(lead("3000", "JPY", "WEB", "NEW", Duration.ofDays(1), Map.of()), NOW)
                 .factors().get(0).reason()).isEqualTo("No value thresholds for JPY");
@@ -90,7 +90,7 @@ class LeadScorerTest {
         Factor customer = new LeadScorer(RULES).score(lead, NOW).factors().get(4);
 
         assertThat(customer.points()).isEqualTo(10);
-        assertThat(customer.reason()).isEqualTo("40 customer updates, the last 60 days ago");
+        assertThat(customer.reason()).isEqualTo("Customer updates: 40, the latest 60 days ago");
     }
 
     private static LeadFacts lead(String value, String currency, String source, String status, Duration age,
