@@ -1,12 +1,15 @@
 import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../components/charts/ChartFrame';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { REPORT_POLL_MS } from '../reports/reportsApi';
 import { useRunQueryQuery } from './dashboardApi';
-import { customDefinition, DIMENSION_LABELS, toChartData } from './definitions';
+import { customDefinition, DIMENSION_LABELS, inCurrency, toChartData } from './definitions';
 import type { ChartType, CustomSettings, QueryDefinition, QueryResult, Widget } from './types';
 
 /** The rows of a "number" widget: one figure per currency (or the one count). */
@@ -37,9 +40,34 @@ export function QueryView({ title, definition, result, chart, height }: {
   height: number;
 }) {
   const data = useMemo(() => toChartData(definition, result), [definition, result]);
+  const currencies = data.series.length > 1 ? data.series.map((series) => series.key) : [];
+  const [picked, setPicked] = useState<string>();
   if (chart === 'number') return <NumberView definition={definition} result={result} />;
   const category = definition.groupBy ? DIMENSION_LABELS[definition.groupBy] : 'Total';
-  return <ChartFrame kind={chart} title={title} data={data} height={height} categoryLabel={category} />;
+  if (chart === 'table' || currencies.length === 0) {
+    return <ChartFrame kind={chart} title={title} data={data} height={height} categoryLabel={category} />;
+  }
+  // amounts in different currencies share no axis: one currency at a time, the others a click away
+  const currency = picked && currencies.includes(picked) ? picked : currencies[0]!;
+  return (
+    <Stack spacing={1}>
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        value={currency}
+        onChange={(_event, value: string | null) => value && setPicked(value)}
+        aria-label={`${title} currency`}
+        sx={{ alignSelf: 'flex-end', flexWrap: 'wrap' }}
+      >
+        {currencies.map((code) => (
+          <ToggleButton key={code} value={code} sx={{ py: 0.25 }}>
+            {code}
+          </ToggleButton>
+        ))}
+      </ToggleButtonGroup>
+      <ChartFrame kind={chart} title={title} data={inCurrency(data, currency)} height={height - 40} categoryLabel={category} />
+    </Stack>
+  );
 }
 
 /** Evaluates a definition with POST /reports/query and shows it. */

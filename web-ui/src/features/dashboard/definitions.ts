@@ -130,16 +130,34 @@ function keyLabel(key: string | null, groupBy: Dimension | null, dataset: Datase
 
 const count = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 
+/** The series' name: "Count", or the field summed or averaged ("Value", "Average amount"). */
+function metricLabel({ function: fn, field }: QueryDefinition['metric']): string {
+  const fieldLabel = field ? (FIELD_LABELS[field] ?? field) : undefined;
+  if (!fieldLabel || fn === 'count') return FUNCTION_LABELS[fn];
+  return fn === 'sum' ? fieldLabel : `${FUNCTION_LABELS[fn]} ${fieldLabel.toLowerCase()}`;
+}
+
+/** Where a lead status stands on the pipeline: its statuses read in that order, not by size. */
+function statusOrder(dataset: Dataset, groupBy: Dimension | null) {
+  const order = dataset === 'leads' && groupBy === 'status' ? Object.keys(LEAD_STATUS_LABELS) : [];
+  return (key: string | null) => {
+    const index = key === null ? -1 : order.indexOf(key);
+    return index < 0 ? order.length : index;
+  };
+}
+
 /** A widget's rows as chart data: one category per key, one series per currency (or one without money). */
 export function toChartData(definition: QueryDefinition, result: QueryResult): ChartData {
   const currencies = [...new Set(result.rows.map((row) => row.currency).filter((c): c is string => Boolean(c)))];
-  const metric = FUNCTION_LABELS[definition.metric.function];
+  const metric = metricLabel(definition.metric);
   const series = currencies.length
     ? currencies.map((currency) => ({ key: currency, label: `${metric} (${currency})` }))
     : [{ key: 'value', label: metric }];
+  const groupBy = result.groupBy ?? definition.groupBy;
+  const rank = statusOrder(definition.dataset, groupBy);
   const byKey = new Map<string | null, ChartData['rows'][number]>();
-  for (const row of result.rows) {
-    const label = row.label ?? keyLabel(row.key, result.groupBy ?? definition.groupBy, definition.dataset);
+  for (const row of [...result.rows].sort((a, b) => rank(a.key) - rank(b.key))) {
+    const label = row.label ?? keyLabel(row.key, groupBy, definition.dataset);
     // by key: two people may share a name
     let target = byKey.get(row.key);
     if (!target) {
@@ -151,6 +169,11 @@ export function toChartData(definition: QueryDefinition, result: QueryResult): C
     target.formatted[seriesKey] = row.currency ? formatMoney(String(row.value), row.currency) : count.format(Number(row.value));
   }
   return { series, rows: [...byKey.values()] };
+}
+
+/** The chart of one currency's series (amounts in different currencies share no axis). */
+export function inCurrency(data: ChartData, currency: string): ChartData {
+  return { ...data, series: data.series.filter((series) => series.key === currency) };
 }
 
 /** A sensible first definition for the editor. */

@@ -5,6 +5,8 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { formatMoneyList, formatPercent } from '../../lib/format';
@@ -22,6 +24,9 @@ function daysText(value: number): string {
 
 /** Leads, wins and revenue per sales user (a sales user gets their own row only: the service decides). */
 export function SalesPerformanceTable({ period, compact = false }: { period: Period; compact?: boolean }) {
+  const theme = useTheme();
+  // a phone leaves out what the others imply (lost: leads less won and open) and the averages, and stacks currencies
+  const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
   const { data, error, isLoading } = useSalesPerformanceQuery(period, {
     pollingInterval: REPORT_POLL_MS,
     skipPollingIfUnfocused: true,
@@ -36,54 +41,69 @@ export function SalesPerformanceTable({ period, compact = false }: { period: Per
   if (isLoading || !data) return <PageLoading label="Loading sales performance" />;
   if (data.rows.length === 0) return <Typography color="text.secondary">No leads in this period.</Typography>;
   return (
-    // focusable: on a phone the table scrolls sideways, and keyboard users scroll it too
-    <TableContainer tabIndex={0} role="region" aria-label="Sales performance (scrolls)" sx={{ maxHeight: compact ? 280 : undefined }}>
-      <Table size="small" stickyHeader aria-label="Sales performance">
-        <TableHead>
-          <TableRow>
-            <TableCell component="th" scope="col">
-              Person
-            </TableCell>
-            <TableCell component="th" scope="col" align="right">
-              Leads
-            </TableCell>
-            <TableCell component="th" scope="col" align="right">
-              Won
-            </TableCell>
-            <TableCell component="th" scope="col" align="right">
-              Lost
-            </TableCell>
-            <TableCell component="th" scope="col" align="right">
-              Win rate
-            </TableCell>
-            <TableCell component="th" scope="col" align="right">
-              Revenue
-            </TableCell>
-            {!compact && (
+    <>
+      {/* focusable: on a phone the table scrolls sideways, and keyboard users scroll it too */}
+      <TableContainer tabIndex={0} role="region" aria-label="Sales performance (scrolls)" sx={{ maxHeight: compact ? 280 : undefined }}>
+        <Table size="small" stickyHeader aria-label="Sales performance">
+          <TableHead>
+            <TableRow>
+              <TableCell component="th" scope="col">
+                Person
+              </TableCell>
               <TableCell component="th" scope="col" align="right">
-                Days to close
+                Leads
               </TableCell>
-            )}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {data.rows.map((row) => (
-            <TableRow key={row.userId}>
-              <TableCell component="th" scope="row">
-                {nameOf(row)}
+              <TableCell component="th" scope="col" align="right">
+                Won
               </TableCell>
-              <TableCell align="right">{row.leadsAssigned}</TableCell>
-              <TableCell align="right">{row.won}</TableCell>
-              <TableCell align="right">{row.lost}</TableCell>
-              <TableCell align="right">{formatPercent(row.winRate)}</TableCell>
-              <TableCell align="right">{formatMoneyList(row.revenue)}</TableCell>
-              {!compact && (
-                <TableCell align="right">{row.averageDaysToClose === null ? '—' : daysText(row.averageDaysToClose)}</TableCell>
+              {!phone && (
+                <TableCell component="th" scope="col" align="right">
+                  Lost
+                </TableCell>
+              )}
+              <TableCell component="th" scope="col" align="right">
+                Win rate
+              </TableCell>
+              <TableCell component="th" scope="col" align="right">
+                Revenue
+              </TableCell>
+              {!compact && !phone && (
+                <TableCell component="th" scope="col" align="right">
+                  Days to close
+                </TableCell>
               )}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+          </TableHead>
+          <TableBody>
+            {data.rows.map((row) => (
+              <TableRow key={row.userId}>
+                <TableCell component="th" scope="row">
+                  {nameOf(row)}
+                </TableCell>
+                <TableCell align="right">{row.leadsAssigned}</TableCell>
+                <TableCell align="right">{row.won}</TableCell>
+                {!phone && <TableCell align="right">{row.lost}</TableCell>}
+                <TableCell align="right">{formatPercent(row.winRate)}</TableCell>
+                <TableCell align="right">
+                  {phone
+                    ? row.revenue.map((money) => <div key={money.currency}>{formatMoneyList([money])}</div>)
+                    : formatMoneyList(row.revenue)}
+                  {phone && row.revenue.length === 0 && '—'}
+                </TableCell>
+                {!compact && !phone && (
+                  <TableCell align="right">{row.averageDaysToClose === null ? '—' : daysText(row.averageDaysToClose)}</TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      {!compact && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          Revenue: completed payments less refunds on each person’s leads, and on their customers’ when a payment is on no
+          lead.
+        </Typography>
+      )}
+    </>
   );
 }
