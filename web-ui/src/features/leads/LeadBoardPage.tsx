@@ -58,8 +58,11 @@ export default function LeadBoardPage() {
         onChange={setParam}
         ownOnly={ownOnly}
       />
+      <Typography variant="body2" color="text.secondary" sx={{ display: { md: 'none' } }}>
+        Swipe sideways for the other columns{canWrite && '; a card’s “Move to…” menu moves it'}.
+      </Typography>
       {canWrite && (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="text.secondary" sx={{ display: { xs: 'none', md: 'block' } }}>
           Drag a card to another column, or use its “Move to…” menu.
         </Typography>
       )}
@@ -69,10 +72,20 @@ export default function LeadBoardPage() {
       {isLoading && <PageLoading label="Loading the board" />}
       {board && (
         <Box
+          // on a phone the columns sit side by side too, one in view at a time (swiped, snapping to each), rather than
+          // one under the other: the last column began dozens of cards down
+          role="group"
+          aria-label="Pipeline columns"
           sx={{
             display: 'grid',
             gap: 1.5,
-            gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(200px, 1fr))' },
+            gridAutoFlow: { xs: 'column', md: 'row' },
+            gridAutoColumns: { xs: 'minmax(260px, 85%)', md: 'auto' },
+            gridTemplateColumns: { md: 'repeat(4, minmax(200px, 1fr))' },
+            overflowX: { xs: 'auto', md: 'visible' },
+            scrollSnapType: { xs: 'x mandatory', md: 'none' },
+            '& > *': { scrollSnapAlign: 'start' },
+            pb: { xs: 1, md: 0 },
             alignItems: 'start',
           }}
         >

@@ -15,14 +15,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads payments newest first, keyset-paginated on {@code (created_at, id)}, with the customer's name and the lead's
- * title known here. {@code viewer} present: only the payments of customers that user owns or of leads assigned to
+ * Reads payments newest first by the date a person sees for them (when the money came, or when the payment was
+ * recorded until it has: {@link #DATED}), keyset-paginated on that date and the id, with the customer's name and the
+ * lead's title known here. {@code viewer} present: only the payments of customers that user owns or of leads assigned to
  * them (the record-level rule for sales).
  */
 @Repository
 public class PaymentSearch {
 
-    public static final String LIST = "payments.created";
+    public static final String LIST = "payments.dated";
+
+    /** The date the list shows, sorts and filters by; indexed as such (V2). */
+    private static final String DATED = "coalesce(p.paid_at, p.created_at)";
 
     private static final String SELECT = """
             select p.id, p.customer_id, c.name, p.lead_id, l.title, p.amount, p.currency, p.status, p.method,
@@ -46,9 +50,10 @@ public class PaymentSearch {
         List<String> where = new ArrayList<>();
         Conditions conditions = new Conditions(filter, viewer, where);
         if (after != null) {
-            where.add("(p.created_at, p.id) < (:afterAt, :afterId)");
+            where.add("(" + DATED + ", p.id) < (:afterAt, :afterId)");
         }
-        JdbcClient.StatementSpec spec = jdbc.sql(SELECT + conditions.clause() + " order by p.created_at desc, p.id desc limit :limit")
+        JdbcClient.StatementSpec spec = jdbc.sql(SELECT + conditions.clause() + " order by " + DATED + " desc, p.id desc"
+                + " limit :limit")
             .param("limit", size + 1);
         spec = conditions.bind(spec);
         if (after != null) {
@@ -83,7 +88,7 @@ public class PaymentSearch {
     }
 
     public static PageCursor cursorAfter(PaymentRow row) {
-        return new PageCursor(LIST, row.createdAt().toString(), row.id());
+        return new PageCursor(LIST, (row.paidAt() != null ? row.paidAt() : row.createdAt()).toString(), row.id());
     }
 
     public static PageCursor decodeCursor(String cursor) {
@@ -129,10 +134,10 @@ public class PaymentSearch {
             }
             // the date a person sees for a payment: when the money came, or when it was recorded until it has
             if (filter.from() != null) {
-                where.add("coalesce(p.paid_at, p.created_at) >= :from");
+                where.add(DATED + " >= :from");
             }
             if (filter.to() != null) {
-                where.add("coalesce(p.paid_at, p.created_at) < :to");
+                where.add(DATED + " < :to");
             }
             if (viewer.isPresent()) {
                 where.add(VISIBLE);

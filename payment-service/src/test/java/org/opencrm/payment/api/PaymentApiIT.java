@@ -212,13 +212,21 @@ class PaymentApiIT {
     }
 
     @Test
-    void filtersByWhenTheMoneyCameNotWhenItWasRecorded() throws Exception {
-        String backDated = read(record(MANAGER, """
-                {"customerId":"%s","amount":"4.00","currency":"EUR","method":"CASH","paidAt":"2026-01-15T10:00:00Z"}"""
-            .formatted(customer))).get("id").asString();
+    void filtersAndSortsByWhenTheMoneyCameNotWhenItWasRecorded() throws Exception {
         String pending = read(record(MANAGER, """
                 {"customerId":"%s","amount":"5.00","currency":"EUR","method":"BANK_TRANSFER","status":"PENDING"}"""
             .formatted(customer))).get("id").asString();
+        String backDated = read(record(MANAGER, """
+                {"customerId":"%s","amount":"4.00","currency":"EUR","method":"CASH","paidAt":"2026-01-15T10:00:00Z"}"""
+            .formatted(customer))).get("id").asString();
+
+        // recorded last, paid long before: listed after the pending one, which dates from its recording
+        JsonNode page = read(mvc.perform(get("/api/v1/payments").param("customerId", customer.toString())
+                .param("size", "1").with(MANAGER)).andExpect(status().isOk()));
+        assertThat(page.get("items").get(0).get("id").asString()).isEqualTo(pending);
+        mvc.perform(get("/api/v1/payments").param("customerId", customer.toString()).param("size", "1")
+                .param("cursor", page.get("nextCursor").asString()).with(MANAGER))
+            .andExpect(jsonPath("$.items[0].id").value(backDated));
 
         mvc.perform(get("/api/v1/payments").param("customerId", customer.toString())
                 .param("from", "2026-01-01T00:00:00Z").param("to", "2026-02-01T00:00:00Z").with(MANAGER))
