@@ -8,7 +8,7 @@ export default function ActivityFeedPage() {
       <Typography variant="h5" component="h1">
         Recent activity
       </Typography>
-      <ActivityTimeline title="All activity" />
+      <ActivityTimeline title="All activity" untitled />
     </Stack>
   );
 }

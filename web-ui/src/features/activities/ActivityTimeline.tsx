@@ -1,5 +1,6 @@
 import List from '@mui/material/List';
 import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -12,8 +13,12 @@ import { useTimelinePolling } from './catchUp';
 import { KindFilter } from './KindFilter';
 import type { TimelineKind } from './timelineApi';
 
-/** Newest first, narrowed by kind (none chosen: every kind); a customer's entries, or the whole feed without one. */
-export function ActivityTimeline({ customerId, title }: { customerId?: string; title: string }) {
+/**
+ * Newest first, narrowed by kind (none chosen: every kind); a customer's entries, or the whole feed without one.
+ * {@code title} heads a section of a page, or with {@code untitled} only names the list (the page's own heading says
+ * what it is).
+ */
+export function ActivityTimeline({ customerId, title, untitled = false }: { customerId?: string; title: string; untitled?: boolean }) {
   const [kinds, setKinds] = useState<TimelineKind[]>([]);
   // Activities arrive from other services' events a moment after the change: poll while the page is in view, fast
   // right after the user's own change.
@@ -25,8 +30,8 @@ export function ActivityTimeline({ customerId, title }: { customerId?: string; t
   );
   const activities = data?.pages.flatMap((page) => page.items) ?? [];
 
-  return (
-    <Section title={title}>
+  const body = (
+    <>
       <KindFilter selected={kinds} onChange={setKinds} />
       {error && <ErrorAlert error={error} />}
       {isLoading && <PageLoading label="Loading activity" />}
@@ -52,6 +57,7 @@ export function ActivityTimeline({ customerId, title }: { customerId?: string; t
         onClick={() => void fetchNextPage()}
         label="Older activity"
       />
-    </Section>
+    </>
   );
+  return untitled ? <Stack spacing={1}>{body}</Stack> : <Section title={title}>{body}</Section>;
 }

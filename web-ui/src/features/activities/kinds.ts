@@ -1,7 +1,7 @@
 import type { TimelineKind } from './timelineApi';
 
 const KIND_LABELS: Record<TimelineKind, string> = {
-  customer: 'Customer',
+  customer: 'Customers',
   lead: 'Leads',
   note: 'Notes',
   document: 'Documents',

@@ -4,13 +4,14 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { EmailText } from '../../components/EmailText';
 import { formatDateTime } from '../../lib/format';
 import type { Customer } from './types';
 
 /** The customer's fields; {@code owner} replaces the owner's name (a picker for those who may reassign). */
 export function CustomerFacts({ customer, owner }: { customer: Customer; owner?: ReactNode }) {
   const facts: [string, ReactNode][] = [
-    ['Email', customer.email],
+    ['Email', <EmailText key="email" email={customer.email} />],
     ['Phone', customer.phone || '—'],
     ['Company', customer.company || '—'],
     [

@@ -13,6 +13,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { EmailText } from '../../components/EmailText';
 import { formatDate } from '../../lib/format';
 import type { Customer, CustomerSort } from './types';
 
@@ -76,7 +77,9 @@ const CustomerRow = memo(function CustomerRow({ customer, wide }: { customer: Cu
           {customer.name}
         </Link>
       </TableCell>
-      <TableCell sx={{ wordBreak: 'break-word' }}>{customer.email}</TableCell>
+      <TableCell>
+        <EmailText email={customer.email} />
+      </TableCell>
       {wide && <TableCell>{customer.company}</TableCell>}
       {wide && <TableCell>{customer.phone}</TableCell>}
       {wide && <TableCell>{customer.ownerName}</TableCell>}

@@ -8,7 +8,7 @@ import type { DueWindow } from './types';
 const SECTIONS: readonly { due: DueWindow; title: string; empty: string }[] = [
   { due: 'overdue', title: 'Overdue', empty: 'Nothing overdue.' },
   { due: 'today', title: 'Today', empty: 'Nothing more due today.' },
-  { due: 'week', title: 'This week', empty: 'Nothing due in the next days.' },
+  { due: 'week', title: 'This week', empty: 'Nothing more due this week.' },
 ];
 
 /** The caller's open follow-ups: overdue, the rest of today, and the next days, in the browser's time zone. */

@@ -31,7 +31,8 @@ export function PaymentItem({ payment, showOwner, mayRefund, maySettle, busy, on
     METHOD_LABELS[payment.method] ?? payment.method,
     payment.externalRef ? `Ref. ${payment.externalRef}` : null,
     refunded ? `${formatMoney(payment.refundedAmount, payment.currency)} refunded` : null,
-    payment.createdByName ? `by ${payment.createdByName}` : null,
+    // recorded outside any request (the demo data, a provider's event): the history says so the same way
+    payment.createdBy === 'system' ? 'by the system' : payment.createdByName ? `by ${payment.createdByName}` : null,
   ].filter(Boolean);
   return (
     <ListItem divider sx={{ display: 'block' }}>

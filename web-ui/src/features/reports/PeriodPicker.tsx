@@ -22,7 +22,8 @@ export function PeriodPicker({ preset, first, last, onChange }: Props) {
         value={preset}
         aria-label="Period"
         onChange={(_event, value: PeriodPreset | null) => value && onChange({ preset: value })}
-        sx={{ flexWrap: 'wrap' }}
+        // on a phone the four share the width, their words on two lines if need be, rather than one left on a row
+        sx={{ width: { xs: '100%', sm: 'auto' }, '& .MuiToggleButton-root': { flex: { xs: 1, sm: 'none' }, lineHeight: 1.2, px: { xs: 0.5, sm: 1.5 } } }}
       >
         {PERIOD_PRESETS.map((value) => (
           <ToggleButton key={value} value={value}>

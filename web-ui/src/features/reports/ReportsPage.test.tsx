@@ -105,7 +105,7 @@ describe('ReportsPage', () => {
     const { user } = renderApp('/reports');
     const revenue = await screen.findByRole('region', { name: 'Revenue' });
     expect(await within(revenue).findByText('Total €100.00')).toBeVisible();
-    expect(within(revenue).getByText('Money moved in 2 currencies')).toBeVisible();
+    expect(within(revenue).getByText('Payments in 2 currencies this period')).toBeVisible();
 
     await user.click(within(revenue).getByRole('combobox', { name: 'Currency' }));
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['EUR', 'USD']);

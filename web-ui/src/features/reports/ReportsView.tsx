@@ -93,7 +93,7 @@ function RevenueReport({ period, granularity, currency, onChange }: RevenueProps
             label="Currency"
             value={data.currency}
             onChange={(event) => onChange({ currency: event.target.value })}
-            helperText={currencies.length > 1 ? `Money moved in ${currencies.length} currencies` : undefined}
+            helperText={currencies.length > 1 ? `Payments in ${currencies.length} currencies this period` : undefined}
             sx={{ minWidth: 140 }}
           >
             {currencies.map((value) => (
