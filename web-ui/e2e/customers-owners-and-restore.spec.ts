@@ -32,6 +32,7 @@ test('sales1 gives a customer company and tags, filters by tag and "My customers
   await openAs(page, 'sales2', detailUrl);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+  await expect(page.getByRole('note')).toHaveText('Only Sam Seller, a manager or an admin may change this customer.');
   await page.goto(`${detailUrl}/edit`);
   await expect(page.getByText(/Only Sam Seller, a manager or an admin may edit/)).toBeVisible();
 });

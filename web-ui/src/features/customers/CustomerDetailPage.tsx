@@ -53,6 +53,12 @@ export default function CustomerDetailPage() {
           <DeleteCustomerButton customer={customer} />
         </Stack>
       </Stack>
+      {canEdit && !mayChange(me, customer) && (
+        // a sales user reads every customer but changes their own: say why Edit and Add note are not offered
+        <Typography variant="body2" color="text.secondary" role="note">
+          Only {customer.ownerName || 'its owner'}, a manager or an admin may change this customer.
+        </Typography>
+      )}
       <RecordColumns
         side={
           <>

@@ -19,6 +19,7 @@ describe('Customer owners, company and tags', () => {
     expect(screen.getByText('newsletter')).toBeInTheDocument();
     expect(screen.getByText('Sara Seller')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent('Only Sara Seller, a manager or an admin may change this customer.');
     expect(screen.queryByRole('combobox', { name: 'Owner' })).not.toBeInTheDocument();
   });
 
