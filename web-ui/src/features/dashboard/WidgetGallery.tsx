@@ -26,7 +26,8 @@ export function WidgetGallery({ open, full, onClose, onAdd, onBuild, offered, ad
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="widget-gallery-title">
       <DialogTitle id="widget-gallery-title">Add a widget</DialogTitle>
-      <DialogContent>
+      {/* focusable: it scrolls on a phone, and every button in view may be an "Added" one, which takes no focus */}
+      <DialogContent tabIndex={0}>
         <List aria-label="Widgets">
           {offered.map((item) => (
             <ListItem
