@@ -25,7 +25,7 @@ function daysText(value: number): string {
 /** Leads, wins and revenue per sales user (a sales user gets their own row only: the service decides). */
 export function SalesPerformanceTable({ period, compact = false }: { period: Period; compact?: boolean }) {
   const theme = useTheme();
-  // a phone leaves out what the others imply (lost: leads less won and open) and the averages, and stacks currencies
+  // a phone keeps who won how much at what rate: without the leads and lost behind the rate, nor the days to close
   const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
   const { data, error, isLoading } = useSalesPerformanceQuery(period, {
     pollingInterval: REPORT_POLL_MS,
@@ -44,15 +44,17 @@ export function SalesPerformanceTable({ period, compact = false }: { period: Per
     <>
       {/* focusable: on a phone the table scrolls sideways, and keyboard users scroll it too */}
       <TableContainer tabIndex={0} role="region" aria-label="Sales performance (scrolls)" sx={{ maxHeight: compact ? 280 : undefined }}>
-        <Table size="small" stickyHeader aria-label="Sales performance">
+        <Table size="small" stickyHeader aria-label="Sales performance" sx={{ '& .MuiTableCell-root': { px: { xs: 1, sm: 2 } } }}>
           <TableHead>
             <TableRow>
               <TableCell component="th" scope="col">
                 Person
               </TableCell>
-              <TableCell component="th" scope="col" align="right">
-                Leads
-              </TableCell>
+              {!phone && (
+                <TableCell component="th" scope="col" align="right">
+                  Leads
+                </TableCell>
+              )}
               <TableCell component="th" scope="col" align="right">
                 Won
               </TableCell>
@@ -80,7 +82,7 @@ export function SalesPerformanceTable({ period, compact = false }: { period: Per
                 <TableCell component="th" scope="row">
                   {nameOf(row)}
                 </TableCell>
-                <TableCell align="right">{row.leadsAssigned}</TableCell>
+                {!phone && <TableCell align="right">{row.leadsAssigned}</TableCell>}
                 <TableCell align="right">{row.won}</TableCell>
                 {!phone && <TableCell align="right">{row.lost}</TableCell>}
                 <TableCell align="right">{formatPercent(row.winRate)}</TableCell>
