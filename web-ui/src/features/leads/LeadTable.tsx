@@ -67,7 +67,11 @@ const LeadRow = memo(function LeadRow({ lead, showAssignee }: { lead: Lead; show
           {lead.title}
         </Link>
       </TableCell>
-      <TableCell>{lead.customerName ?? '—'}</TableCell>
+      <TableCell>
+        <Link component={RouterLink} to={`/customers/${lead.customerId}`} color="inherit">
+          {lead.customerName ?? 'Customer'}
+        </Link>
+      </TableCell>
       <TableCell>
         <Chip size="small" label={STATUS_LABELS[lead.status]} color={STATUS_COLORS[lead.status]} variant="outlined" />
       </TableCell>

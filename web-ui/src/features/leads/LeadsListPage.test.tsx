@@ -51,6 +51,7 @@ describe('Leads list', () => {
 
     expect(await screen.findByRole('heading', { name: 'My leads' })).toBeInTheDocument();
     await screen.findByRole('link', { name: 'Lead 1' });
+    expect(screen.getAllByRole('link', { name: 'Customer 1' })[0]).toHaveAttribute('href', '/customers/c-1');
     expect(requests[0]?.get('assignee')).toBe('me');
     expect(requests[0]?.get('size')).toBe('50');
     expect(screen.queryByRole('combobox', { name: 'Assignee' })).not.toBeInTheDocument();
