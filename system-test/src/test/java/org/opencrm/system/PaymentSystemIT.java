@@ -96,7 +96,7 @@ class PaymentSystemIT {
                         }
                     }
                     assertThat(factor).as(score.body()).isNotNull();
-                    assertThat(factor.path("reason").asString()).startsWith("1 completed payments");
+                    assertThat(factor.path("reason").asString()).startsWith("Completed payments: 1,");
                     assertThat(factor.path("points").asInt()).isPositive();
                 });
         // reporting-service's read models, from the same events: today's revenue and won leads, one more each
