@@ -70,7 +70,8 @@ export default function ImportCustomersDialog({ onClose }: { onClose: () => void
     setTooLarge(chosen.size > MAX_BYTES);
     if (chosen.size <= MAX_BYTES) void check({ file: chosen, dryRun: true, update: updating });
   };
-  const ready = checking.data && checking.data.accepted + checking.data.updated > 0;
+  // the check's report when it found something to import or update
+  const ready = checking.data && checking.data.accepted + checking.data.updated > 0 ? checking.data : undefined;
 
   return (
     <Dialog
@@ -165,7 +166,7 @@ export default function ImportCustomersDialog({ onClose }: { onClose: () => void
               disabled={busy || !file || !ready}
               onClick={() => file && void run({ file, dryRun: false, update })}
             >
-              {ready && checking.data ? importLabel(checking.data) : 'Import'}
+              {ready ? importLabel(ready) : 'Import'}
             </Button>
           </>
         )}

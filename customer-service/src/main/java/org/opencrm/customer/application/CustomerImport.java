@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.opencrm.customer.domain.CustomerRow;
@@ -132,8 +131,8 @@ public class CustomerImport {
                 row.company() != null ? row.company().strip() : customer.company(),
                 row.tags().isEmpty() ? customer.tags() : Tags.normalise(row.tags()));
         Owner newOwner = owner != null && !owner.id().equals(customer.ownerId()) ? owner : null;
-        boolean same = details.name().equals(customer.name()) && Objects.equals(details.phone(), customer.phone())
-                && Objects.equals(details.company(), customer.company()) && details.tags().equals(customer.tags());
+        boolean same = details.equals(new CustomerDetails(customer.name(), customer.email(), customer.phone(),
+                customer.company(), customer.tags()));
         return same && newOwner == null ? Optional.empty()
                 : Optional.of(new CustomerService.Revision(customer.id(), customer.version(), details, newOwner));
     }
