@@ -33,6 +33,7 @@ import org.opencrm.platform.test.ThrownExceptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -83,6 +84,9 @@ class GatewayIT {
 
     @Autowired
     ServiceList serviceList;
+
+    @Autowired
+    LettuceConnectionFactory redis;
 
     WebTestClient client;
 
@@ -463,6 +467,12 @@ class GatewayIT {
         assertThat(received).hasSize(1);
         assertThat(received.get(0).header("traceparent")).hasValueSatisfying(
                 tp -> assertThat(tp).startsWith("00-" + traceId + "-").doesNotContain("00f067aa0ba902b7"));
+    }
+
+    @Test
+    void tracesNoRedisCommandSoADroppedConnectionCannotEndAnUnstartedSpan() {
+        assertThat(redis.getClientResources()).isNotNull();
+        assertThat(redis.getClientResources().tracing().isEnabled()).isFalse();
     }
 
     @Test
