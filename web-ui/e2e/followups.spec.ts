@@ -60,6 +60,25 @@ test('sales1 plans follow-ups on a customer, works them from "My follow-ups", an
   await page.getByRole('button', { name: `Mark “${overdue}” done` }).click();
   await expect(page.getByRole('list', { name: 'Overdue' }).getByText(overdue)).toHaveCount(0);
 
+  // one more from here: the dialog asks for the customer first
+  const missed = `Missed visit ${tag}`;
+  await page.getByRole('button', { name: 'New follow-up' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New follow-up' });
+  await dialog.getByLabel('Title').fill(missed);
+  await dialog.getByLabel('Due').fill(localDue(-1, 10));
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(dialog.getByText('Choose the customer')).toBeVisible();
+  await dialog.getByRole('searchbox', { name: 'Customer' }).fill(customer);
+  await dialog.getByRole('button', { name: new RegExp(customer) }).click();
+  await expect(dialog.getByRole('button', { name: `Change customer ${customer}` })).toBeVisible();
+  await checkPage(page, testInfo, 'my-follow-ups-new');
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const overdueList = page.getByRole('list', { name: 'Overdue' });
+  await expect(overdueList.getByRole('listitem').filter({ hasText: missed })).toContainText(customer);
+  await page.getByRole('button', { name: `Mark “${missed}” done` }).click();
+  await expect(overdueList.getByText(missed)).toHaveCount(0);
+
   await page.getByRole('list', { name: 'This week' }).getByRole('link', { name: customer }).first().click();
   await expect(page).toHaveURL(customerUrl);
   await page.getByRole('button', { name: `Cancel “${later}”` }).click();
@@ -67,6 +86,7 @@ test('sales1 plans follow-ups on a customer, works them from "My follow-ups", an
 
   const timeline = page.getByRole('list', { name: 'Activity' });
   await expect(timeline).toContainText(`Follow-up ${overdue} done`);
+  await expect(timeline).toContainText(`Follow-up ${missed} done`);
   await expect(timeline).toContainText(`Follow-up ${later} cancelled`);
   await page.getByRole('group', { name: 'Show only' }).getByRole('button', { name: 'Follow-ups' }).click();
   await expect(timeline).not.toContainText(`Customer ${customer} created`);

@@ -72,10 +72,24 @@ test('a manager records a payment on a customer (a double click records once), r
   await openNavigation(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Payments' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Payments' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Payment totals' })).toContainText('Received from every payment');
+  // recorded from here: the dialog asks for the customer first; the newest payment comes first
+  dialog = await fillPayment(page, '42', 'Cash');
+  await dialog.getByRole('button', { name: 'Record' }).click();
+  await expect(dialog.getByText('Choose the customer')).toBeVisible();
+  await dialog.getByRole('searchbox', { name: 'Customer' }).fill(customer);
+  await dialog.getByRole('button', { name: new RegExp(customer) }).click();
+  await checkPage(page, testInfo, 'payments-record');
+  await dialog.getByRole('button', { name: 'Record' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('list', { name: 'Payments' }).getByRole('listitem').first()).toContainText(customer);
+  await expect(page.getByRole('list', { name: 'Payments' }).getByRole('listitem').first()).toContainText('€42.00');
+
   await page.getByRole('combobox', { name: 'Status' }).click();
   await page.getByRole('option', { name: 'Partly refunded' }).click();
   await expect(page).toHaveURL(/status=PARTIALLY_REFUNDED/);
   await expect(page.getByRole('list', { name: 'Payments' })).toContainText(customer);
+  await expect(page.getByRole('list', { name: 'Payment totals' })).toContainText('Received from every payment these filters select');
   await checkPage(page, testInfo, 'payments-list');
   await page.getByRole('combobox', { name: 'Currency' }).click();
   await page.getByRole('option', { name: 'JPY' }).click();
@@ -86,8 +100,10 @@ test('a manager records a payment on a customer (a double click records once), r
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Recent activity' }).click();
   await page.getByRole('group', { name: 'Show only' }).getByRole('button', { name: 'Payments' }).click();
   const feed = page.getByRole('list', { name: 'All activity' });
-  // each entry names its customer: the refund is this customer's
-  await expect(feed.getByRole('listitem').filter({ hasText: customer }).first()).toContainText('EUR 20.00 refunded of EUR 120.50');
+  // each entry names its customer: the refund and the payment recorded on the Payments page are this customer's
+  const theirs = feed.getByRole('listitem').filter({ hasText: customer });
+  await expect(theirs.filter({ hasText: 'EUR 20.00 refunded of EUR 120.50' })).toHaveCount(1);
+  await expect(theirs.filter({ hasText: 'Payment of EUR 42.00 recorded (cash)' })).toHaveCount(1);
   await expect(feed.getByRole('listitem').filter({ hasNotText: 'Payments' })).toHaveCount(0);
   await checkPage(page, testInfo, 'activity-payments');
 });

@@ -21,7 +21,7 @@ export interface NavItem {
   Icon: ComponentType;
   /**
    * When the page's code comes: once the shell is idle (the default), or only when the pointer, a touch or the focus
-   * reaches the entry, for a page whose code is large and rarely the next one (a form's fields).
+   * reaches the entry, for a page whose code is large or rarely the next one (a form's fields, a restore bin).
    */
   preload?: 'idle' | 'intent';
 }
@@ -31,7 +31,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboard', to: '/', permission: 'viewDashboard', Icon: DashboardIcon },
   { label: 'Customers', to: '/customers', permission: 'viewCustomers', Icon: PeopleIcon },
   { label: 'New customer', to: '/customers/new', permission: 'writeCustomers', Icon: AddIcon, preload: 'intent' },
-  { label: 'Recently deleted', to: '/customers/deleted', permission: 'restoreCustomers', Icon: RestoreIcon },
+  { label: 'Recently deleted', to: '/customers/deleted', permission: 'restoreCustomers', Icon: RestoreIcon, preload: 'intent' },
   { label: 'Leads', to: '/leads', permission: 'viewLeads', Icon: LeadIcon },
   { label: 'Pipeline', to: '/leads/board', permission: 'viewLeads', Icon: BoardIcon },
   { label: 'Recent activity', to: '/activity', permission: 'viewActivities', Icon: HistoryIcon },

@@ -1,9 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { aFollowUp } from '../../test/fixtures';
+import { aCustomer, aFollowUp } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
-import { api, server } from '../../test/server';
+import { api, server, signedInAs } from '../../test/server';
 
 describe('My follow-ups', () => {
   it('shows my overdue, today’s and this week’s follow-ups, asking in my time zone', async () => {
@@ -35,6 +35,40 @@ describe('My follow-ups', () => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     expect(asked.every((params) => params.get('assignee') === 'me' && params.get('zone') === zone)).toBe(true);
     expect(asked.map((params) => params.get('due')).sort()).toEqual(['overdue', 'today', 'week']);
+  });
+
+  it('creates a follow-up for the customer found by search', async () => {
+    signedInAs(['sales']);
+    let sent: Record<string, unknown> | undefined;
+    server.use(
+      http.get(api('/customers'), ({ request }) => {
+        const q = new URL(request.url).searchParams.get('q');
+        return HttpResponse.json({ items: q === 'ada' ? [aCustomer(4, { name: 'Ada Ltd' })] : [], nextCursor: null });
+      }),
+      http.post(api('/follow-ups'), async ({ request }) => {
+        sent = (await request.json()) as Record<string, unknown>;
+        return HttpResponse.json(aFollowUp(5, { title: 'Call Ada' }), { status: 201 });
+      }),
+    );
+    const { user } = renderApp('/follow-ups');
+
+    await user.click(await screen.findByRole('button', { name: 'New follow-up' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New follow-up' });
+    // a sales user's follow-ups are their own: no assignee to choose
+    expect(within(dialog).queryByRole('combobox', { name: 'Assignee' })).not.toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText(/Title/), 'Call Ada');
+    fireEvent.change(within(dialog).getByLabelText(/Due/), { target: { value: '2030-05-06T09:00' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(await within(dialog).findByText('Choose the customer')).toBeInTheDocument();
+    expect(sent).toBeUndefined();
+
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Customer' }), 'ada');
+    await user.click(await within(dialog).findByRole('button', { name: /Ada Ltd/ }));
+    expect(within(dialog).queryByText('Choose the customer')).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(sent).toMatchObject({ customerId: 'c-4', title: 'Call Ada', dueAt: new Date('2030-05-06T09:00').toISOString() });
   });
 
   it('is in the navigation', async () => {

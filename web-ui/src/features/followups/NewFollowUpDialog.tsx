@@ -10,23 +10,26 @@ import { useState, type FormEvent } from 'react';
 import { httpStatus, problemOf } from '../../api/problem';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useGetMeQuery } from '../auth/meApi';
+import { CustomerPicker, type CustomerChoice } from '../customers/CustomerPicker';
 import { defaultDue, toInstant } from './dueInput';
 import { useCreateFollowUpMutation, useListFollowUpAssigneesQuery } from './followUpsApi';
 
-type Field = 'title' | 'dueAt' | 'assignee' | 'notes';
+type Field = 'customerId' | 'title' | 'dueAt' | 'assignee' | 'notes';
 type FieldErrors = Partial<Record<Field, string>>;
-const FIELDS: readonly Field[] = ['title', 'dueAt', 'assignee', 'notes'];
+const FIELDS: readonly Field[] = ['customerId', 'title', 'dueAt', 'assignee', 'notes'];
 
 interface Props {
-  customerId: string;
+  /** The customer to follow up; without one, the dialog asks for the customer first (My follow-ups). */
+  customerId?: string;
   open: boolean;
   /** Whether the caller may give the follow-up to someone else (else it is theirs). */
   assignsOthers: boolean;
   onClose: () => void;
 }
 
-function check(title: string, due: string, notes: string): FieldErrors {
+function check(customerId: string | undefined, title: string, due: string, notes: string): FieldErrors {
   const errors: FieldErrors = {};
+  if (!customerId) errors.customerId = 'Choose the customer';
   if (!title.trim()) errors.title = 'Enter a title';
   else if (title.trim().length > 200) errors.title = 'At most 200 characters';
   if (!toInstant(due)) errors.dueAt = 'Enter a due date and time';
@@ -34,8 +37,12 @@ function check(title: string, due: string, notes: string): FieldErrors {
   return errors;
 }
 
-/** Title, due date and time, assignee and notes; the server's field errors land on their fields. */
+/**
+ * The customer (unless given), title, due date and time, assignee and notes; the server's field errors land on their
+ * fields.
+ */
 export function NewFollowUpDialog({ customerId, open, assignsOthers, onClose }: Props) {
+  const [customer, setCustomer] = useState<CustomerChoice | null>(null);
   const [title, setTitle] = useState('');
   const [due, setDue] = useState(defaultDue);
   const [assignee, setAssignee] = useState('');
@@ -45,7 +52,10 @@ export function NewFollowUpDialog({ customerId, open, assignsOthers, onClose }: 
   const [create, { isLoading, error, reset }] = useCreateFollowUpMutation();
   const { data: me } = useGetMeQuery();
 
+  const about = customerId ?? customer?.id;
+
   const close = () => {
+    setCustomer(null);
     setTitle('');
     setDue(defaultDue());
     setAssignee('');
@@ -57,11 +67,11 @@ export function NewFollowUpDialog({ customerId, open, assignsOthers, onClose }: 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = check(title, due, notes);
+    const found = check(about, title, due, notes);
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (!about || Object.keys(found).length > 0) return;
     try {
-      await create({ customerId, title, notes, dueAt: toInstant(due) ?? '', assignee }).unwrap();
+      await create({ customerId: about, title, notes, dueAt: toInstant(due) ?? '', assignee }).unwrap();
       close();
     } catch (failure) {
       const status = httpStatus(failure);
@@ -84,12 +94,23 @@ export function NewFollowUpDialog({ customerId, open, assignsOthers, onClose }: 
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             {otherError && <ErrorAlert error={otherError} />}
+            {!customerId && (
+              <CustomerPicker
+                id="follow-up-customer"
+                value={customer}
+                onChange={(next) => {
+                  setCustomer(next);
+                  setErrors(({ customerId: _chosen, ...rest }) => rest);
+                }}
+                error={errors.customerId}
+              />
+            )}
             <TextField
               id="follow-up-title"
               label="Title"
               value={title}
               required
-              autoFocus
+              autoFocus={Boolean(customerId)}
               onChange={(event) => setTitle(event.target.value)}
               error={Boolean(errors.title)}
               helperText={errors.title}

@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageLoading } from '../../components/PageLoading';
 import { useCan } from '../auth/useMe';
+import { CustomerPicker, type CustomerChoice } from '../customers/CustomerPicker';
 import { useGetCustomerQuery } from '../customers/customersApi';
-import { CustomerPicker, type CustomerChoice } from './CustomerPicker';
 import { LeadForm } from './LeadForm';
 import { useCreateLeadMutation, useListAssigneesQuery } from './leadsApi';
 import type { LeadInput } from './types';
@@ -43,6 +43,7 @@ function CreateLead({ preset }: { preset: CustomerChoice | null }) {
         before={(errors, clear) => (
           <>
             <CustomerPicker
+              id="lead-customer"
               value={customer}
               onChange={(next) => {
                 setCustomer(next);

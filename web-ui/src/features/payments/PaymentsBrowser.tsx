@@ -1,5 +1,7 @@
+import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
@@ -7,8 +9,11 @@ import { PageLoading } from '../../components/PageLoading';
 import List from '@mui/material/List';
 import Paper from '@mui/material/Paper';
 import { PaymentFilters, type PaymentFilterName } from './PaymentFilters';
+import { useCan } from '../auth/useMe';
 import { PaymentItem } from './PaymentItem';
-import { useListPaymentsInfiniteQuery } from './paymentsApi';
+import { useListPaymentsInfiniteQuery, usePaymentTotalsQuery } from './paymentsApi';
+import { PaymentTotals } from './PaymentTotals';
+import { RecordPaymentDialog } from './RecordPaymentDialog';
 import { PAYMENT_METHODS, PAYMENT_STATUSES, type PaymentListArgs, type PaymentMethod, type PaymentStatus } from './types';
 import { usePaymentActions } from './usePaymentActions';
 
@@ -31,12 +36,18 @@ function argsFrom(params: URLSearchParams): Record<PaymentFilterName, string> & 
   };
 }
 
-/** Every payment the caller may see, newest first, filtered in the URL, 20 at a time ("Load more"). */
+/**
+ * Every payment the caller may see, newest first, filtered in the URL, 20 at a time ("Load more"), with what the
+ * filtered payments brought in per currency; "Record payment" asks for the customer first.
+ */
 export function PaymentsBrowser() {
   const [params, setParams] = useSearchParams();
   const args = argsFrom(params);
   const { data, error, isLoading, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage } =
     useListPaymentsInfiniteQuery(args);
+  const totals = usePaymentTotalsQuery(args);
+  const mayRecord = useCan('recordPayments');
+  const [recording, setRecording] = useState(false);
   const { itemProps, feedback, dialogs } = usePaymentActions();
   const payments = data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = Object.values(args).some(Boolean);
@@ -50,11 +61,18 @@ export function PaymentsBrowser() {
 
   return (
     <Stack spacing={2}>
-      <Typography variant="h5" component="h1">
-        Payments
-      </Typography>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+        <Typography variant="h5" component="h1">
+          Payments
+        </Typography>
+        {mayRecord && (
+          <Button variant="contained" onClick={() => setRecording(true)}>
+            Record payment
+          </Button>
+        )}
+      </Stack>
       <PaymentFilters values={args} onChange={setParam} />
-      {error && <ErrorAlert error={error} />}
+      {(error ?? totals.error) && <ErrorAlert error={error ?? totals.error} />}
       {feedback}
       {isLoading ? (
         <PageLoading label="Loading payments" />
@@ -67,6 +85,12 @@ export function PaymentsBrowser() {
                 : 'No payments yet.'
               : `Showing ${payments.length} payment${payments.length === 1 ? '' : 's'}${hasNextPage ? ' (more available)' : ''}`}
           </Typography>
+          {totals.data && (
+            <PaymentTotals
+              totals={totals.data}
+              caption={filtered ? 'Received from every payment these filters select' : 'Received from every payment'}
+            />
+          )}
           {payments.length > 0 && (
             <Paper>
               <List aria-label="Payments">
@@ -79,6 +103,7 @@ export function PaymentsBrowser() {
           <LoadMoreButton hasMore={hasNextPage} loading={isFetchingNextPage} onClick={() => void fetchNextPage()} />
         </>
       )}
+      {recording && <RecordPaymentDialog onClose={() => setRecording(false)} />}
       {dialogs}
     </Stack>
   );

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { aPayment } from '../../test/fixtures';
+import { aCustomer, aPayment } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
 import { api, server, signedInAs } from '../../test/server';
 
@@ -59,6 +59,60 @@ describe('Payments page', () => {
     expect(params?.get('method')).toBe('CASH');
     expect(params?.get('from')).toBe(new Date('2026-03-01T00:00:00').toISOString());
     expect(params?.get('to')).toBe(new Date('2026-04-01T00:00:00').toISOString());
+  });
+
+  it('totals what the filtered payments brought in, per currency', async () => {
+    signedInAs(['manager']);
+    const asked: URLSearchParams[] = [];
+    server.use(
+      http.get(api('/payments'), () => HttpResponse.json({ items: [aPayment(1)], nextCursor: null })),
+      http.get(api('/payments/totals'), ({ request }) => {
+        asked.push(new URL(request.url).searchParams);
+        return HttpResponse.json({
+          totals: [{ currency: 'EUR', paid: '150.00', refunded: '20.00', net: '130.00', count: 3 }],
+        });
+      }),
+    );
+    renderApp('/payments?method=CASH&from=2026-03-01');
+
+    const totals = await screen.findByRole('list', { name: 'Payment totals' }, PAGE_LOAD);
+    expect(totals).toHaveTextContent('Received from every payment these filters select');
+    expect(totals).toHaveTextContent('€130.00 net');
+    expect(totals).toHaveTextContent('3 payments');
+    expect(asked[0]?.get('method')).toBe('CASH');
+    expect(asked[0]?.get('from')).toBe(new Date('2026-03-01T00:00:00').toISOString());
+    expect(asked[0]?.has('size')).toBe(false);
+  });
+
+  it('records a payment for the customer found by search', async () => {
+    signedInAs(['manager']);
+    let sent: Record<string, unknown> | undefined;
+    server.use(
+      http.get(api('/customers'), ({ request }) => {
+        const q = new URL(request.url).searchParams.get('q');
+        return HttpResponse.json({ items: q === 'north' ? [aCustomer(7, { name: 'Northwind' })] : [], nextCursor: null });
+      }),
+      http.post(api('/payments'), async ({ request }) => {
+        sent = (await request.json()) as Record<string, unknown>;
+        return HttpResponse.json(aPayment(9), { status: 201 });
+      }),
+    );
+    const { user } = renderApp('/payments');
+
+    await user.click(await screen.findByRole('button', { name: 'Record payment' }, PAGE_LOAD));
+    const dialog = await screen.findByRole('dialog', { name: 'Record payment' });
+    await user.type(within(dialog).getByLabelText(/Amount/), '25');
+    await user.click(within(dialog).getByRole('button', { name: 'Record' }));
+    expect(await within(dialog).findByText('Choose the customer')).toBeInTheDocument();
+    expect(sent).toBeUndefined();
+
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Customer' }), 'north');
+    await user.click(await within(dialog).findByRole('button', { name: /Northwind/ }));
+    expect(within(dialog).getByRole('button', { name: 'Change customer Northwind' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Record' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(sent).toMatchObject({ customerId: 'c-7', amount: '25.00', currency: 'EUR', method: 'CARD' });
   });
 
   it('is in the navigation of managers and admins only', async () => {

@@ -3,8 +3,9 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { CustomerPicker, type CustomerChoice } from '../customers/CustomerPicker';
 import { IdempotentFormDialog } from './IdempotentFormDialog';
-import { useIdempotentSubmit } from './useIdempotentSubmit';
+import { useIdempotentSubmit, type FieldErrors } from './useIdempotentSubmit';
 import { METHOD_LABELS } from './labels';
 import { amountError, CURRENCIES, minorUnits, normalizedAmount } from './money';
 import { useRecordPaymentMutation } from './paymentsApi';
@@ -14,7 +15,8 @@ type Field = 'amount' | 'currency' | 'method' | 'status' | 'externalRef' | 'cust
 const FIELDS: readonly Field[] = ['amount', 'currency', 'method', 'status', 'externalRef', 'customerId', 'leadId'];
 
 interface Props {
-  customerId: string;
+  /** The customer paying; without one, the dialog asks for the customer first (the Payments page). */
+  customerId?: string;
   leadId?: string;
   /** The currency offered first (a lead's own, say). */
   currency?: string;
@@ -28,10 +30,11 @@ function decimalsHint(currency: string): string {
 }
 
 /**
- * Amount, currency, method, status and reference. Mounted for one opening, so that a double click or a retry after a
+ * The customer (unless given), amount, currency, method, status and reference. Mounted for one opening, so that a double click or a retry after a
  * network error records one payment (see useIdempotentSubmit).
  */
 export function RecordPaymentDialog({ customerId, leadId, currency: initialCurrency, onClose, onRecorded }: Props) {
+  const [customer, setCustomer] = useState<CustomerChoice | null>(null);
   const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState(
     initialCurrency && (CURRENCIES as readonly string[]).includes(initialCurrency) ? initialCurrency : 'EUR',
@@ -42,11 +45,16 @@ export function RecordPaymentDialog({ customerId, leadId, currency: initialCurre
   const { errors, submit } = useIdempotentSubmit(FIELDS);
   const [record, { isLoading, error }] = useRecordPaymentMutation();
 
+  const payer = customerId ?? customer?.id;
+
   const recordPayment = () => {
-    const invalid = amountError(amount, currency);
-    return submit(invalid ? { amount: invalid } : null, async (idempotencyKey) => {
+    const invalid: FieldErrors<Field> = {};
+    if (!payer) invalid.customerId = 'Choose the customer';
+    const amountProblem = amountError(amount, currency);
+    if (amountProblem) invalid.amount = amountProblem;
+    return submit(Object.keys(invalid).length > 0 ? invalid : null, async (idempotencyKey) => {
       const payment = await record({
-        customerId,
+        customerId: payer ?? '',
         leadId,
         amount: normalizedAmount(amount, currency) ?? amount,
         currency,
@@ -60,7 +68,7 @@ export function RecordPaymentDialog({ customerId, leadId, currency: initialCurre
     });
   };
 
-  const reference = errors.customerId ?? errors.leadId;
+  const reference = (customerId ? errors.customerId : undefined) ?? errors.leadId;
   return (
     <IdempotentFormDialog
       titleId="record-payment-title"
@@ -74,13 +82,16 @@ export function RecordPaymentDialog({ customerId, leadId, currency: initialCurre
       onClose={onClose}
     >
       {reference && <Alert severity="error">{reference}</Alert>}
+      {!customerId && (
+        <CustomerPicker id="payment-customer" value={customer} onChange={setCustomer} error={errors.customerId} />
+      )}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <TextField
           id="payment-amount"
           label="Amount"
           value={amount}
           required
-          autoFocus
+          autoFocus={Boolean(customerId)}
           onChange={(event) => setAmount(event.target.value)}
           error={Boolean(errors.amount)}
           helperText={errors.amount ?? decimalsHint(currency)}

@@ -6,7 +6,6 @@ import type {
   NewRefund,
   Payment,
   PaymentListArgs,
-  PaymentScope,
   PaymentStatus,
   Refund,
 } from './types';
@@ -23,16 +22,20 @@ function changed(payment: { customerId: string; leadId?: string | null } | undef
   return tags;
 }
 
-function listParams(args: PaymentListArgs, cursor: string): Record<string, string> {
-  const params: Record<string, string> = { size: String(PAYMENT_PAGE_SIZE) };
+function filterParams(args: PaymentListArgs): Record<string, string> {
+  const params: Record<string, string> = {};
   for (const [name, value] of Object.entries(args)) {
     if (typeof value === 'string' && value) params[name] = value;
   }
   // dates of the reader's day: from its first moment to the last one of the "to" day
   if (args.from) params.from = new Date(`${args.from}T00:00:00`).toISOString();
   if (args.to) params.to = new Date(new Date(`${args.to}T00:00:00`).getTime() + 86_400_000).toISOString();
-  if (cursor) params.cursor = cursor;
   return params;
+}
+
+function listParams(args: PaymentListArgs, cursor: string): Record<string, string> {
+  const params = { ...filterParams(args), size: String(PAYMENT_PAGE_SIZE) };
+  return cursor ? { ...params, cursor } : params;
 }
 
 export const paymentsApi = baseApi.injectEndpoints({
@@ -46,9 +49,9 @@ export const paymentsApi = baseApi.injectEndpoints({
       query: ({ queryArg, pageParam }) => ({ url: '/payments', params: listParams(queryArg, pageParam) }),
       providesTags: [LIST],
     }),
-    /** Paid, refunded and net per currency of a customer's or a lead's payments. */
-    paymentTotals: build.query<CurrencyTotal[], PaymentScope>({
-      query: (scope) => ({ url: '/payments/totals', params: scope.leadId ? { leadId: scope.leadId } : { customerId: scope.customerId } }),
+    /** Paid, refunded and net per currency of the payments the filters select (a customer's, a lead's, or all). */
+    paymentTotals: build.query<CurrencyTotal[], PaymentListArgs>({
+      query: (args) => ({ url: '/payments/totals', params: filterParams(args) }),
       transformResponse: (response: { totals: CurrencyTotal[] }) => response.totals,
       providesTags: [LIST],
     }),

@@ -41,9 +41,6 @@ export interface Refund {
   createdBy: string | null;
 }
 
-/** Whose payments: a customer's or a lead's. */
-export type PaymentScope = { customerId: string; leadId?: undefined } | { leadId: string; customerId?: undefined };
-
 /** The filters of the payments list; '' = any. `from` and `to` are dates (yyyy-mm-dd). */
 export interface PaymentListArgs {
   customerId?: string;

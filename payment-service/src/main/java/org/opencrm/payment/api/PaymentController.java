@@ -23,9 +23,7 @@ import org.opencrm.payment.domain.PaymentStatus;
 import org.opencrm.platform.history.FieldChange;
 import org.opencrm.platform.history.FieldHistoryReader;
 import org.opencrm.platform.history.RecordHistory;
-import org.opencrm.platform.web.InvalidFieldException;
 import org.opencrm.platform.web.PageResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,6 +43,10 @@ public class PaymentController {
             + "request (even a concurrent one) returns the first result and status with Idempotent-Replayed: true; the "
             + "same key with another body is a 422";
 
+    private static final String FROM = "paid (or, until it is, recorded) at or after (ISO 8601 instant)";
+
+    private static final String TO = "paid (or, until it is, recorded) before (ISO 8601 instant)";
+
     private final PaymentService payments;
     private final RecordHistory history;
 
@@ -61,26 +63,26 @@ public class PaymentController {
             @RequestParam(required = false) UUID leadId, @RequestParam(required = false) PaymentStatus status,
             @RequestParam(required = false) PaymentMethod method,
             @RequestParam(required = false) @Pattern(regexp = "^[A-Z]{3}$") String currency,
-            @RequestParam(required = false) @Parameter(description = "recorded at or after (ISO 8601 instant)") Instant from,
-            @RequestParam(required = false) @Parameter(description = "recorded before (ISO 8601 instant)") Instant to,
+            @RequestParam(required = false) @Parameter(description = FROM) Instant from,
+            @RequestParam(required = false) @Parameter(description = TO) Instant to,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        PaymentFilter filter = new PaymentFilter(customerId, leadId, status, method, currency,
-                Instants.requireStorable("from", from), Instants.requireStorable("to", to));
+        PaymentFilter filter = filter(customerId, leadId, status, method, currency, from, to);
         return PageResponse.of(payments.list(filter, PaymentSearch.decodeCursor(cursor), size), size,
                 PaymentSearch::cursorAfter, PaymentResponse::of);
     }
 
     @GetMapping("/totals")
-    @Operation(summary = "What a customer or a lead paid, per currency: paid, refunded, net and the number of "
-            + "payments received (pending and failed ones aside); exactly one of customerId and leadId")
+    @Operation(summary = "What the payments the list's filters select brought in, per currency: paid, refunded, net "
+            + "and the number of payments received (pending and failed ones aside); a customer's or a lead's with "
+            + "customerId or leadId, every payment the caller may see with neither")
     public TotalsResponse totals(@RequestParam(required = false) UUID customerId,
-            @RequestParam(required = false) UUID leadId) {
-        if ((customerId == null) == (leadId == null)) {
-            throw new InvalidFieldException(HttpStatus.BAD_REQUEST, "customerId",
-                    "give exactly one of customerId and leadId");
-        }
-        return TotalsResponse.of(payments.totals(new PaymentFilter(customerId, leadId, null, null, null, null, null)));
+            @RequestParam(required = false) UUID leadId, @RequestParam(required = false) PaymentStatus status,
+            @RequestParam(required = false) PaymentMethod method,
+            @RequestParam(required = false) @Pattern(regexp = "^[A-Z]{3}$") String currency,
+            @RequestParam(required = false) @Parameter(description = FROM) Instant from,
+            @RequestParam(required = false) @Parameter(description = TO) Instant to) {
+        return TotalsResponse.of(payments.totals(filter(customerId, leadId, status, method, currency, from, to)));
     }
 
     @GetMapping("/{id}")
@@ -126,5 +128,11 @@ public class PaymentController {
             @RequestParam(required = false) @Parameter(description = "nextCursor of the previous page") String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return history.page(id, cursor, size);
+    }
+
+    private static PaymentFilter filter(UUID customerId, UUID leadId, PaymentStatus status, PaymentMethod method,
+            String currency, Instant from, Instant to) {
+        return new PaymentFilter(customerId, leadId, status, method, currency, Instants.requireStorable("from", from),
+                Instants.requireStorable("to", to));
     }
 }

@@ -181,7 +181,34 @@ class PaymentApiIT {
             .andExpect(jsonPath("$.totals[0].count").value(2))
             .andExpect(jsonPath("$.totals[1].currency").value("JPY"))
             .andExpect(jsonPath("$.totals[1].net").value("1200"));
-        mvc.perform(get("/api/v1/payments/totals").with(MANAGER)).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void totalsThePaymentsTheListsFiltersSelectOfThoseTheCallerMaySee() throws Exception {
+        String seller = unique("user-seller");
+        RequestPostProcessor sales = as(seller, "sales");
+        UUID theirs = fixtures.customer("Theirs", seller);
+        UUID alsoTheirs = fixtures.customer("Also theirs", seller);
+        record(sales, paid(theirs, "10.00", "EUR", "CARD", "2024-03-01T10:00:00Z")).andExpect(status().isCreated());
+        record(sales, paid(alsoTheirs, "4.00", "EUR", "CASH", "2024-03-02T10:00:00Z")).andExpect(status().isCreated());
+        record(sales, paid(alsoTheirs, "7.00", "USD", "CASH", "2020-01-15T10:00:00Z")).andExpect(status().isCreated());
+        record(MANAGER, body("500.00", "EUR")).andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/payments/totals").with(sales))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.totals.length()").value(2))
+            .andExpect(jsonPath("$.totals[0].currency").value("EUR"))
+            .andExpect(jsonPath("$.totals[0].paid").value("14.00"))
+            .andExpect(jsonPath("$.totals[0].count").value(2))
+            .andExpect(jsonPath("$.totals[1].paid").value("7.00"));
+        mvc.perform(get("/api/v1/payments/totals").param("method", "CASH").param("from", "2021-01-01T00:00:00Z")
+                .with(sales))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.totals.length()").value(1))
+            .andExpect(jsonPath("$.totals[0].currency").value("EUR"))
+            .andExpect(jsonPath("$.totals[0].paid").value("4.00"));
+        mvc.perform(get("/api/v1/payments/totals").param("currency", "eur").with(sales))
+            .andExpect(status().isBadRequest());
     }
 
     @Test
@@ -290,6 +317,12 @@ class PaymentApiIT {
         return mvc.perform(post("/api/v1/payments/{id}/status", id).with(MANAGER)
             .contentType(MediaType.APPLICATION_JSON).content("""
                     {"status":"%s","version":%d}""".formatted(status, version)));
+    }
+
+    static String paid(UUID customerId, String amount, String currency, String method, String paidAt) {
+        return """
+                {"customerId":"%s","amount":"%s","currency":"%s","method":"%s","paidAt":"%s"}"""
+            .formatted(customerId, amount, currency, method, paidAt);
     }
 
     String body(String amount, String currency) {

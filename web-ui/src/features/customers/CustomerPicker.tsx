@@ -9,7 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
-import { useListCustomersInfiniteQuery } from '../customers/customersApi';
+import { useListCustomersInfiniteQuery } from './customersApi';
 
 export interface CustomerChoice {
   id: string;
@@ -18,6 +18,8 @@ export interface CustomerChoice {
 }
 
 interface Props {
+  /** The search field's id, and the chosen customer's once there is one. */
+  id: string;
   value: CustomerChoice | null;
   onChange: (value: CustomerChoice | null) => void;
   error?: string;
@@ -29,7 +31,7 @@ const SHOWN = 8;
  * Finds the customer by name or email with the customers API's search and shows the first matches as buttons. (An
  * MUI Autocomplete cost 18 kB of compressed JavaScript, over the first-visit budget, for the same choice.)
  */
-export function CustomerPicker({ value, onChange, error }: Props) {
+export function CustomerPicker({ id, value, onChange, error }: Props) {
   const [input, setInput] = useState('');
   const q = useDebouncedValue(input).trim();
   const { data, isFetching } = useListCustomersInfiniteQuery({ q, sort: 'name' }, { skip: !q || Boolean(value) });
@@ -39,7 +41,7 @@ export function CustomerPicker({ value, onChange, error }: Props) {
     return (
       <Stack>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <Typography id="lead-customer" sx={{ flexGrow: 1, wordBreak: 'break-word' }}>
+          <Typography id={id} sx={{ flexGrow: 1, wordBreak: 'break-word' }}>
             <Typography component="span" color="text.secondary">
               Customer:{' '}
             </Typography>
@@ -56,7 +58,7 @@ export function CustomerPicker({ value, onChange, error }: Props) {
   return (
     <Stack spacing={1}>
       <TextField
-        id="lead-customer"
+        id={id}
         type="search"
         label="Customer"
         placeholder="Type a name or email"
