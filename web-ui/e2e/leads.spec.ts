@@ -45,9 +45,21 @@ test('sales1 creates a lead from a customer and works it through the pipeline to
   await expect(page.getByText('€12,500.00')).toBeVisible();
   // a sales user creating a lead gets it themself
   await expect(page.getByRole('definition').filter({ hasText: 'Sam Seller' })).toBeVisible();
-  await expect(page.getByRole('list', { name: `Activity of ${customer}` })).toContainText(`Lead ${won} created`);
+  // the lead's own activity; the customer's whole timeline is a click away
+  const leadActivity = page.getByRole('list', { name: 'Activity of this lead' });
+  await expect(leadActivity).toContainText(`Lead ${won} created`);
+  await expect(page.getByRole('link', { name: `Whole timeline of ${customer}` })).toHaveAttribute('href', new URL(customerUrl).pathname);
+  // a follow-up about the lead: on the lead's page, and in its activity
+  const call = `Call about ${won}`;
+  await page.getByRole('button', { name: 'New follow-up' }).click();
+  const followUp = page.getByRole('dialog', { name: 'New follow-up' });
+  await followUp.getByLabel('Title').fill(call);
+  await followUp.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(followUp).toBeHidden();
+  await expect(page.getByRole('list', { name: 'Open follow-ups' })).toContainText(call);
+  await expect(leadActivity).toContainText(`Follow-up ${call} created for Sam Seller`);
   const payments = page.getByRole('region', { name: 'Payments', exact: true });
-  await expectRecordColumns(payments, page.getByRole('region', { name: `Activity of ${customer}` }), testInfo);
+  await expectRecordColumns(payments, page.getByRole('region', { name: 'Activity of this lead' }), testInfo);
   await checkPage(page, testInfo, 'lead-detail');
 
   await page.goto(customerUrl);
@@ -108,7 +120,7 @@ test('sales1 creates a lead from a customer and works it through the pipeline to
 
   await page.goto(wonUrl);
   await expect(page.getByRole('main').getByText('Won', { exact: true }).first()).toBeVisible();
-  const timeline = page.getByRole('list', { name: `Activity of ${customer}` });
+  const timeline = page.getByRole('list', { name: 'Activity of this lead' });
   await expect(timeline).toContainText(`Lead ${won} moved from In progress to Won`);
 
   // the list: my leads, searchable

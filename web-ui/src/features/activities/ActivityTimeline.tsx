@@ -2,7 +2,7 @@ import List from '@mui/material/List';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
@@ -13,16 +13,26 @@ import { useTimelinePolling } from './catchUp';
 import { KindFilter } from './KindFilter';
 import type { TimelineKind } from './timelineApi';
 
+interface Props {
+  customerId?: string;
+  /** Only the entries about this lead (of the customer's). */
+  leadId?: string;
+  title: string;
+  untitled?: boolean;
+  /** Beside the section's title (e.g. a link to the whole timeline). */
+  action?: ReactNode;
+}
+
 /**
- * Newest first, narrowed by kind (none chosen: every kind); a customer's entries, or the whole feed without one.
- * {@code title} heads a section of a page, or with {@code untitled} only names the list (the page's own heading says
- * what it is).
+ * Newest first, narrowed by kind (none chosen: every kind); a customer's entries (or a lead's of them), or the whole
+ * feed without one. {@code title} heads a section of a page, or with {@code untitled} only names the list (the page's
+ * own heading says what it is).
  */
-export function ActivityTimeline({ customerId, title, untitled = false }: { customerId?: string; title: string; untitled?: boolean }) {
+export function ActivityTimeline({ customerId, leadId, title, untitled = false, action }: Props) {
   const [kinds, setKinds] = useState<TimelineKind[]>([]);
   // Activities arrive from other services' events a moment after the change: poll while the page is in view, fast
   // right after the user's own change.
-  const args = customerId ? { customerId, kinds } : { kinds };
+  const args = customerId ? (leadId ? { customerId, leadId, kinds } : { customerId, kinds }) : { kinds };
   const pollingInterval = useTimelinePolling((state) => activitiesApi.endpoints.listActivities.select(args)(state).data);
   const { data, error, isLoading, hasNextPage, isFetchingNextPage, fetchNextPage } = useListActivitiesInfiniteQuery(
     args,
@@ -59,5 +69,5 @@ export function ActivityTimeline({ customerId, title, untitled = false }: { cust
       />
     </>
   );
-  return untitled ? <Stack spacing={1}>{body}</Stack> : <Section title={title}>{body}</Section>;
+  return untitled ? <Stack spacing={1}>{body}</Stack> : <Section title={title} action={action}>{body}</Section>;
 }

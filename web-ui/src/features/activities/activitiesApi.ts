@@ -23,7 +23,7 @@ export const ACTIVITY_PAGE_SIZE = 20;
 export const activitiesApi = baseApi.injectEndpoints({
   endpoints: (build) => ({
     /** Newest first; without a customer id, the whole feed; of the given kinds (none: every kind). */
-    listActivities: build.infiniteQuery<Page<Activity>, { customerId?: string; kinds?: readonly TimelineKind[] }, string>({
+    listActivities: build.infiniteQuery<Page<Activity>, { customerId?: string; leadId?: string; kinds?: readonly TimelineKind[] }, string>({
       infiniteQueryOptions: {
         initialPageParam: '',
         getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
@@ -31,6 +31,7 @@ export const activitiesApi = baseApi.injectEndpoints({
       query: ({ queryArg, pageParam }) => {
         const params: Record<string, string> = { size: String(ACTIVITY_PAGE_SIZE) };
         if (queryArg.customerId) params.customerId = queryArg.customerId;
+        if (queryArg.leadId) params.leadId = queryArg.leadId;
         if (queryArg.kinds?.length) params.kind = queryArg.kinds.join(',');
         if (pageParam) params.cursor = pageParam;
         return { url: '/activities', params };

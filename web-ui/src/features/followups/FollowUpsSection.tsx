@@ -7,8 +7,11 @@ import { mayAssignOthers } from './access';
 import { FollowUpList } from './FollowUpList';
 import { NewFollowUpDialog } from './NewFollowUpDialog';
 
-/** A customer's open follow-ups, soonest due first, and "New follow-up" for those who may create them. */
-export function FollowUpsSection({ customerId }: { customerId: string }) {
+/**
+ * A customer's open follow-ups (or those about one of its leads), soonest due first, and "New follow-up" for those
+ * who may create them.
+ */
+export function FollowUpsSection({ customerId, leadId }: { customerId: string; leadId?: string }) {
   const canView = useCan('viewFollowUps');
   const canCreate = useCan('writeFollowUps');
   const { data: me } = useGetMeQuery();
@@ -23,10 +26,15 @@ export function FollowUpsSection({ customerId }: { customerId: string }) {
         </Button>
       )}
     >
-      <FollowUpList args={{ customerId, status: 'OPEN' }} label="Open follow-ups" empty="No open follow-ups." />
+      <FollowUpList
+        args={leadId ? { customerId, leadId, status: 'OPEN' } : { customerId, status: 'OPEN' }}
+        label="Open follow-ups"
+        empty="No open follow-ups."
+      />
       {canCreate && (
         <NewFollowUpDialog
           customerId={customerId}
+          leadId={leadId}
           open={open}
           assignsOthers={mayAssignOthers(me?.roles ?? [])}
           onClose={() => setOpen(false)}

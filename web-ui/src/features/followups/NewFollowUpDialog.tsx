@@ -21,6 +21,8 @@ const FIELDS: readonly Field[] = ['customerId', 'title', 'dueAt', 'assignee', 'n
 interface Props {
   /** The customer to follow up; without one, the dialog asks for the customer first (My follow-ups). */
   customerId?: string;
+  /** The lead the follow-up is about (the lead page's), if any. */
+  leadId?: string;
   open: boolean;
   /** Whether the caller may give the follow-up to someone else (else it is theirs). */
   assignsOthers: boolean;
@@ -41,7 +43,7 @@ function check(customerId: string | undefined, title: string, due: string, notes
  * The customer (unless given), title, due date and time, assignee and notes; the server's field errors land on their
  * fields.
  */
-export function NewFollowUpDialog({ customerId, open, assignsOthers, onClose }: Props) {
+export function NewFollowUpDialog({ customerId, leadId, open, assignsOthers, onClose }: Props) {
   const [customer, setCustomer] = useState<CustomerChoice | null>(null);
   const [title, setTitle] = useState('');
   const [due, setDue] = useState(defaultDue);
@@ -71,7 +73,7 @@ export function NewFollowUpDialog({ customerId, open, assignsOthers, onClose }: 
     setErrors(found);
     if (!about || Object.keys(found).length > 0) return;
     try {
-      await create({ customerId: about, title, notes, dueAt: toInstant(due) ?? '', assignee }).unwrap();
+      await create({ customerId: about, leadId, title, notes, dueAt: toInstant(due) ?? '', assignee }).unwrap();
       close();
     } catch (failure) {
       const status = httpStatus(failure);

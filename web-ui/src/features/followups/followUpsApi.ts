@@ -41,6 +41,7 @@ export const followUpsApi = baseApi.injectEndpoints({
         headers: { 'Idempotency-Key': newIdempotencyKey() },
         body: {
           customerId: input.customerId,
+          leadId: input.leadId ?? null,
           title: input.title.trim(),
           notes: input.notes.trim() || null,
           dueAt: input.dueAt,

@@ -30,6 +30,7 @@ export type DueWindow = 'overdue' | 'today' | 'week';
 
 export interface FollowUpListArgs {
   customerId?: string;
+  leadId?: string;
   assignee?: string;
   status?: FollowUpStatus;
   due?: DueWindow;
@@ -38,6 +39,8 @@ export interface FollowUpListArgs {
 
 export interface NewFollowUpInput {
   customerId: string;
+  /** The lead it is about, if any (the lead page's). */
+  leadId?: string;
   title: string;
   notes: string;
   /** An ISO instant. */

@@ -1,10 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { aLead } from '../../test/fixtures';
+import { aFollowUp, aLead } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
 import { api, problem, server, signedInAs } from '../../test/server';
 import type { Lead } from './types';
+
+// the page's sections are lazy chunks, transformed on first use: slow on a busy machine
+const PAGE_LOAD = { timeout: 30000 };
 
 const SCORE = {
   score: 57,
@@ -55,7 +58,49 @@ describe('Lead page', () => {
     expect(within(factors).getByRole('row', { name: /Age -5 Open for more than 30 days/ })).toBeInTheDocument();
     expect(screen.getByLabelText('Score 57 of 100')).toBeInTheDocument();
     expect(await screen.findByRole('img', { name: 'Score history, oldest to newest: 20, 40, 57' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Activity of Customer 1' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Activity of this lead' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Whole timeline of Customer 1' })).toHaveAttribute('href', '/customers/c-1');
+    // the status shows once, beside the title
+    expect(screen.getAllByRole('term').map((term) => term.textContent)).not.toContain('Status');
+  });
+
+  it("shows the lead's own activity and follow-ups, and plans one about the lead", async () => {
+    signedInAs(['sales']);
+    aLeadServed(aLead(1));
+    const activityAsked: URLSearchParams[] = [];
+    const followUpsAsked: URLSearchParams[] = [];
+    let sent: Record<string, unknown> | undefined;
+    server.use(
+      http.get(api('/activities'), ({ request }) => {
+        activityAsked.push(new URL(request.url).searchParams);
+        return HttpResponse.json({ items: [], nextCursor: null });
+      }),
+      http.get(api('/follow-ups'), ({ request }) => {
+        followUpsAsked.push(new URL(request.url).searchParams);
+        return HttpResponse.json({ items: [], nextCursor: null });
+      }),
+      http.post(api('/follow-ups'), async ({ request }) => {
+        sent = (await request.json()) as Record<string, unknown>;
+        return HttpResponse.json(aFollowUp(1), { status: 201 });
+      }),
+    );
+    const { user } = renderApp('/leads/l-1');
+
+    expect(await screen.findByText('No open follow-ups.', undefined, PAGE_LOAD)).toBeInTheDocument();
+    await waitFor(() => expect(activityAsked.length).toBeGreaterThan(0));
+    expect(activityAsked[0]?.get('leadId')).toBe('l-1');
+    expect(activityAsked[0]?.get('customerId')).toBe('c-1');
+    expect(followUpsAsked[0]?.get('leadId')).toBe('l-1');
+
+    await user.click(screen.getByRole('button', { name: 'New follow-up' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New follow-up' });
+    // the lead's customer is known: no customer to choose
+    expect(within(dialog).queryByRole('searchbox', { name: 'Customer' })).not.toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText(/Title/), 'Send the contract');
+    fireEvent.change(within(dialog).getByLabelText(/Due/), { target: { value: '2030-05-06T09:00' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(sent).toMatchObject({ customerId: 'c-1', leadId: 'l-1', title: 'Send the contract' });
   });
 
   it('says "not scored yet" while the score is a 404', async () => {

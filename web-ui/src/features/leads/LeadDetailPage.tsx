@@ -26,6 +26,7 @@ function actionLabel(from: LeadStatus, to: LeadStatus): string {
 // loads on its own, below the fold: the page's chunk is preloaded on every first visit
 const FieldHistory = lazy(() => import('../history/FieldHistory').then((m) => ({ default: m.FieldHistory })));
 const PaymentsPanel = lazy(() => import('../payments/sections').then((m) => ({ default: m.PaymentsPanel })));
+const FollowUpsSection = lazy(() => import('../followups/FollowUpsSection').then((m) => ({ default: m.FollowUpsSection })));
 
 export default function LeadDetailPage() {
   const { id = '' } = useParams();
@@ -79,7 +80,19 @@ export default function LeadDetailPage() {
         }
         main={
           <>
-            <ActivityTimeline customerId={lead.customerId} title={`Activity of ${lead.customerName ?? 'the customer'}`} />
+            <Suspense fallback={null}>
+              <FollowUpsSection customerId={lead.customerId} leadId={lead.id} />
+            </Suspense>
+            <ActivityTimeline
+              customerId={lead.customerId}
+              leadId={lead.id}
+              title="Activity of this lead"
+              action={
+                <Button component={RouterLink} to={`/customers/${lead.customerId}`}>
+                  Whole timeline of {lead.customerName ?? 'the customer'}
+                </Button>
+              }
+            />
             <Suspense fallback={null}>
               <FieldHistory resource="leads" id={lead.id} version={lead.version} />
             </Suspense>

@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { formatDateTime, formatMoney } from '../../lib/format';
-import { SOURCE_LABELS, STATUS_LABELS } from './labels';
+import { SOURCE_LABELS } from './labels';
 import type { Lead } from './types';
 
 export function LeadFacts({ lead, assignee }: { lead: Lead; assignee: ReactNode }) {
@@ -16,7 +16,6 @@ export function LeadFacts({ lead, assignee }: { lead: Lead; assignee: ReactNode 
         {lead.customerName ?? 'Customer'}
       </Link>,
     ],
-    ['Status', STATUS_LABELS[lead.status]],
     ...(lead.lostReason ? [['Lost because', lead.lostReason] as [string, ReactNode]] : []),
     ['Value', formatMoney(lead.value, lead.currency)],
     ['Source', SOURCE_LABELS[lead.source] ?? lead.source],

@@ -30,16 +30,20 @@ public class ActivityController {
 
     @GetMapping
     @Operation(summary = "A customer's activity timeline, or the recent-activity feed without customerId; newest "
-            + "first; 'kind' keeps the listed kinds (comma-separated: customer, lead, note, document, communication, "
+            + "first; 'leadId' keeps the entries about that lead (its status changes, scores, payments and follow-ups); "
+            + "'kind' keeps the listed kinds (comma-separated: customer, lead, note, document, communication, "
             + "follow-up, payment, score)")
     public PageResponse<ActivityResponse> list(@RequestParam(required = false) UUID customerId,
+            @RequestParam(required = false) UUID leadId,
             @RequestParam(required = false) @Size(max = 200)
             @Parameter(example = "customer,lead,note,communication") String kind,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         List<String> kinds = TimelineKinds.parse(kind);
         return PageResponse.of(
-                activities.list(customerId, kinds, ActivityService.decodeCursor(customerId, kinds, cursor), size),
-                size, activity -> ActivityService.cursorAfter(customerId, kinds, activity), ActivityResponse::of);
+                activities.list(customerId, leadId, kinds,
+                        ActivityService.decodeCursor(customerId, leadId, kinds, cursor), size),
+                size, activity -> ActivityService.cursorAfter(customerId, leadId, kinds, activity),
+                ActivityResponse::of);
     }
 }

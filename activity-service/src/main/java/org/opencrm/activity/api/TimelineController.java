@@ -39,7 +39,7 @@ public class TimelineController {
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         List<String> kinds = TimelineKinds.parse(kind);
         PageCursor after = ActivityService.decodeTimelineCursor(customerId, kinds, cursor);
-        return PageResponse.of(activities.list(customerId, kinds, after, size), size,
+        return PageResponse.of(activities.list(customerId, null, kinds, after, size), size,
                 entry -> ActivityService.timelineCursorAfter(customerId, kinds, entry), TimelineEntryResponse::of);
     }
 }

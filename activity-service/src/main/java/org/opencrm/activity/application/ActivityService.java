@@ -79,19 +79,20 @@ public class ActivityService {
      * given kinds (empty: all). Reads one row beyond {@code size} so the caller can tell whether a next page exists.
      */
     @Transactional(readOnly = true)
-    public List<ActivityEntry> list(UUID customerId, List<String> kinds, PageCursor after, int size) {
-        return search.page(new TimelineFilter(customerId, kinds, records.ownerOnly().orElse(null)), after, size);
+    /** The feed, a customer's entries, or a lead's ({@code leadId}), newest first. */
+    public List<ActivityEntry> list(UUID customerId, UUID leadId, List<String> kinds, PageCursor after, int size) {
+        return search.page(new TimelineFilter(customerId, leadId, kinds, records.ownerOnly().orElse(null)), after, size);
     }
 
     /**
-     * The cursor a page ended with; invalid when another list (another customer's timeline, other kinds) issued it.
+     * The cursor a page ended with; invalid when another list (another customer's or lead's, other kinds) issued it.
      */
-    public static PageCursor decodeCursor(UUID customerId, List<String> kinds, String cursor) {
-        return PageCursor.decode(cursor, listOf(customerId, kinds));
+    public static PageCursor decodeCursor(UUID customerId, UUID leadId, List<String> kinds, String cursor) {
+        return PageCursor.decode(cursor, listOf(customerId, leadId, kinds));
     }
 
-    public static PageCursor cursorAfter(UUID customerId, List<String> kinds, ActivityEntry activity) {
-        return new PageCursor(listOf(customerId, kinds), activity.occurredAt().toString(), activity.id());
+    public static PageCursor cursorAfter(UUID customerId, UUID leadId, List<String> kinds, ActivityEntry activity) {
+        return new PageCursor(listOf(customerId, leadId, kinds), activity.occurredAt().toString(), activity.id());
     }
 
     /** A timeline cursor is valid only for the customer and kinds that issued it. */
@@ -103,15 +104,16 @@ public class ActivityService {
         return new PageCursor(timelineOf(customerId, kinds), entry.occurredAt().toString(), entry.id());
     }
 
-    private static String listOf(UUID customerId, List<String> kinds) {
-        String list = customerId == null ? "activities" : "activities.customer." + customerId;
+    private static String listOf(UUID customerId, UUID leadId, List<String> kinds) {
+        String list = (customerId == null ? "activities" : "activities.customer." + customerId)
+                + (leadId == null ? "" : ".lead." + leadId);
         // no kinds: the name cursors had before the feed could be filtered
-        List<String> sorted = new TimelineFilter(customerId, kinds, null).kinds();
+        List<String> sorted = new TimelineFilter(customerId, leadId, kinds, null).kinds();
         return sorted.isEmpty() ? list : list + ".kinds." + String.join(",", sorted);
     }
 
     private static String timelineOf(UUID customerId, List<String> kinds) {
-        return "timeline." + customerId + "." + String.join(",", new TimelineFilter(customerId, kinds, null).kinds());
+        return "timeline." + customerId + "." + String.join(",", new TimelineFilter(customerId, null, kinds, null).kinds());
     }
 
     private static String shorten(String text, int length) {

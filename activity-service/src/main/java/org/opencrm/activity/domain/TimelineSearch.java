@@ -38,6 +38,9 @@ public class TimelineSearch {
         if (filter.customerId() != null) {
             sql.append(" and a.customer_id = :customerId");
         }
+        if (filter.leadId() != null) {
+            sql.append(" and a.lead_id = :leadId");
+        }
         if (!filter.kinds().isEmpty()) {
             sql.append(" and a.kind in (:kinds)");
         }
@@ -52,6 +55,9 @@ public class TimelineSearch {
         JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("limit", size + 1);
         if (filter.customerId() != null) {
             spec = spec.param("customerId", filter.customerId());
+        }
+        if (filter.leadId() != null) {
+            spec = spec.param("leadId", filter.leadId());
         }
         if (!filter.kinds().isEmpty()) {
             spec = spec.param("kinds", filter.kinds());

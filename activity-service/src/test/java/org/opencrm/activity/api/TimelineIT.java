@@ -205,6 +205,53 @@ class TimelineIT {
             .andExpect(jsonPath("$.items.length()").value(1));
     }
 
+    @Test
+    void listsALeadsEntriesAloneWithCursorsOfThatLead() throws Exception {
+        UUID customer = UUID.randomUUID();
+        UUID lead = UUID.randomUUID();
+        UUID otherLead = UUID.randomUUID();
+        String salesA = unique("sales-a");
+        String salesB = unique("sales-b");
+        Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MICROS);
+        send(CUSTOMERS, customer, fixtures.envelope("customer.created", "customer", customer, t0, "m",
+                Map.of("id", customer, "name", "Acme")));
+        send(LEADS, lead, fixtures.envelope("lead.created", "lead", lead, t0.plusSeconds(1), "m",
+                Map.of("leadId", lead, "customerId", customer, "title", "Renewal", "assignedTo", salesA)));
+        send(LEADS, otherLead, fixtures.envelope("lead.created", "lead", otherLead, t0.plusSeconds(2), "m",
+                Map.of("leadId", otherLead, "customerId", customer, "title", "Upsell", "assignedTo", salesB)));
+        send(LEADS, lead, fixtures.envelope("lead.status-changed", "lead", lead, t0.plusSeconds(3), "m",
+                Map.of("leadId", lead, "customerId", customer, "title", "Renewal", "from", "NEW", "to",
+                        "IN_PROGRESS")));
+        awaitEntries(customer, 4);
+
+        mvc.perform(get("/api/v1/activities").param("leadId", lead.toString()).with(as("m", "manager")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.items.length()").value(2))
+            .andExpect(jsonPath("$.items[0].action").value("lead.status-changed"))
+            .andExpect(jsonPath("$.items[1].action").value("lead.created"))
+            .andExpect(jsonPath("$.items[*].customerName").value(everyItem(is("Acme"))));
+        // the record-level rule holds: another seller sees nothing of it
+        mvc.perform(get("/api/v1/activities").param("leadId", lead.toString()).with(as(salesB, "sales")))
+            .andExpect(jsonPath("$.items.length()").value(0));
+
+        String cursor = json.readTree(mvc.perform(get("/api/v1/activities").param("leadId", lead.toString())
+                .param("size", "1").with(as(salesA, "sales")))
+            .andExpect(jsonPath("$.items[0].action").value("lead.status-changed"))
+            .andReturn().getResponse().getContentAsString()).get("nextCursor").asString();
+        mvc.perform(get("/api/v1/activities").param("leadId", lead.toString()).param("cursor", cursor)
+                .with(as(salesA, "sales")))
+            .andExpect(jsonPath("$.items.length()").value(1))
+            .andExpect(jsonPath("$.items[0].action").value("lead.created"));
+        // a lead's cursor does not page another lead's entries, nor the customer's
+        mvc.perform(get("/api/v1/activities").param("leadId", otherLead.toString()).param("cursor", cursor)
+                .with(as("m", "manager")))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("cursor"));
+        mvc.perform(get("/api/v1/activities").param("customerId", customer.toString()).param("cursor", cursor)
+                .with(as("m", "manager")))
+            .andExpect(status().isBadRequest());
+    }
+
     /**
      * Pages through 400 entries, 7 at a time, while another thread keeps inserting entries at random times within
      * the same span and deleting some of the original ones: no entry may come twice, and every original entry that
