@@ -13,6 +13,9 @@ import { useTimelinePolling } from './catchUp';
 import { KindFilter } from './KindFilter';
 import type { TimelineKind } from './timelineApi';
 
+/** What an entry about a lead can be. */
+const LEAD_KINDS: readonly TimelineKind[] = ['lead', 'follow-up', 'payment', 'score'];
+
 interface Props {
   customerId?: string;
   /** Only the entries about this lead (of the customer's). */
@@ -42,7 +45,7 @@ export function ActivityTimeline({ customerId, leadId, title, untitled = false, 
 
   const body = (
     <>
-      <KindFilter selected={kinds} onChange={setKinds} />
+      <KindFilter kinds={leadId ? LEAD_KINDS : undefined} selected={kinds} onChange={setKinds} />
       {error && <ErrorAlert error={error} />}
       {isLoading && <PageLoading label="Loading activity" />}
       {!isLoading && !error && activities.length === 0 && (

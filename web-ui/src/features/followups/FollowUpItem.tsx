@@ -17,13 +17,15 @@ interface Props {
   now: number;
   /** On pages listing several customers' follow-ups: link each to its customer. */
   showCustomer?: boolean;
+  /** Whether to name the lead it is about (not on the lead's own page). */
+  showLead?: boolean;
   canClose: boolean;
   busy: boolean;
   onComplete: (followUp: FollowUp) => void;
   onCancel: (followUp: FollowUp) => void;
 }
 
-export function FollowUpItem({ followUp, now, showCustomer, canClose, busy, onComplete, onCancel }: Props) {
+export function FollowUpItem({ followUp, now, showCustomer, showLead = true, canClose, busy, onComplete, onCancel }: Props) {
   const overdue = followUp.status === 'OPEN' && new Date(followUp.dueAt).getTime() < now;
   return (
     <ListItem divider sx={{ display: 'block' }}>
@@ -34,7 +36,7 @@ export function FollowUpItem({ followUp, now, showCustomer, canClose, busy, onCo
           </Typography>
           <Typography component="p" variant="body2" color="text.secondary">
             Due {formatDateTime(followUp.dueAt)} · {followUp.assigneeName ?? followUp.assignee}
-            {followUp.leadTitle ? ` · Lead ${followUp.leadTitle}` : ''}
+            {showLead && followUp.leadTitle ? ` · Lead ${followUp.leadTitle}` : ''}
           </Typography>
           {showCustomer && (
             <Link component={RouterLink} to={`/customers/${encodeURIComponent(followUp.customerId)}`} variant="body2">

@@ -52,6 +52,7 @@ export function FollowUpList({ args, label, empty, showCustomer }: Props) {
                 followUp={followUp}
                 now={now}
                 showCustomer={showCustomer}
+                showLead={!args.leadId}
                 canClose={canClose && mayClose(me?.roles ?? [], me?.id, followUp)}
                 busy={completing.isLoading || cancelling.isLoading}
                 onComplete={(item) => {

@@ -59,7 +59,10 @@ describe('Lead page', () => {
     expect(screen.getByLabelText('Score 57 of 100')).toBeInTheDocument();
     expect(await screen.findByRole('img', { name: 'Score history, oldest to newest: 20, 40, 57' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Activity of this lead' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Whole timeline of Customer 1' })).toHaveAttribute('href', '/customers/c-1');
+    expect(screen.getByRole('link', { name: "Customer's timeline" })).toHaveAttribute('href', '/customers/c-1');
+    // a lead's entries are of four kinds: the filter offers those
+    const kinds = await screen.findByRole('group', { name: 'Show only' });
+    expect(within(kinds).getAllByRole('button').map((chip) => chip.textContent)).toEqual(['Leads', 'Follow-ups', 'Payments', 'Scores']);
     // the status shows once, beside the title
     expect(screen.getAllByRole('term').map((term) => term.textContent)).not.toContain('Status');
   });

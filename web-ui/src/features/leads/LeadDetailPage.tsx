@@ -89,7 +89,7 @@ export default function LeadDetailPage() {
               title="Activity of this lead"
               action={
                 <Button component={RouterLink} to={`/customers/${lead.customerId}`}>
-                  Whole timeline of {lead.customerName ?? 'the customer'}
+                  Customer's timeline
                 </Button>
               }
             />
