@@ -79,6 +79,7 @@ test('a manager records a payment on a customer (a double click records once), r
   await expect(dialog.getByText('Choose the customer')).toBeVisible();
   await dialog.getByRole('searchbox', { name: 'Customer' }).fill(customer);
   await dialog.getByRole('button', { name: new RegExp(customer) }).click();
+  await expect(dialog.getByText('Choose the customer')).toBeHidden();
   await checkPage(page, testInfo, 'payments-record');
   await dialog.getByRole('button', { name: 'Record' }).click();
   await expect(dialog).toBeHidden();

@@ -109,6 +109,7 @@ describe('Payments page', () => {
     await user.type(within(dialog).getByRole('searchbox', { name: 'Customer' }), 'north');
     await user.click(await within(dialog).findByRole('button', { name: /Northwind/ }));
     expect(within(dialog).getByRole('button', { name: 'Change customer Northwind' })).toBeInTheDocument();
+    expect(within(dialog).queryByText('Choose the customer')).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Record' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

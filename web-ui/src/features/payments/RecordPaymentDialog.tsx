@@ -42,7 +42,7 @@ export function RecordPaymentDialog({ customerId, leadId, currency: initialCurre
   const [method, setMethod] = useState<PaymentMethod>('CARD');
   const [status, setStatus] = useState<'COMPLETED' | 'PENDING'>('COMPLETED');
   const [externalRef, setExternalRef] = useState('');
-  const { errors, submit } = useIdempotentSubmit(FIELDS);
+  const { errors, submit, clear } = useIdempotentSubmit(FIELDS);
   const [record, { isLoading, error }] = useRecordPaymentMutation();
 
   const payer = customerId ?? customer?.id;
@@ -83,7 +83,15 @@ export function RecordPaymentDialog({ customerId, leadId, currency: initialCurre
     >
       {reference && <Alert severity="error">{reference}</Alert>}
       {!customerId && (
-        <CustomerPicker id="payment-customer" value={customer} onChange={setCustomer} error={errors.customerId} />
+        <CustomerPicker
+          id="payment-customer"
+          value={customer}
+          onChange={(next) => {
+            setCustomer(next);
+            clear('customerId');
+          }}
+          error={errors.customerId}
+        />
       )}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <TextField

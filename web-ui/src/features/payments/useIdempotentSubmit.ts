@@ -31,5 +31,8 @@ export function useIdempotentSubmit<F extends string>(fields: readonly F[]) {
       submitting.current = false;
     }
   };
-  return { errors, submit };
+  /** Forgets a field's error once the user has changed what it was about. */
+  const clear = (field: F) =>
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([name]) => name !== field)) as FieldErrors<F>);
+  return { errors, submit, clear };
 }
