@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { aCustomer, aPayment } from '../../test/fixtures';
@@ -110,10 +110,22 @@ describe('Payments page', () => {
     await user.click(await within(dialog).findByRole('button', { name: /Northwind/ }));
     expect(within(dialog).getByRole('button', { name: 'Change customer Northwind' })).toBeInTheDocument();
     expect(within(dialog).queryByText('Choose the customer')).not.toBeInTheDocument();
+    // money that came on an earlier day: recorded as that day's; never a day to come
+    const received = within(dialog).getByLabelText(/Received on/);
+    fireEvent.change(received, { target: { value: '2099-01-01' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Record' }));
+    expect(await within(dialog).findByText('Not in the future')).toBeInTheDocument();
+    fireEvent.change(received, { target: { value: '2026-11-02' } });
     await user.click(within(dialog).getByRole('button', { name: 'Record' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(sent).toMatchObject({ customerId: 'c-7', amount: '25.00', currency: 'EUR', method: 'CARD' });
+    expect(sent).toMatchObject({
+      customerId: 'c-7',
+      amount: '25.00',
+      currency: 'EUR',
+      method: 'CARD',
+      paidAt: new Date('2026-11-02T12:00:00').toISOString(),
+    });
   });
 
   it('is in the navigation of managers and admins only', async () => {

@@ -9,10 +9,11 @@ import { useIdempotentSubmit, type FieldErrors } from './useIdempotentSubmit';
 import { METHOD_LABELS } from './labels';
 import { amountError, CURRENCIES, minorUnits, normalizedAmount } from './money';
 import { useRecordPaymentMutation } from './paymentsApi';
+import { receivedOn, todayInput } from './receivedOn';
 import { PAYMENT_METHODS, type Payment, type PaymentMethod } from './types';
 
-type Field = 'amount' | 'currency' | 'method' | 'status' | 'externalRef' | 'customerId' | 'leadId';
-const FIELDS: readonly Field[] = ['amount', 'currency', 'method', 'status', 'externalRef', 'customerId', 'leadId'];
+type Field = 'amount' | 'currency' | 'method' | 'status' | 'paidAt' | 'externalRef' | 'customerId' | 'leadId';
+const FIELDS: readonly Field[] = ['amount', 'currency', 'method', 'status', 'paidAt', 'externalRef', 'customerId', 'leadId'];
 
 interface Props {
   /** The customer paying; without one, the dialog asks for the customer first (the Payments page). */
@@ -41,6 +42,7 @@ export function RecordPaymentDialog({ customerId, leadId, currency: initialCurre
   );
   const [method, setMethod] = useState<PaymentMethod>('CARD');
   const [status, setStatus] = useState<'COMPLETED' | 'PENDING'>('COMPLETED');
+  const [received, setReceived] = useState(todayInput);
   const [externalRef, setExternalRef] = useState('');
   const { errors, submit, clear } = useIdempotentSubmit(FIELDS);
   const [record, { isLoading, error }] = useRecordPaymentMutation();
@@ -52,6 +54,9 @@ export function RecordPaymentDialog({ customerId, leadId, currency: initialCurre
     if (!payer) invalid.customerId = 'Choose the customer';
     const amountProblem = amountError(amount, currency);
     if (amountProblem) invalid.amount = amountProblem;
+    // a pending payment has not come yet: no date
+    const when = status === 'COMPLETED' ? receivedOn(received) : {};
+    if (when.error) invalid.paidAt = when.error;
     return submit(Object.keys(invalid).length > 0 ? invalid : null, async (idempotencyKey) => {
       const payment = await record({
         customerId: payer ?? '',
@@ -61,6 +66,7 @@ export function RecordPaymentDialog({ customerId, leadId, currency: initialCurre
         method,
         status,
         externalRef,
+        paidAt: when.paidAt,
         idempotencyKey,
       }).unwrap();
       onRecorded?.(payment);
@@ -150,6 +156,19 @@ export function RecordPaymentDialog({ customerId, leadId, currency: initialCurre
         <MenuItem value="COMPLETED">Completed</MenuItem>
         <MenuItem value="PENDING">Pending</MenuItem>
       </TextField>
+      {status === 'COMPLETED' && (
+        <TextField
+          id="payment-received"
+          label="Received on"
+          type="date"
+          value={received}
+          required
+          onChange={(event) => setReceived(event.target.value)}
+          error={Boolean(errors.paidAt)}
+          helperText={errors.paidAt}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: todayInput() } }}
+        />
+      )}
       <TextField
         id="payment-reference"
         label="Reference"

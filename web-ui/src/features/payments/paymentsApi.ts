@@ -68,6 +68,7 @@ export const paymentsApi = baseApi.injectEndpoints({
           method: payment.method,
           status: payment.status,
           externalRef: payment.externalRef?.trim() || null,
+          paidAt: payment.paidAt ?? null,
         },
       }),
       invalidatesTags: (_result, _error, payment) => changed(payment),

@@ -60,6 +60,8 @@ export interface NewPayment {
   method: PaymentMethod;
   status: 'COMPLETED' | 'PENDING';
   externalRef?: string;
+  /** When the money came (an ISO instant), if not now; none for a pending payment. */
+  paidAt?: string;
   /** The key of this one intent to pay: the same on every retry of it. */
   idempotencyKey: string;
 }

@@ -1,6 +1,7 @@
 package org.opencrm.payment.api;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -28,8 +29,11 @@ public record PaymentRequest(
         @Size(max = 200) String externalRef,
         @Schema(description = "PENDING or COMPLETED (the default)") PaymentStatus status,
         @Schema(format = "date-time", example = "2026-12-01T10:00:00Z",
-                description = "when the money was received (ISO 8601 instant); default: now for a COMPLETED payment")
+                description = "when the money was received (ISO 8601 instant, not in the future); default: now for "
+                        + "a COMPLETED payment; a PENDING one has none yet")
         @Size(max = 40) String paidAt) {
+
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     NewPayment newPayment() {
         return new NewPayment(customerId, leadId, amount, currency, method, externalRef, status, paidAtInstant());
@@ -40,11 +44,21 @@ public record PaymentRequest(
         if (paidAt == null) {
             return null;
         }
+        Instant received;
         try {
-            return Instants.requireStorable("paidAt", Instant.parse(paidAt));
+            received = Instants.requireStorable("paidAt", Instant.parse(paidAt));
         }
         catch (DateTimeParseException ex) {
             throw new InvalidFieldException(HttpStatus.BAD_REQUEST, "paidAt", "must be an ISO 8601 instant");
         }
+        if (status == PaymentStatus.PENDING) {
+            throw new InvalidFieldException(HttpStatus.UNPROCESSABLE_CONTENT, "paidAt",
+                    "a pending payment has not been received yet: leave paidAt out");
+        }
+        // a client's clock a little ahead of ours is no future payment
+        if (received.isAfter(Instant.now().plus(CLOCK_SKEW))) {
+            throw new InvalidFieldException(HttpStatus.UNPROCESSABLE_CONTENT, "paidAt", "must not be in the future");
+        }
+        return received;
     }
 }

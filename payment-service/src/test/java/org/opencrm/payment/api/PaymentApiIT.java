@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +90,23 @@ class PaymentApiIT {
         record(MANAGER, body("1", "XYZ")).andExpect(status().isUnprocessableContent())
             .andExpect(jsonPath("$.errors[0].field").value("currency"));
         assertThat(fixtures.count("payment", "customer_id", customer)).isZero();
+    }
+
+    @Test
+    void takesTheDateTheMoneyCameButNoneInTheFutureNorForAPendingPayment() throws Exception {
+        record(MANAGER, paid(customer, "8.00", "EUR", "BANK_TRANSFER", "2026-11-03T11:00:00Z"))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.paidAt").value("2026-11-03T11:00:00Z"));
+        String tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).toString();
+        record(MANAGER, paid(customer, "9.00", "EUR", "BANK_TRANSFER", tomorrow))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.errors[0].field").value("paidAt"));
+        record(MANAGER, """
+                {"customerId":"%s","amount":"9.00","currency":"EUR","method":"CASH","status":"PENDING",
+                 "paidAt":"2026-11-03T11:00:00Z"}""".formatted(customer))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.errors[0].field").value("paidAt"));
+        assertThat(fixtures.count("payment", "customer_id", customer)).isEqualTo(1);
     }
 
     @Test
