@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { aFollowUp, aLead } from '../../test/fixtures';
+import { aCustomer, aFollowUp, aLead } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
 import { api, problem, server, signedInAs } from '../../test/server';
 import type { Lead } from './types';
@@ -22,6 +22,14 @@ const SCORE = {
 function aLeadServed(lead: Lead, { scored = true } = {}) {
   let current = lead;
   server.use(
+    http.get(api(`/customers/${lead.customerId}`), () => HttpResponse.json(aCustomer(1, { id: lead.customerId }))),
+    http.get(api(`/customers/${lead.customerId}/notes`), () =>
+      HttpResponse.json({
+        items: [{ id: 'n-1', customerId: lead.customerId, authorId: 'u-1', authorName: 'Sam Sales', body: '<p>Wants a discount</p>',
+          createdAt: '2026-01-02T03:04:05Z', updatedAt: '2026-01-02T03:04:05Z', version: 0 }],
+        nextCursor: null,
+      }),
+    ),
     http.get(api(`/leads/${lead.id}`), () => HttpResponse.json(current)),
     http.get(api(`/leads/${lead.id}/score`), () =>
       scored ? HttpResponse.json(SCORE) : problem(404, { title: 'Not found', detail: 'Not scored yet' }),
@@ -94,6 +102,9 @@ describe('Lead page', () => {
     expect(activityAsked[0]?.get('leadId')).toBe('l-1');
     expect(activityAsked[0]?.get('customerId')).toBe('c-1');
     expect(followUpsAsked[0]?.get('leadId')).toBe('l-1');
+    // the customer's notes, and (its owner) a new one
+    const notes = await screen.findByRole('region', { name: 'Notes on Customer 1' }, PAGE_LOAD);
+    expect(within(notes).getByText('Wants a discount')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'New follow-up' }));
     const dialog = await screen.findByRole('dialog', { name: 'New follow-up' });

@@ -9,6 +9,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { RecordColumns } from '../../components/RecordColumns';
 import { ActivityTimeline } from '../activities/ActivityTimeline';
 import { useCan } from '../auth/useMe';
+import { useGetCustomerQuery } from '../customers/customersApi';
 import { AssigneePicker } from './AssigneePicker';
 import { STATUS_COLORS, STATUS_LABELS } from './labels';
 import { LeadFacts } from './LeadFacts';
@@ -27,6 +28,7 @@ function actionLabel(from: LeadStatus, to: LeadStatus): string {
 const FieldHistory = lazy(() => import('../history/FieldHistory').then((m) => ({ default: m.FieldHistory })));
 const PaymentsPanel = lazy(() => import('../payments/sections').then((m) => ({ default: m.PaymentsPanel })));
 const FollowUpsSection = lazy(() => import('../followups/FollowUpsSection').then((m) => ({ default: m.FollowUpsSection })));
+const CustomerNotes = lazy(() => import('../notes/CustomerNotes').then((m) => ({ default: m.CustomerNotes })));
 
 export default function LeadDetailPage() {
   const { id = '' } = useParams();
@@ -34,6 +36,8 @@ export default function LeadDetailPage() {
   const canWrite = useCan('writeLeads');
   const canAssign = useCan('assignLeads');
   const { move, moving, feedback, dialog } = useStatusChange();
+  // its owner decides who may add notes to it
+  const { data: customer } = useGetCustomerQuery(lead?.customerId ?? '', { skip: !lead });
 
   if (isLoading) return <PageLoading label="Loading lead" />;
   // a sales user opening someone else's lead gets a 404, like a lead that does not exist
@@ -82,6 +86,7 @@ export default function LeadDetailPage() {
           <>
             <Suspense fallback={null}>
               <FollowUpsSection customerId={lead.customerId} leadId={lead.id} />
+              {customer && <CustomerNotes customer={customer} title={`Notes on ${customer.name}`} />}
             </Suspense>
             <ActivityTimeline
               customerId={lead.customerId}

@@ -16,8 +16,11 @@ import { useAddNoteMutation, useListNotesInfiniteQuery } from './notesApi';
 import { noteProblem } from './problems';
 import type { CustomerRef } from './types';
 
-/** The customer's notes, newest first, with a rich-text editor for those who may add one. */
-export function CustomerNotes({ customer }: { customer: CustomerRef }) {
+/**
+ * The customer's notes, newest first, with a rich-text editor for those who may add one; titled "Notes" on the
+ * customer's page, by the customer's name elsewhere (a lead's page).
+ */
+export function CustomerNotes({ customer, title = 'Notes' }: { customer: CustomerRef; title?: string }) {
   const canRead = useCan('viewNotes');
   const { data: me } = useGetMeQuery();
   const { data, error, isLoading, hasNextPage, isFetchingNextPage, fetchNextPage, refetch } =
@@ -38,7 +41,7 @@ export function CustomerNotes({ customer }: { customer: CustomerRef }) {
   };
 
   return (
-    <Section title="Notes">
+    <Section title={title}>
       {mayAddNote(me, customer) && (
         <NoteEditor
           key={editorKey}
