@@ -21,7 +21,8 @@ export interface NavItem {
   Icon: ComponentType;
   /**
    * When the page's code comes: once the shell is idle (the default), or only when the pointer, a touch or the focus
-   * reaches the entry, for a page whose code is large or rarely the next one (a form's fields, a restore bin).
+   * reaches the entry, for a page whose code is large or rarely the next one (a form's fields, a restore bin, the
+   * admins' user management).
    */
   preload?: 'idle' | 'intent';
 }
@@ -38,5 +39,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'My follow-ups', to: '/follow-ups', permission: 'viewFollowUps', Icon: EventIcon },
   { label: 'Payments', to: '/payments', permission: 'managePayments', Icon: PaymentsIcon },
   { label: 'Reports', to: '/reports', permission: 'viewReports', Icon: ReportsIcon },
-  { label: 'Users', to: '/users', permission: 'manageUsers', Icon: PersonAddIcon },
+  { label: 'Users', to: '/users', permission: 'manageUsers', Icon: PersonAddIcon, preload: 'intent' },
 ];

@@ -19,24 +19,50 @@ function staleTags(datasets: string[]) {
   return tags;
 }
 
+/** The first wait before opening again a stream the browser gave up on; it doubles up to the last. */
+export const REOPEN_DELAYS_MS = { first: 2_000, last: 60_000 } as const;
+
 /**
  * Keeps an open dashboard current without a reload: the headline figures arrive in the stream itself, and each
- * change of the read models refetches the widgets and reports on screen. EventSource reconnects on its own (with
- * Last-Event-ID; the service answers with the current figures); the widgets' slow polling covers a closed stream.
+ * change of the read models refetches the widgets and reports on screen. EventSource reconnects on its own after a
+ * dropped connection (with Last-Event-ID; the service answers with the current figures), but an HTTP error (a 503
+ * while reporting-service starts or restarts, a 429) closes it for good: then it is opened again after a growing
+ * wait, and what changed meanwhile is fetched again once it is back.
  */
 export function useLiveDashboard(): void {
   const dispatch = useAppDispatch();
   useEffect(() => {
     if (typeof EventSource === 'undefined') return undefined;
-    const stream = new EventSource(DASHBOARD_STREAM_URL);
-    stream.addEventListener('dashboard', (event) => {
-      const summary = JSON.parse((event as MessageEvent<string>).data) as DashboardSummary;
-      dispatch(dashboardApi.util.upsertQueryData('getDashboard', undefined, summary));
-    });
-    stream.addEventListener('changed', (event) => {
-      const { datasets } = JSON.parse((event as MessageEvent<string>).data) as { datasets: string[] };
-      dispatch(dashboardApi.util.invalidateTags(staleTags(datasets)));
-    });
-    return () => stream.close();
+    let stream: EventSource;
+    let reopening: ReturnType<typeof setTimeout> | undefined;
+    let delay: number = REOPEN_DELAYS_MS.first;
+    let missed = false;
+    const open = () => {
+      stream = new EventSource(DASHBOARD_STREAM_URL);
+      stream.addEventListener('open', () => {
+        delay = REOPEN_DELAYS_MS.first;
+        if (missed) dispatch(dashboardApi.util.invalidateTags(staleTags(['activities', 'follow-ups'])));
+        missed = false;
+      });
+      stream.addEventListener('dashboard', (event) => {
+        const summary = JSON.parse((event as MessageEvent<string>).data) as DashboardSummary;
+        dispatch(dashboardApi.util.upsertQueryData('getDashboard', undefined, summary));
+      });
+      stream.addEventListener('changed', (event) => {
+        const { datasets } = JSON.parse((event as MessageEvent<string>).data) as { datasets: string[] };
+        dispatch(dashboardApi.util.invalidateTags(staleTags(datasets)));
+      });
+      stream.addEventListener('error', () => {
+        if (stream.readyState !== EventSource.CLOSED) return;
+        missed = true;
+        reopening = setTimeout(open, delay);
+        delay = Math.min(delay * 2, REOPEN_DELAYS_MS.last);
+      });
+    };
+    open();
+    return () => {
+      clearTimeout(reopening);
+      stream.close();
+    };
   }, [dispatch]);
 }
