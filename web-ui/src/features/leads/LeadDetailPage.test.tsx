@@ -117,10 +117,14 @@ describe('Lead page', () => {
     expect(sent).toMatchObject({ customerId: 'c-1', leadId: 'l-1', title: 'Send the contract' });
   });
 
-  it('says "not scored yet" while the score is a 404', async () => {
+  it('says "not scored yet" while the score is a 404, and shows it soon after it comes', async () => {
     aLeadServed(aLead(1), { scored: false });
     renderApp('/leads/l-1');
     expect(await screen.findByText('Not scored yet.')).toBeInTheDocument();
+
+    // a new lead's score comes from events a moment after its creation: asked for again within seconds
+    server.use(http.get(api('/leads/l-1/score'), () => HttpResponse.json(SCORE)));
+    expect(await screen.findByLabelText('Score 57 of 100', undefined, { timeout: 5_000 })).toBeInTheDocument();
   });
 
   it("offers a sales user the lead's next steps and edit, but no assignee picker", async () => {

@@ -12,11 +12,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { Section } from '../../components/Section';
 import { formatDateTime } from '../../lib/format';
-import { useGetLeadScoreHistoryQuery, useGetLeadScoreQuery } from './leadsApi';
+import { leadsApi, useGetLeadScoreHistoryQuery, useGetLeadScoreQuery } from './leadsApi';
 import { Sparkline } from './Sparkline';
 
-// Scores are computed from events a moment after a change: look again while the page is open.
+// Scores are computed from events a moment after a change: look again while the page is open, soon while a new lead
+// has none yet.
 const SCORE_POLL_MS = 10_000;
+const FIRST_SCORE_POLL_MS = 2_000;
 
 /** A factor's name as a heading: a rule's kind ("value", "communication") capitalised. */
 function factorLabel(name: string) {
@@ -25,7 +27,8 @@ function factorLabel(name: string) {
 
 /** The score, why (each factor's points and reason), and how it moved (a sparkline of the history). */
 export function ScorePanel({ leadId }: { leadId: string }) {
-  const poll = { pollingInterval: SCORE_POLL_MS, skipPollingIfUnfocused: true };
+  const notScoredYet = httpStatus(leadsApi.endpoints.getLeadScore.useQueryState(leadId).error) === 404;
+  const poll = { pollingInterval: notScoredYet ? FIRST_SCORE_POLL_MS : SCORE_POLL_MS, skipPollingIfUnfocused: true };
   const { data: score, error, isLoading } = useGetLeadScoreQuery(leadId, poll);
   const { data: history = [] } = useGetLeadScoreHistoryQuery(leadId, { ...poll, skip: !score });
   const series = [...history].reverse().map((point) => point.score);
