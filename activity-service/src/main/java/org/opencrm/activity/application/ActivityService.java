@@ -75,11 +75,11 @@ public class ActivityService {
     }
 
     /**
-     * A customer's timeline, or the whole recent-activity feed when {@code customerId} is null, newest first, of the
-     * given kinds (empty: all). Reads one row beyond {@code size} so the caller can tell whether a next page exists.
+     * A customer's timeline, or the whole recent-activity feed when {@code customerId} is null, only the entries about
+     * one lead when {@code leadId} is given, newest first, of the given kinds (empty: all). Reads one row beyond
+     * {@code size} so the caller can tell whether a next page exists.
      */
     @Transactional(readOnly = true)
-    /** The feed, a customer's entries, or a lead's ({@code leadId}), newest first. */
     public List<ActivityEntry> list(UUID customerId, UUID leadId, List<String> kinds, PageCursor after, int size) {
         return search.page(new TimelineFilter(customerId, leadId, kinds, records.ownerOnly().orElse(null)), after, size);
     }
