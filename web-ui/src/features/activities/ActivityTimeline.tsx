@@ -35,7 +35,8 @@ export function ActivityTimeline({ customerId, leadId, title, untitled = false, 
   const [kinds, setKinds] = useState<TimelineKind[]>([]);
   // Activities arrive from other services' events a moment after the change: poll while the page is in view, fast
   // right after the user's own change.
-  const args = customerId ? (leadId ? { customerId, leadId, kinds } : { customerId, kinds }) : { kinds };
+  // absent filters are left out of the query and of its cache key alike
+  const args = { customerId, leadId, kinds };
   const pollingInterval = useTimelinePolling((state) => activitiesApi.endpoints.listActivities.select(args)(state).data);
   const { data, error, isLoading, hasNextPage, isFetchingNextPage, fetchNextPage } = useListActivitiesInfiniteQuery(
     args,

@@ -47,6 +47,26 @@ class FakeStream {
   }
 }
 
+/** A dashboard with one custom widget; `queries` counts how often the widget's data was asked for. */
+function aDashboardWithOneWidget(summary: ReturnType<typeof aDashboard>) {
+  const widget = { queries: 0 };
+  server.use(
+    http.get(api('/reports/dashboard'), () => HttpResponse.json(summary)),
+    http.get(api('/reports/dashboard/layout'), () => HttpResponse.json({
+      source: 'user',
+      widgets: [{
+        id: 'w1', type: 'custom', title: 'Leads by source', x: 0, y: 0, w: 6, h: 4,
+        settings: { query: { dataset: 'leads', metric: { function: 'count' }, groupBy: 'source' }, chart: 'table' },
+      }],
+    })),
+    http.post(api('/reports/query'), () => {
+      widget.queries += 1;
+      return HttpResponse.json({ groupBy: 'source', rows: [{ key: 'WEB', currency: null, value: 3 }] });
+    }),
+  );
+  return widget;
+}
+
 describe('the live dashboard', () => {
   beforeEach(() => {
     FakeStream.open = [];
@@ -56,25 +76,11 @@ describe('the live dashboard', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows the figures the stream pushes and fetches the widgets again when their data changed', async () => {
-    let queries = 0;
-    server.use(
-      http.get(api('/reports/dashboard'), () => HttpResponse.json(aDashboard({ openLeads: 87 }))),
-      http.get(api('/reports/dashboard/layout'), () => HttpResponse.json({
-        source: 'user',
-        widgets: [{
-          id: 'w1', type: 'custom', title: 'Leads by source', x: 0, y: 0, w: 6, h: 4,
-          settings: { query: { dataset: 'leads', metric: { function: 'count' }, groupBy: 'source' }, chart: 'table' },
-        }],
-      })),
-      http.post(api('/reports/query'), () => {
-        queries += 1;
-        return HttpResponse.json({ groupBy: 'source', rows: [{ key: 'WEB', currency: null, value: 3 }] });
-      }),
-    );
+    const widget = aDashboardWithOneWidget(aDashboard({ openLeads: 87 }));
     renderApp('/');
     const cards = await screen.findByRole('list', { name: 'Headline figures' });
     await waitFor(() => expect(within(cards).getByRole('listitem', { name: 'Open leads' })).toHaveTextContent('87'));
-    await waitFor(() => expect(queries).toBe(1));
+    await waitFor(() => expect(widget.queries).toBe(1));
     const [stream] = FakeStream.open;
     if (!stream) throw new Error('no stream opened');
     expect(stream.url).toBe(DASHBOARD_STREAM_URL);
@@ -83,29 +89,15 @@ describe('the live dashboard', () => {
     await waitFor(() => expect(within(cards).getByRole('listitem', { name: 'Open leads' })).toHaveTextContent('88'));
 
     act(() => stream.emit('changed', { datasets: ['leads'] }));
-    await waitFor(() => expect(queries).toBe(2));
+    await waitFor(() => expect(widget.queries).toBe(2));
   });
 
   it('opens the stream again after the server refused it, and fetches again what changed meanwhile', async () => {
-    let queries = 0;
-    server.use(
-      http.get(api('/reports/dashboard'), () => HttpResponse.json(aDashboard())),
-      http.get(api('/reports/dashboard/layout'), () => HttpResponse.json({
-        source: 'user',
-        widgets: [{
-          id: 'w1', type: 'custom', title: 'Leads by source', x: 0, y: 0, w: 6, h: 4,
-          settings: { query: { dataset: 'leads', metric: { function: 'count' }, groupBy: 'source' }, chart: 'table' },
-        }],
-      })),
-      http.post(api('/reports/query'), () => {
-        queries += 1;
-        return HttpResponse.json({ groupBy: 'source', rows: [{ key: 'WEB', currency: null, value: 3 }] });
-      }),
-    );
+    const widget = aDashboardWithOneWidget(aDashboard());
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
       renderApp('/');
-      await waitFor(() => expect(queries).toBe(1));
+      await waitFor(() => expect(widget.queries).toBe(1));
       const [first] = FakeStream.open;
       if (!first) throw new Error('no stream opened');
 
@@ -121,7 +113,7 @@ describe('the live dashboard', () => {
       expect(FakeStream.open).toHaveLength(3);
 
       act(() => FakeStream.open[2]?.accept());
-      await waitFor(() => expect(queries).toBe(2));
+      await waitFor(() => expect(widget.queries).toBe(2));
     } finally {
       vi.useRealTimers();
     }

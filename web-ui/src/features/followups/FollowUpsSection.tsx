@@ -1,9 +1,7 @@
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { Section } from '../../components/Section';
-import { useGetMeQuery } from '../auth/meApi';
 import { useCan } from '../auth/useMe';
-import { mayAssignOthers } from './access';
 import { FollowUpList } from './FollowUpList';
 import { NewFollowUpDialog } from './NewFollowUpDialog';
 
@@ -14,7 +12,6 @@ import { NewFollowUpDialog } from './NewFollowUpDialog';
 export function FollowUpsSection({ customerId, leadId }: { customerId: string; leadId?: string }) {
   const canView = useCan('viewFollowUps');
   const canCreate = useCan('writeFollowUps');
-  const { data: me } = useGetMeQuery();
   const [open, setOpen] = useState(false);
   if (!canView) return null;
   return (
@@ -26,17 +23,12 @@ export function FollowUpsSection({ customerId, leadId }: { customerId: string; l
         </Button>
       )}
     >
-      <FollowUpList
-        args={leadId ? { customerId, leadId, status: 'OPEN' } : { customerId, status: 'OPEN' }}
-        label="Open follow-ups"
-        empty="No open follow-ups."
-      />
+      <FollowUpList args={{ customerId, leadId, status: 'OPEN' }} label="Open follow-ups" empty="No open follow-ups." />
       {canCreate && (
         <NewFollowUpDialog
           customerId={customerId}
           leadId={leadId}
           open={open}
-          assignsOthers={mayAssignOthers(me?.roles ?? [])}
           onClose={() => setOpen(false)}
         />
       )}

@@ -2,9 +2,8 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useGetMeQuery } from '../auth/meApi';
 import { useCan } from '../auth/useMe';
-import { browserZone, mayAssignOthers } from './access';
+import { browserZone } from './access';
 import { FollowUpList } from './FollowUpList';
 import type { DueWindow } from './types';
 
@@ -24,7 +23,6 @@ const SECTIONS: readonly { due: DueWindow; title: string; empty: string }[] = [
 export default function MyFollowUpsPage() {
   const zone = useMemo(() => browserZone(), []);
   const canCreate = useCan('writeFollowUps');
-  const { data: me } = useGetMeQuery();
   const [creating, setCreating] = useState(false);
   return (
     <Stack spacing={3}>
@@ -48,11 +46,7 @@ export default function MyFollowUpsPage() {
       ))}
       {creating && (
         <Suspense fallback={null}>
-          <NewFollowUpDialog
-            open
-            assignsOthers={mayAssignOthers(me?.roles ?? [])}
-            onClose={() => setCreating(false)}
-          />
+          <NewFollowUpDialog open onClose={() => setCreating(false)} />
         </Suspense>
       )}
     </Stack>

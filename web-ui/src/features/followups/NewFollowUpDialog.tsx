@@ -11,6 +11,7 @@ import { httpStatus, problemOf } from '../../api/problem';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useGetMeQuery } from '../auth/meApi';
 import { CustomerPicker, type CustomerChoice } from '../customers/CustomerPicker';
+import { mayAssignOthers } from './access';
 import { defaultDue, toInstant } from './dueInput';
 import { useCreateFollowUpMutation, useListFollowUpAssigneesQuery } from './followUpsApi';
 
@@ -24,8 +25,6 @@ interface Props {
   /** The lead the follow-up is about (the lead page's), if any. */
   leadId?: string;
   open: boolean;
-  /** Whether the caller may give the follow-up to someone else (else it is theirs). */
-  assignsOthers: boolean;
   onClose: () => void;
 }
 
@@ -43,16 +42,18 @@ function check(customerId: string | undefined, title: string, due: string, notes
  * The customer (unless given), title, due date and time, assignee and notes; the server's field errors land on their
  * fields.
  */
-export function NewFollowUpDialog({ customerId, leadId, open, assignsOthers, onClose }: Props) {
+export function NewFollowUpDialog({ customerId, leadId, open, onClose }: Props) {
   const [customer, setCustomer] = useState<CustomerChoice | null>(null);
   const [title, setTitle] = useState('');
   const [due, setDue] = useState(defaultDue);
   const [assignee, setAssignee] = useState('');
   const [notes, setNotes] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const { data: me } = useGetMeQuery();
+  // whether the caller may give the follow-up to someone else (else it is theirs)
+  const assignsOthers = mayAssignOthers(me?.roles ?? []);
   const { data: assignees = [] } = useListFollowUpAssigneesQuery(undefined, { skip: !open || !assignsOthers });
   const [create, { isLoading, error, reset }] = useCreateFollowUpMutation();
-  const { data: me } = useGetMeQuery();
 
   const about = customerId ?? customer?.id;
 

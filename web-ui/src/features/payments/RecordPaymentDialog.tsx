@@ -4,12 +4,13 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { CustomerPicker, type CustomerChoice } from '../customers/CustomerPicker';
+import { isoDate } from '../reports/period';
 import { IdempotentFormDialog } from './IdempotentFormDialog';
 import { useIdempotentSubmit, type FieldErrors } from './useIdempotentSubmit';
 import { METHOD_LABELS } from './labels';
 import { amountError, CURRENCIES, minorUnits, normalizedAmount } from './money';
 import { useRecordPaymentMutation } from './paymentsApi';
-import { receivedOn, todayInput } from './receivedOn';
+import { receivedOn } from './receivedOn';
 import { PAYMENT_METHODS, type Payment, type PaymentMethod } from './types';
 
 type Field = 'amount' | 'currency' | 'method' | 'status' | 'paidAt' | 'externalRef' | 'customerId' | 'leadId';
@@ -31,8 +32,9 @@ function decimalsHint(currency: string): string {
 }
 
 /**
- * The customer (unless given), amount, currency, method, status and reference. Mounted for one opening, so that a double click or a retry after a
- * network error records one payment (see useIdempotentSubmit).
+ * The customer (unless given), amount, currency, method, status, the day a completed payment came and reference.
+ * Mounted for one opening, so that a double click or a retry after a network error records one payment (see
+ * useIdempotentSubmit).
  */
 export function RecordPaymentDialog({ customerId, leadId, currency: initialCurrency, onClose, onRecorded }: Props) {
   const [customer, setCustomer] = useState<CustomerChoice | null>(null);
@@ -42,7 +44,7 @@ export function RecordPaymentDialog({ customerId, leadId, currency: initialCurre
   );
   const [method, setMethod] = useState<PaymentMethod>('CARD');
   const [status, setStatus] = useState<'COMPLETED' | 'PENDING'>('COMPLETED');
-  const [received, setReceived] = useState(todayInput);
+  const [received, setReceived] = useState(() => isoDate(new Date()));
   const [externalRef, setExternalRef] = useState('');
   const { errors, submit, clear } = useIdempotentSubmit(FIELDS);
   const [record, { isLoading, error }] = useRecordPaymentMutation();
@@ -166,7 +168,7 @@ export function RecordPaymentDialog({ customerId, leadId, currency: initialCurre
           onChange={(event) => setReceived(event.target.value)}
           error={Boolean(errors.paidAt)}
           helperText={errors.paidAt}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: todayInput() } }}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: isoDate(new Date()) } }}
         />
       )}
       <TextField

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { receivedOn, todayInput } from './receivedOn';
+import { isoDate } from '../reports/period';
+import { receivedOn } from './receivedOn';
 
 describe('the date a payment was received', () => {
   const now = new Date(2026, 11, 5, 15, 30);
 
   it('leaves today to the server, which records the moment', () => {
-    expect(todayInput(now)).toBe('2026-12-05');
+    expect(isoDate(now)).toBe('2026-12-05');
     expect(receivedOn('2026-12-05', now)).toEqual({});
   });
 

@@ -1,8 +1,4 @@
-/** A date input's value for the reader's today (yyyy-mm-dd, local). */
-export function todayInput(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { isoDate } from '../reports/period';
 
 export type ReceivedOn = { paidAt?: string; error?: undefined } | { paidAt?: undefined; error: string };
 
@@ -12,10 +8,11 @@ export type ReceivedOn = { paidAt?: string; error?: undefined } | { paidAt?: und
  * error for a later day or no date.
  */
 export function receivedOn(date: string, now = new Date()): ReceivedOn {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(new Date(`${date}T12:00:00`).getTime())) {
+  const noon = new Date(`${date}T12:00:00`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(noon.getTime())) {
     return { error: 'Enter the date the money came' };
   }
-  const today = todayInput(now);
+  const today = isoDate(now);
   if (date > today) return { error: 'Not in the future' };
-  return date === today ? {} : { paidAt: new Date(`${date}T12:00:00`).toISOString() };
+  return date === today ? {} : { paidAt: noon.toISOString() };
 }

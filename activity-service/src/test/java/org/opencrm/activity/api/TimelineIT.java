@@ -180,13 +180,9 @@ class TimelineIT {
         String salesA = unique("sales-a");
         String salesB = unique("sales-b");
         Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MICROS);
-        send(CUSTOMERS, customer, fixtures.envelope("customer.created", "customer", customer, t0, "m",
-                Map.of("id", customer, "name", "Acme")));
-        send(LEADS, lead, fixtures.envelope("lead.created", "lead", lead, t0.plusSeconds(1), "m",
-                Map.of("leadId", lead, "customerId", customer, "title", "Renewal", "assignedTo", salesA)));
-        send(LEADS, lead, fixtures.envelope("lead.status-changed", "lead", lead, t0.plusSeconds(2), "m",
-                Map.of("leadId", lead, "customerId", customer, "title", "Renewal", "from", "NEW", "to",
-                        "IN_PROGRESS")));
+        acmeCreated(customer, t0);
+        renewalCreated(customer, lead, salesA, t0.plusSeconds(1));
+        renewalStarted(customer, lead, t0.plusSeconds(2));
         awaitEntries(customer, 3);
 
         assertThat(kinds(customer, as(salesA, "sales"))).containsExactly("lead", "lead", "customer");
@@ -213,15 +209,11 @@ class TimelineIT {
         String salesA = unique("sales-a");
         String salesB = unique("sales-b");
         Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MICROS);
-        send(CUSTOMERS, customer, fixtures.envelope("customer.created", "customer", customer, t0, "m",
-                Map.of("id", customer, "name", "Acme")));
-        send(LEADS, lead, fixtures.envelope("lead.created", "lead", lead, t0.plusSeconds(1), "m",
-                Map.of("leadId", lead, "customerId", customer, "title", "Renewal", "assignedTo", salesA)));
+        acmeCreated(customer, t0);
+        renewalCreated(customer, lead, salesA, t0.plusSeconds(1));
         send(LEADS, otherLead, fixtures.envelope("lead.created", "lead", otherLead, t0.plusSeconds(2), "m",
                 Map.of("leadId", otherLead, "customerId", customer, "title", "Upsell", "assignedTo", salesB)));
-        send(LEADS, lead, fixtures.envelope("lead.status-changed", "lead", lead, t0.plusSeconds(3), "m",
-                Map.of("leadId", lead, "customerId", customer, "title", "Renewal", "from", "NEW", "to",
-                        "IN_PROGRESS")));
+        renewalStarted(customer, lead, t0.plusSeconds(3));
         awaitEntries(customer, 4);
 
         mvc.perform(get("/api/v1/activities").param("leadId", lead.toString()).with(as("m", "manager")))
@@ -339,6 +331,22 @@ class TimelineIT {
             .param("id", id).param("customer", customer).param("at", at.atOffset(ZoneOffset.UTC))
             .param("event", UUID.randomUUID()).update();
         return id;
+    }
+
+    private void acmeCreated(UUID customer, Instant at) throws Exception {
+        send(CUSTOMERS, customer, fixtures.envelope("customer.created", "customer", customer, at, "m",
+                Map.of("id", customer, "name", "Acme")));
+    }
+
+    private void renewalCreated(UUID customer, UUID lead, String assignee, Instant at) throws Exception {
+        send(LEADS, lead, fixtures.envelope("lead.created", "lead", lead, at, "m",
+                Map.of("leadId", lead, "customerId", customer, "title", "Renewal", "assignedTo", assignee)));
+    }
+
+    private void renewalStarted(UUID customer, UUID lead, Instant at) throws Exception {
+        send(LEADS, lead, fixtures.envelope("lead.status-changed", "lead", lead, at, "m",
+                Map.of("leadId", lead, "customerId", customer, "title", "Renewal", "from", "NEW", "to",
+                        "IN_PROGRESS")));
     }
 
     private void send(String topic, UUID key, String envelope) throws Exception {
