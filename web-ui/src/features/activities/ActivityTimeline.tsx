@@ -14,7 +14,7 @@ import { KindFilter } from './KindFilter';
 import type { TimelineKind } from './timelineApi';
 
 /** What an entry about a lead can be. */
-const LEAD_KINDS: readonly TimelineKind[] = ['lead', 'follow-up', 'payment', 'score'];
+const LEAD_KINDS: readonly TimelineKind[] = ['lead', 'note', 'follow-up', 'payment', 'score'];
 
 interface Props {
   customerId?: string;

@@ -74,7 +74,7 @@ describe('The customer’s timeline', () => {
     const list = await screen.findByRole('list', { name: 'Activity' }, { timeout: 30000 });
     expect(list).toHaveTextContent('Customer Acme created');
 
-    await store.dispatch(notesApi.endpoints.addNote.initiate({ customerId: 'c-1', body: '<p>Call on Monday</p>' }));
+    await store.dispatch(notesApi.endpoints.addNote.initiate({ subject: { kind: 'customer', id: 'c-1' }, body: '<p>Call on Monday</p>' }));
     // well before the quiet poll would have read it
     await waitFor(() => expect(screen.getByRole('list', { name: 'Activity' })).toHaveTextContent('Note added: Call on Monday'), {
       timeout: QUIET_POLL_MS / 2,

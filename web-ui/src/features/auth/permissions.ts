@@ -35,6 +35,9 @@ const NEEDS = {
   viewNotes: ['customers.notes-list', 'customers.notes-get'],
   addNotes: ['customers.notes-create'],
   changeNotes: ['customers.notes-update', 'customers.notes-delete'],
+  viewLeadNotes: ['leads.notes-list', 'leads.notes-get'],
+  addLeadNotes: ['leads.notes-create'],
+  changeLeadNotes: ['leads.notes-update', 'leads.notes-delete'],
   viewCommunications: ['customers.communications-list', 'customers.communications-get'],
   logCommunications: ['customers.communications-create'],
   // payments: the record-level half (whose customer, whose lead) is the caller's, see features/payments

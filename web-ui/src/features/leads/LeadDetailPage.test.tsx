@@ -1,10 +1,18 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { aCustomer, aFollowUp, aLead } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
 import { api, problem, server, signedInAs } from '../../test/server';
+import type { Note } from '../notes/types';
 import type { Lead } from './types';
+
+// TipTap needs a real browser to type into (Playwright covers it); here a plain text area stands in for it.
+vi.mock('../notes/RichTextEditor', () => ({
+  default: ({ label, onChange }: { label: string; onChange: (html: string) => void }) => (
+    <textarea aria-label={label} onChange={(event) => onChange(event.target.value)} />
+  ),
+}));
 
 // the page's sections are lazy chunks, transformed on first use: slow on a busy machine
 const PAGE_LOAD = { timeout: 30000 };
@@ -19,9 +27,15 @@ const SCORE = {
   ],
 };
 
-function aLeadServed(lead: Lead, { scored = true } = {}) {
+const aLeadNote = (n: number, body: string, authorId = 'u-1'): Note => ({
+  id: `ln-${n}`, authorId, authorName: 'Sam Sales', body, createdAt: '2026-02-03T04:05:06Z',
+  updatedAt: '2026-02-03T04:05:06Z', version: 0,
+});
+
+function aLeadServed(lead: Lead, { scored = true, notes = [aLeadNote(1, '<p>Budget approved</p>')] } = {}) {
   let current = lead;
   server.use(
+    http.get(api(`/leads/${lead.id}/notes`), () => HttpResponse.json({ items: notes, nextCursor: null })),
     http.get(api(`/customers/${lead.customerId}`), () => HttpResponse.json(aCustomer(1, { id: lead.customerId }))),
     http.get(api(`/customers/${lead.customerId}/notes`), () =>
       HttpResponse.json({
@@ -68,9 +82,9 @@ describe('Lead page', () => {
     expect(await screen.findByRole('img', { name: 'Score history, oldest to newest: 20, 40, 57' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Activity of this lead' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: "Customer's timeline" })).toHaveAttribute('href', '/customers/c-1');
-    // a lead's entries are of four kinds: the filter offers those
+    // a lead's entries are of five kinds: the filter offers those
     const kinds = await screen.findByRole('group', { name: 'Show only' });
-    expect(within(kinds).getAllByRole('button').map((chip) => chip.textContent)).toEqual(['Leads', 'Follow-ups', 'Payments', 'Scores']);
+    expect(within(kinds).getAllByRole('button').map((chip) => chip.textContent)).toEqual(['Leads', 'Notes', 'Follow-ups', 'Payments', 'Scores']);
     // the status shows once, beside the title
     expect(screen.getAllByRole('term').map((term) => term.textContent)).not.toContain('Status');
   });
@@ -115,6 +129,42 @@ describe('Lead page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(sent).toMatchObject({ customerId: 'c-1', leadId: 'l-1', title: 'Send the contract' });
+  });
+
+  it("shows the lead's own notes and lets its seller add one there", async () => {
+    signedInAs(['sales']);
+    const notes = [aLeadNote(1, '<p>Budget approved</p>', 'someone-else')];
+    aLeadServed(aLead(1), { notes });
+    let posted: unknown;
+    server.use(
+      http.post(api('/leads/l-1/notes'), async ({ request }) => {
+        posted = await request.json();
+        notes.unshift(aLeadNote(2, '<p>Send the contract</p>'));
+        return HttpResponse.json(notes[0], { status: 201 });
+      }),
+    );
+    const { user } = renderApp('/leads/l-1');
+
+    const section = await screen.findByRole('region', { name: 'Notes' }, PAGE_LOAD);
+    const list = within(section).getByRole('list', { name: 'Notes' });
+    expect(within(list).getByText('Budget approved')).toBeInTheDocument();
+    // another's note: a seller reads it, changes none
+    expect(within(list).queryByRole('button', { name: /Edit note/ })).not.toBeInTheDocument();
+    await user.type(within(section).getByRole('textbox', { name: 'New note' }), '<p>Send the contract</p>');
+    await user.click(within(section).getByRole('button', { name: 'Add note' }));
+
+    expect(await within(list).findByText('Send the contract')).toBeInTheDocument();
+    expect(posted).toEqual({ body: '<p>Send the contract</p>' });
+    expect(within(list).getByRole('button', { name: 'Edit note by Sam Sales' })).toBeInTheDocument();
+  });
+
+  it("offers support the lead's notes to read, none to add", async () => {
+    signedInAs(['support']);
+    aLeadServed(aLead(1));
+    renderApp('/leads/l-1');
+    const section = await screen.findByRole('region', { name: 'Notes' }, PAGE_LOAD);
+    expect(within(section).getByText('Budget approved')).toBeInTheDocument();
+    expect(within(section).queryByRole('textbox', { name: 'New note' })).not.toBeInTheDocument();
   });
 
   it('says "not scored yet" while the score is a 404, and shows it soon after it comes', async () => {

@@ -29,6 +29,7 @@ const FieldHistory = lazy(() => import('../history/FieldHistory').then((m) => ({
 const PaymentsPanel = lazy(() => import('../payments/sections').then((m) => ({ default: m.PaymentsPanel })));
 const FollowUpsSection = lazy(() => import('../followups/FollowUpsSection').then((m) => ({ default: m.FollowUpsSection })));
 const CustomerNotes = lazy(() => import('../notes/CustomerNotes').then((m) => ({ default: m.CustomerNotes })));
+const LeadNotes = lazy(() => import('../notes/LeadNotes').then((m) => ({ default: m.LeadNotes })));
 
 export default function LeadDetailPage() {
   const { id = '' } = useParams();
@@ -86,6 +87,7 @@ export default function LeadDetailPage() {
           <>
             <Suspense fallback={null}>
               <FollowUpsSection customerId={lead.customerId} leadId={lead.id} />
+              <LeadNotes leadId={lead.id} />
               {customer && <CustomerNotes customer={customer} title={`Notes on ${customer.name}`} />}
             </Suspense>
             <ActivityTimeline

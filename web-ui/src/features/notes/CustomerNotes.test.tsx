@@ -16,7 +16,6 @@ vi.mock('./RichTextEditor', () => ({
 function aNote(n: number, overrides: Partial<Note> = {}): Note {
   return {
     id: `n-${n}`,
-    customerId: 'c-1',
     authorId: 'u-1',
     authorName: 'Sam Sales',
     body: `<p>Note ${n}</p>`,

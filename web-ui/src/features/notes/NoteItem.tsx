@@ -14,9 +14,10 @@ import { NoteEditor } from './NoteEditor';
 import { useDeleteNoteMutation, useUpdateNoteMutation } from './notesApi';
 import { isConflict, noteProblem } from './problems';
 import { SafeHtml } from './SafeHtml';
-import type { Note } from './types';
+import type { Note, NoteSubject } from './types';
 
 interface Props {
+  subject: NoteSubject;
   note: Note;
   canChange: boolean;
   /** Reads the notes again: after a conflict, to edit the newer version. */
@@ -28,7 +29,7 @@ function byline(note: Note): string {
   return note.updatedAt !== note.createdAt ? `${written} · edited ${formatDateTime(note.updatedAt)}` : written;
 }
 
-export function NoteItem({ note, canChange, onReload }: Props) {
+export function NoteItem({ subject, note, canChange, onReload }: Props) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [update, updating] = useUpdateNoteMutation();
@@ -36,7 +37,7 @@ export function NoteItem({ note, canChange, onReload }: Props) {
 
   const save = async (body: string) => {
     try {
-      await update({ customerId: note.customerId, id: note.id, body, version: note.version }).unwrap();
+      await update({ subject, id: note.id, body, version: note.version }).unwrap();
       setEditing(false);
     } catch {
       // Shown beside the editor.
@@ -44,7 +45,7 @@ export function NoteItem({ note, canChange, onReload }: Props) {
   };
   const confirmDelete = async () => {
     try {
-      await remove({ customerId: note.customerId, id: note.id }).unwrap();
+      await remove({ subject, id: note.id }).unwrap();
     } catch {
       // Shown in the dialog.
     }

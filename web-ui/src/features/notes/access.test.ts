@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rolesFor } from '../auth/permissions';
 import { aUser } from '../../test/fixtures';
 import { mayLogCommunication } from '../communications/access';
-import { mayAddNote, mayChangeNote } from './access';
+import { mayAddLeadNote, mayAddNote, mayChangeNote } from './access';
 import type { Note } from './types';
 
 const note = (authorId: string) => ({ authorId }) as Note;
@@ -14,6 +14,20 @@ describe('who may do what with notes and communications', () => {
     expect(rolesFor('changeNotes')).toEqual(['admin', 'manager', 'sales']);
     expect(rolesFor('viewCommunications')).toEqual(['admin', 'manager', 'sales', 'support']);
     expect(rolesFor('logCommunications')).toEqual(['admin', 'manager', 'sales', 'support']);
+    expect(rolesFor('viewLeadNotes')).toEqual(['admin', 'manager', 'sales', 'support']);
+    expect(rolesFor('addLeadNotes')).toEqual(['admin', 'manager', 'sales']);
+    expect(rolesFor('changeLeadNotes')).toEqual(['admin', 'manager', 'sales']);
+  });
+
+  it("lets whoever may write a lead's notes add one to a lead they see, and change their own", () => {
+    const sales = aUser(['sales']);
+    expect(mayAddLeadNote(sales)).toBe(true);
+    expect(mayAddLeadNote(aUser(['support']))).toBe(false);
+    expect(mayAddLeadNote(undefined)).toBe(false);
+    expect(mayChangeNote(sales, note(sales.id), 'lead')).toBe(true);
+    expect(mayChangeNote(sales, note('other'), 'lead')).toBe(false);
+    expect(mayChangeNote(aUser(['manager']), note('other'), 'lead')).toBe(true);
+    expect(mayChangeNote(aUser(['support']), note('other'), 'lead')).toBe(false);
   });
 
   it('limits a sales user to the customers they own and the notes they wrote', () => {

@@ -26,9 +26,12 @@ public final class TimelineKind {
     private TimelineKind() {
     }
 
-    /** {@code customer.note-added} is a note, {@code lead.assigned} a lead, {@code customer.updated} the customer. */
+    /**
+     * {@code customer.note-added} and {@code lead.note-added} are notes, {@code lead.assigned} a lead,
+     * {@code customer.updated} the customer.
+     */
     public static String of(String eventType) {
-        if (eventType.startsWith("customer.note-")) {
+        if (eventType.startsWith("customer.note-") || eventType.startsWith("lead.note-")) {
             return NOTE;
         }
         if (eventType.startsWith("customer.document-")) {

@@ -244,6 +244,38 @@ class TimelineIT {
             .andExpect(status().isBadRequest());
     }
 
+    @Test
+    void putsALeadsNotesOnItsCustomersTimelineAsNotesAboutThatLead() throws Exception {
+        UUID customer = UUID.randomUUID();
+        UUID lead = UUID.randomUUID();
+        UUID note = UUID.randomUUID();
+        String salesA = unique("sales-a");
+        String salesB = unique("sales-b");
+        Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MICROS);
+        acmeCreated(customer, t0);
+        renewalCreated(customer, lead, salesA, t0.plusSeconds(1));
+        send(LEADS, lead, fixtures.envelope("lead.note-added", "lead", lead, t0.plusSeconds(2), salesA,
+                Map.of("leadId", lead, "customerId", customer, "leadTitle", "Renewal", "noteId", note, "authorId",
+                        salesA, "authorName", "Sam", "excerpt", "Budget approved", "occurredAt",
+                        t0.plusSeconds(2).toString())));
+        send(LEADS, lead, fixtures.envelope("lead.note-deleted", "lead", lead, t0.plusSeconds(3), salesA,
+                Map.of("leadId", lead, "customerId", customer, "leadTitle", "Renewal", "noteId", note, "authorId",
+                        salesA, "authorName", "Sam", "excerpt", "Budget approved")));
+        awaitEntries(customer, 4);
+
+        mvc.perform(get("/api/v1/activities").param("leadId", lead.toString()).param("kind", "note")
+                .with(as(salesA, "sales")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.items.length()").value(2))
+            .andExpect(jsonPath("$.items[0].action").value("lead.note-deleted"))
+            .andExpect(jsonPath("$.items[0].summary").value("Note on lead Renewal deleted: Budget approved"))
+            .andExpect(jsonPath("$.items[1].summary").value("Note on lead Renewal added: Budget approved"))
+            .andExpect(jsonPath("$.items[1].kind").value("note"));
+        assertThat(kinds(customer, as("m", "manager"))).containsExactly("note", "note", "lead", "customer");
+        // about a lead: another seller sees none of it
+        assertThat(kinds(customer, as(salesB, "sales"))).containsExactly("customer");
+    }
+
     /**
      * Pages through 400 entries, 7 at a time, while another thread keeps inserting entries at random times within
      * the same span and deleting some of the original ones: no entry may come twice, and every original entry that

@@ -13,6 +13,7 @@ import org.opencrm.customer.events.out.CommunicationLogged;
 import org.opencrm.platform.idempotency.IdempotencyKeys;
 import org.opencrm.platform.outbox.OutboxWriter;
 import org.opencrm.platform.paging.PageCursor;
+import org.opencrm.platform.richtext.RichTextBodies;
 import org.opencrm.platform.web.InvalidFieldException;
 import org.opencrm.platform.web.ResourceNotFoundException;
 import org.springframework.http.HttpStatus;

@@ -15,6 +15,7 @@ import org.opencrm.customer.events.out.NoteUpdated;
 import org.opencrm.platform.idempotency.IdempotencyKeys;
 import org.opencrm.platform.outbox.OutboxWriter;
 import org.opencrm.platform.paging.PageCursor;
+import org.opencrm.platform.richtext.RichTextBodies;
 import org.opencrm.platform.web.ResourceNotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;

@@ -39,7 +39,8 @@ public final class ChangeReportingHandler<P> implements InboundEventHandler<P> {
     /** The datasets (of widget queries) an event type changes. */
     static List<String> datasetsOf(String eventType) {
         return switch (eventType) {
-            case "customer.note-added", "customer.communication-logged", "customer.document-attached" ->
+            case "customer.note-added", "lead.note-added", "customer.communication-logged",
+                    "customer.document-attached" ->
                 List.of("activities");
             case "follow-up.created", "follow-up.completed" -> List.of("follow-ups", "activities");
             // a purge or deletion also hides the customer's leads, payments and activities

@@ -1,33 +1,30 @@
-package org.opencrm.customer.application;
+package org.opencrm.platform.richtext;
 
 import java.nio.charset.StandardCharsets;
 
-import org.opencrm.customer.config.NotesProperties;
-import org.opencrm.platform.richtext.PlainText;
-import org.opencrm.platform.richtext.RichText;
 import org.opencrm.platform.web.InvalidFieldException;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Turns a client's rich text into what is stored: sanitised by the platform's policy, then bounded. Sanitised on
- * write and stored sanitised, so that every reader (the web UI, partners through the API, exports, event excerpts)
- * gets HTML that is safe as it is, and no read path can forget to sanitise.
+ * Turns a client's rich text into what is stored: sanitised by the platform's policy ({@link RichText}), then bounded.
+ * Sanitised on write and stored sanitised, so that every reader (the web UI, partners through the API, exports, event
+ * excerpts) gets HTML that is safe as it is, and no read path can forget to sanitise.
  */
-@Component
 public class RichTextBodies {
 
     /** Longest plain-text excerpt an event carries. */
-    static final int EXCERPT_LENGTH = 200;
+    public static final int EXCERPT_LENGTH = 200;
 
     private final long maxBytes;
 
-    RichTextBodies(NotesProperties properties) {
-        this.maxBytes = properties.maxBodySize().toBytes();
+    /** @param maxBodySize the largest body, measured once sanitised (UTF-8) */
+    public RichTextBodies(DataSize maxBodySize) {
+        this.maxBytes = maxBodySize.toBytes();
     }
 
     /** The sanitised body; 422 naming {@code field} when nothing readable is left, or too much. */
-    String required(String field, String html) {
+    public String required(String field, String html) {
         String body = bounded(field, html);
         if (PlainText.of(body).isEmpty()) {
             throw new InvalidFieldException(HttpStatus.UNPROCESSABLE_CONTENT, field,
@@ -37,7 +34,7 @@ public class RichTextBodies {
     }
 
     /** The sanitised body, empty for none; 422 naming {@code field} when it is too large. */
-    String optional(String field, String html) {
+    public String optional(String field, String html) {
         return html == null ? "" : bounded(field, html);
     }
 
@@ -50,7 +47,8 @@ public class RichTextBodies {
         return body;
     }
 
-    static String excerpt(String body) {
+    /** A stored body's plain text as an event carries it: at most {@link #EXCERPT_LENGTH} characters. */
+    public static String excerpt(String body) {
         return PlainText.excerpt(body, EXCERPT_LENGTH);
     }
 }
