@@ -260,6 +260,28 @@ wait_registered() {
   info "discovery lists every service ($(elapsed_since "$started")s)"
 }
 
+# Registered is not yet routable: the gateway reads the registry every few seconds and caches what it read. Waits
+# until the gateway answers each service's OpenAPI document (a public route to every service), so that the first
+# click after the welcome message reaches every service. Nothing to wait for when the gateway is not started.
+wait_routed() {
+  local deadline=$((SECONDS + CRM_UP_TIMEOUT)) started app missing
+  [[ " ${SELECTED_SERVICE_APPS[*]} " == *" gateway "* ]] || return 0
+  started="$(now)"
+  while true; do
+    missing=()
+    for app in "$@"; do
+      [[ -n $app ]] || continue
+      curl -fsS -o /dev/null --max-time 5 "http://127.0.0.1:$CRM_GATEWAY_PORT/v3/api-docs/$app" 2>/dev/null || missing+=("$app")
+    done
+    ((${#missing[@]})) || break
+    if ((SECONDS >= deadline)); then
+      fail_with_log "the gateway routes nothing to ${missing[*]} after ${CRM_UP_TIMEOUT}s" gateway
+    fi
+    sleep 1
+  done
+  info "the gateway routes to every service ($(elapsed_since "$started")s)"
+}
+
 require_jars() {
   local app missing=()
   for app in "${SPRING_PLATFORM_APPS[@]}" "${SELECTED_SERVICE_APPS[@]}"; do [[ -f $(app_jar "$app") ]] || missing+=("$app"); done

@@ -35,18 +35,23 @@ public class CustomerSearch {
             "id, name, email, phone, company, tags, owner_id, owner_name, created_at, updated_at, version";
 
     /**
-     * Customers in list order the tag filter first looks through for a page: enough for a tag one in a hundred
-     * customers carry, a few milliseconds at most. Nothing is counted when they hold a page.
+     * Customers in list order a search (text or tag) first looks through for a page: enough for a term or tag one in a
+     * hundred customers match, a few milliseconds at most. Nothing is counted when they hold a page.
      */
     static final int BOUNDED_WALK = 5000;
 
     /**
-     * A tag at most this many live customers carry is read through the tag index and sorted. The planner cannot tell
-     * a rare tag from a common one (it guesses 0.5 % of the table for any tag it has no statistics of), so for a page
-     * in order it walks the newest-first index and checks each customer for the tag: it stops after a page for a
-     * common tag, but passes over every customer for a rare one (seconds at 1M, the statement timeout).
+     * A search at most this many live customers match is read through the indexes of its text (trigrams) and tag,
+     * then sorted. The planner cannot tell a rare term or tag from a common one (it guesses a fixed share of the table
+     * for a substring, 0.5 % for any tag it has no statistics of), so for a page in order it walks the newest-first
+     * index and checks each customer: it stops after a page for a common one, but passes over every customer for one
+     * that matches fewer than a page — a name or email looked up, the most frequent search (seconds at 1M, the
+     * statement timeout).
      */
-    static final int RARE_TAG = 1000;
+    static final int RARE = 1000;
+
+    /** pg_trgm finds substrings of at least three characters through its index; shorter ones match nearly anyone. */
+    private static final int TRIGRAM = 3;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -61,33 +66,40 @@ public class CustomerSearch {
 
     /** Reads one row more than asked, so the caller knows whether another page exists. */
     public List<CustomerRow> page(CustomerFilter filter, CustomerSort sort, PageCursor after, int size) {
-        if (filter.tag() == null) {
+        if (filter.tag() == null && filter.query() == null) {
             return query(filter, sort, after, size, false);
         }
-        // a common tag fills a page among the next few thousand customers; counting its carriers costs more (its whole
-        // posting list is read to count even a thousand)
+        // a common term or tag fills a page among the next few thousand customers; counting its matches costs more (its
+        // whole posting lists are read to count even a thousand)
         List<CustomerRow> walked = query(filter, sort, after, size, true);
         if (walked.size() > size) {
             return walked;
         }
+        if (!indexed(filter)) {
+            // one or two letters: no index finds them, and nearly every customer has them; walk on in order
+            return query(filter, sort, after, size, false);
+        }
         // the planner settings are the transaction's own (set_config's is_local), so it needs one
         return readOnly.execute(status -> {
             usePlans("off");
-            if (carriers(filter.tag()) > RARE_TAG) {
-                // common, but not among the newest: carried by older customers, say; walk on until a page is found
+            if (matches(filter) > RARE) {
+                // common, but not among the newest: matching older customers, say; walk on until a page is found
                 usePlans("on");
             }
             return query(filter, sort, after, size, false);
         });
     }
 
-    /** How many live customers carry the tag, counted through its index up to one beyond {@link #RARE_TAG}. */
-    private long carriers(String tag) {
-        return jdbc.sql("""
-                select count(*) from (
-                    select 1 from customer where deleted_at is null and tags @> array[cast(:tag as text)] limit :limit
-                ) carriers""")
-            .param("tag", tag).param("limit", RARE_TAG + 1).query(Long.class).single();
+    /** Whether an index finds the filter's matches: a tag, or a text of at least a trigram. */
+    private static boolean indexed(CustomerFilter filter) {
+        return filter.tag() != null || filter.query().length() >= TRIGRAM;
+    }
+
+    /** How many live customers the filter matches, counted through its indexes up to one beyond {@link #RARE}. */
+    private long matches(CustomerFilter filter) {
+        return jdbc.sql("select count(*) from (select 1 from customer where deleted_at is null" + searchConditions(filter)
+                + ownerCondition(filter) + " limit :limit) matches")
+            .params(params(filter)).param("limit", RARE + 1).query(Long.class).single();
     }
 
     /** "off" leaves the planner only bitmap scans: the indexes of the filters, then a sort, never a walk in order. */
@@ -97,20 +109,21 @@ public class CustomerSearch {
     }
 
     /**
-     * The page as one statement. {@code bounded}: the tag is checked only among the next {@link #BOUNDED_WALK}
-     * customers in list order (the other filters apply before), so a page may come back short although more exist.
+     * The page as one statement. {@code bounded}: the text and tag are checked only among the next
+     * {@link #BOUNDED_WALK} customers in list order (the owner applies before), so a page may come back short although
+     * more exist.
      */
     private List<CustomerRow> query(CustomerFilter filter, CustomerSort sort, PageCursor after, int size,
             boolean bounded) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from customer where deleted_at is null")
-            .append(conditions(filter, !bounded));
+            .append(bounded ? "" : searchConditions(filter)).append(ownerCondition(filter));
         if (after != null) {
             sql.append(" and ").append(sort.afterCondition());
         }
         sql.append(" order by ").append(sort.orderBy());
         if (bounded) {
-            sql.insert(0, "select " + COLUMNS + " from (").append(" limit " + BOUNDED_WALK + ") walked")
-                .append(" where tags @> array[cast(:tag as text)] order by ").append(sort.orderBy());
+            sql.insert(0, "select " + COLUMNS + " from (").append(" limit " + BOUNDED_WALK + ") walked where true")
+                .append(searchConditions(filter)).append(" order by ").append(sort.orderBy());
         }
         sql.append(" limit :limit");
         JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("limit", size + 1).params(params(filter));
@@ -126,7 +139,7 @@ public class CustomerSearch {
      */
     public void stream(CustomerFilter filter, CustomerSort sort, int fetchSize, Consumer<CustomerRow> rows) {
         LongReads.fetching(dataSource, fetchSize).query("select " + COLUMNS + " from customer where deleted_at is null"
-                + conditions(filter, true) + " order by " + sort.orderBy(), params(filter),
+                + searchConditions(filter) + ownerCondition(filter) + " order by " + sort.orderBy(), params(filter),
                 (ResultSet rs) -> rows.accept(row(rs, 0)));
     }
 
@@ -147,21 +160,22 @@ public class CustomerSearch {
             .collect(Collectors.toMap(customer -> customer.email().toLowerCase(Locale.ROOT), Function.identity()));
     }
 
-    /** The filter's conditions on live customers; the tag's only {@code withTag}. */
-    private static String conditions(CustomerFilter filter, boolean withTag) {
+    /** The text's and the tag's conditions: what a search narrows the customers to. */
+    private static String searchConditions(CustomerFilter filter) {
         StringBuilder sql = new StringBuilder();
         if (filter.query() != null) {
             // one trigram index per field (each OR arm uses its own): phone holds no letters, so it needs no lower()
             sql.append(" and (lower(name) like :pattern escape '\\' or lower(email) like :pattern escape '\\'"
                     + " or lower(company) like :pattern escape '\\' or phone like :pattern escape '\\')");
         }
-        if (filter.tag() != null && withTag) {
+        if (filter.tag() != null) {
             sql.append(" and tags @> array[cast(:tag as text)]");
         }
-        if (filter.ownerId() != null) {
-            sql.append(" and owner_id = :owner");
-        }
         return sql.toString();
+    }
+
+    private static String ownerCondition(CustomerFilter filter) {
+        return filter.ownerId() == null ? "" : " and owner_id = :owner";
     }
 
     private static Map<String, Object> params(CustomerFilter filter) {

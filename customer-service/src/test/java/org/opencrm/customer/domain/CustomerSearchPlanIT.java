@@ -15,10 +15,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The tag filter: a common tag walks the newest-first index and stops after a page, counting nothing; a tag few live
+ * Searches by tag and by text: a common tag walks the newest-first index and stops after a page, counting nothing; a tag few live
  * customers carry is read through the tag index after a bounded look, never by walking the newest-first index past
  * every customer (as the planner would, misled by the tag's statistics); a common tag that only older customers carry
- * is walked to. Each test loads its customers in a transaction it rolls back, and reads which indexes the list used
+ * is walked to. A text few customers match (a name looked up) is read through the trigram indexes in the same way.
+ * Each test loads its customers in a transaction it rolls back, and reads which indexes the list used
  * from that transaction's own statistics.
  */
 @ServiceIntegrationTest
@@ -91,6 +92,42 @@ class CustomerSearchPlanIT {
         });
     }
 
+    @Test
+    void readsARareTextThroughTheTrigramIndexes() {
+        inRolledBackTransaction(() -> {
+            load();
+            List<CustomerRow> page = newestMatching("rare ");
+
+            assertThat(page).extracting(CustomerRow::name).containsExactly("Rare 5", "Rare 3", "Rare 1");
+            assertThat(scans("customer_name_trgm")).isPositive();
+            // the bounded walk only (the entries it reads include row versions other tests left in the index)
+            assertThat(scans("customer_created_keyset")).isOne();
+        });
+    }
+
+    @Test
+    void walksTheNewestFirstIndexForACommonTextWithoutCountingIt() {
+        inRolledBackTransaction(() -> {
+            load();
+            List<CustomerRow> page = newestMatching("customer ");
+
+            assertThat(page).hasSize(PAGE + 1);
+            assertThat(page.get(0).name()).isEqualTo("Customer " + (CUSTOMERS - 1));
+            assertThat(scans("customer_name_trgm")).isZero();
+        });
+    }
+
+    @Test
+    void findsAShortTextWithoutAnIndexByWalkingInOrder() {
+        inRolledBackTransaction(() -> {
+            load();
+            List<CustomerRow> page = newestMatching("ra");
+
+            assertThat(page).extracting(CustomerRow::name).containsExactly("Rare 5", "Rare 3", "Rare 1");
+            assertThat(scans("customer_name_trgm")).isZero();
+        });
+    }
+
     /**
      * Half the customers were deleted, all of them carrying the rare tag (an import undone, say): to the planner the
      * tag is common. Among the live customers three of the oldest carry it; every live one carries the common tag; the
@@ -113,6 +150,10 @@ class CustomerSearchPlanIT {
             .param("common", common).param("rare", rare).param("seasoned", seasoned).param("seasonedUpTo", SEASONED)
             .param("customers", CUSTOMERS).update();
         jdbc.sql("analyze customer").update();
+    }
+
+    private List<CustomerRow> newestMatching(String text) {
+        return search.page(new CustomerFilter(text, null, null), CustomerSort.CREATED, null, PAGE);
     }
 
     private List<CustomerRow> newestWith(String tag) {
