@@ -97,8 +97,8 @@ public class CustomerSearch {
 
     /** How many live customers the filter matches, counted through its indexes up to one beyond {@link #RARE}. */
     private long matches(CustomerFilter filter) {
-        return jdbc.sql("select count(*) from (select 1 from customer where deleted_at is null" + searchConditions(filter)
-                + ownerCondition(filter) + " limit :limit) matches")
+        return jdbc.sql("select count(*) from (select 1 from customer where deleted_at is null"
+                + searchConditions(filter) + ownerCondition(filter) + " limit :limit) matches")
             .params(params(filter)).param("limit", RARE + 1).query(Long.class).single();
     }
 

@@ -29,19 +29,113 @@ public class LeadSearch {
         this.boardTotals = boardTotals;
     }
 
+    /**
+     * Leads in list order a text search first looks through for a page: enough for a term one in a hundred leads
+     * match, a few milliseconds. Nothing is counted when they hold a page.
+     */
+    static final int BOUNDED_WALK = 5000;
+
+    /**
+     * A text at most this many leads match is read through the trigram indexes of titles and customer names, then
+     * sorted. The planner cannot tell a rare term from a common one (it guesses a fixed share of the table for a
+     * substring), so for a page in order it walks the list's index and checks each lead: it stops after a page for a
+     * common term, but passes over every lead for one that matches fewer than a page (a customer's or deal's name
+     * looked up: seconds at 1M leads).
+     */
+    static final int RARE = 1000;
+
+    /** pg_trgm finds substrings of at least three characters through its index; shorter ones match nearly anything. */
+    private static final int TRIGRAM = 3;
+
+    /** The leads whose title or customer's name holds the pattern, found through the two trigram indexes. */
+    private static final String MATCHING_IDS = """
+            select id from lead where lower(title) like :pattern escape '\\'
+            union all select id from lead where customer_id in (
+                select id from customer where lower(name) like :pattern escape '\\')""";
+
     /** Reads one row more than asked, so the caller knows whether another page exists. */
     public List<LeadRow> page(LeadFilter filter, LeadSort sort, PageCursor after, int size) {
+        if (!hasQuery(filter)) {
+            return inOrder(filter, sort, after, size);
+        }
+        // a common term fills a page among the next few thousand leads; counting its matches costs more (their whole
+        // posting lists are read to count even a thousand)
+        List<LeadRow> walked = amongTheNext(filter, sort, after, size);
+        if (walked.size() > size) {
+            return walked;
+        }
+        if (!indexed(filter) || matches(filter) > RARE) {
+            // too short for an index, or common but not among the next few thousand: walk on until a page is found
+            return inOrder(filter, sort, after, size);
+        }
+        return throughTheIndexes(filter, sort, after, size);
+    }
+
+    /** Whether the trigram indexes find the text: at least three characters. */
+    private static boolean indexed(LeadFilter filter) {
+        return filter.query().strip().length() >= TRIGRAM;
+    }
+
+    /** The page as the list's index gives it, each lead checked against every filter. */
+    private List<LeadRow> inOrder(LeadFilter filter, LeadSort sort, PageCursor after, int size) {
         StringBuilder sql = new StringBuilder(COLUMNS);
         where(sql, filter);
+        return pageOf(sql, filter, sort, after, size);
+    }
+
+    /**
+     * The page among the next {@link #BOUNDED_WALK} leads in list order that the other filters select; it may come
+     * back short although more exist. The walk reads the leads alone and looks up a lead's customer name only when its
+     * title does not match (a set of the customers the text names, which the planner would hash, costs more for a
+     * common name than the walk saves); the page's rows are read for its matches only.
+     */
+    private List<LeadRow> amongTheNext(LeadFilter filter, LeadSort sort, PageCursor after, int size) {
+        StringBuilder walk = new StringBuilder("select l.id, l.title, l.customer_id, l.created_at, l.value").append(
+                sort == LeadSort.SCORE ? ", s.score from lead l join lead_score s on s.lead_id = l.id" : " from lead l")
+            .append(" where true");
+        whereBesidesText(walk, filter);
+        if (after != null) {
+            walk.append(" and ").append(sort.afterCondition());
+        }
+        walk.append(" order by ").append(sort.orderBy()).append(" limit ").append(BOUNDED_WALK);
+        StringBuilder sql = new StringBuilder(COLUMNS).append(" and l.id in (select id from (").append(walk)
+            .append(") walked where lower(title) like :pattern escape '\\' or (select lower(c.name) from customer c")
+            .append(" where c.id = walked.customer_id) like :pattern escape '\\'")
+            .append(" order by ").append(sort.orderOfRows()).append(" limit :limit)");
+        sql.append(" order by ").append(sort.orderBy()).append(" limit :limit");
+        return withCursor(bind(jdbc.sql(sql.toString()), filter).param("limit", size + 1), sort, after)
+            .query(LeadSearch::row).list();
+    }
+
+    /** The page of the leads the text matches, found through the trigram indexes, then sorted: for a rare text. */
+    private List<LeadRow> throughTheIndexes(LeadFilter filter, LeadSort sort, PageCursor after, int size) {
+        StringBuilder sql = new StringBuilder("with matching as materialized (" + MATCHING_IDS + ") " + COLUMNS);
+        whereBesidesText(sql, filter);
+        sql.append(" and l.id in (select id from matching)");
+        return pageOf(sql, filter, sort, after, size);
+    }
+
+    /** How many leads the filter selects, counted through the trigram indexes up to one beyond {@link #RARE}. */
+    private long matches(LeadFilter filter) {
+        StringBuilder sql = new StringBuilder("select count(*) from (select 1 from lead l where l.id in ("
+                + MATCHING_IDS + ")");
+        whereBesidesText(sql, filter);
+        sql.append(" limit :rare) matches");
+        return bind(jdbc.sql(sql.toString()), filter).param("rare", RARE + 1).query(Long.class).single();
+    }
+
+    private List<LeadRow> pageOf(StringBuilder sql, LeadFilter filter, LeadSort sort, PageCursor after, int size) {
         if (after != null) {
             sql.append(" and ").append(sort.afterCondition());
         }
         sql.append(" order by ").append(sort.orderBy()).append(" limit :limit");
-        JdbcClient.StatementSpec spec = bind(jdbc.sql(sql.toString()), filter).param("limit", size + 1);
-        if (after != null) {
-            spec = spec.param("after", sort.keyOf(after)).param("afterId", after.id());
-        }
-        return spec.query(LeadSearch::row).list();
+        return withCursor(bind(jdbc.sql(sql.toString()), filter).param("limit", size + 1), sort, after)
+            .query(LeadSearch::row).list();
+    }
+
+    private static JdbcClient.StatementSpec withCursor(JdbcClient.StatementSpec spec, LeadSort sort,
+            PageCursor after) {
+        return after == null ? spec : spec.param("after", sort.keyOf(after)).param("afterId", after.id());
     }
 
     /** One lead with its customer's name. */
@@ -60,7 +154,14 @@ public class LeadSearch {
         StringBuilder sql = new StringBuilder("""
                 select l.status, l.currency, count(*), sum(l.value)
                 from lead l left join customer c on c.id = l.customer_id where true""");
-        where(sql, filter);
+        if (hasQuery(filter) && indexed(filter)) {
+            // every match counts: found through the trigram indexes rather than by reading every lead
+            whereBesidesText(sql, filter);
+            sql.append(" and l.id in (").append(MATCHING_IDS).append(")");
+        }
+        else {
+            where(sql, filter);
+        }
         sql.append(" group by l.status, l.currency order by l.status, l.currency");
         return bind(jdbc.sql(sql.toString()), filter)
             .query((rs, n) -> new ColumnTotal(LeadStatus.valueOf(rs.getString(1)), rs.getString(2).strip(),
@@ -69,6 +170,13 @@ public class LeadSearch {
     }
 
     private static void where(StringBuilder sql, LeadFilter filter) {
+        whereBesidesText(sql, filter);
+        if (hasQuery(filter)) {
+            sql.append(" and (lower(l.title) like :pattern escape '\\' or lower(c.name) like :pattern escape '\\')");
+        }
+    }
+
+    private static void whereBesidesText(StringBuilder sql, LeadFilter filter) {
         if (filter.status() != null) {
             sql.append(" and l.status = :status");
         }
@@ -83,9 +191,6 @@ public class LeadSearch {
         }
         if (filter.customerId() != null) {
             sql.append(" and l.customer_id = :customerId");
-        }
-        if (hasQuery(filter)) {
-            sql.append(" and (lower(l.title) like :pattern escape '\\' or lower(c.name) like :pattern escape '\\')");
         }
     }
 
@@ -106,9 +211,14 @@ public class LeadSearch {
             spec = spec.param("customerId", filter.customerId());
         }
         if (hasQuery(filter)) {
-            spec = spec.param("pattern", "%" + escapeLike(filter.query().strip().toLowerCase(Locale.ROOT)) + "%");
+            spec = spec.param("pattern", pattern(filter));
         }
         return spec;
+    }
+
+    /** The text as a LIKE pattern: anywhere, in lower case, its wildcards escaped. */
+    private static String pattern(LeadFilter filter) {
+        return "%" + escapeLike(filter.query().strip().toLowerCase(Locale.ROOT)) + "%";
     }
 
     private static boolean hasQuery(LeadFilter filter) {

@@ -8,23 +8,26 @@ import org.opencrm.platform.paging.PageCursor;
 public enum LeadSort {
 
     /** Newest first; also the order of each board column. */
-    CREATED("leads.created", "l.created_at desc, l.id desc", "(l.created_at, l.id) < (:after, :afterId)"),
+    CREATED("leads.created", "l.created_at desc, l.id desc", "(l.created_at, l.id) < (:after, :afterId)",
+            "created_at desc, id desc"),
 
     /** Biggest value first (amounts compared as numbers, whatever their currency). */
-    VALUE("leads.value", "l.value desc, l.id desc", "(l.value, l.id) < (:after, :afterId)"),
+    VALUE("leads.value", "l.value desc, l.id desc", "(l.value, l.id) < (:after, :afterId)", "value desc, id desc"),
 
     /** Best score first; leads not scored yet last. */
     SCORE("leads.score", "coalesce(s.score, -1) desc, s.lead_id desc",
-            "(coalesce(s.score, -1), s.lead_id) < (:after, :afterId)");
+            "(coalesce(s.score, -1), s.lead_id) < (:after, :afterId)", "coalesce(score, -1) desc, id desc");
 
     private final String list;
     private final String orderBy;
     private final String after;
+    private final String orderOfRows;
 
-    LeadSort(String list, String orderBy, String after) {
+    LeadSort(String list, String orderBy, String after, String orderOfRows) {
         this.list = list;
         this.orderBy = orderBy;
         this.after = after;
+        this.orderOfRows = orderOfRows;
     }
 
     /** The cursor a page of this order ended with; invalid when another order or another list issued it. */
@@ -46,6 +49,11 @@ public enum LeadSort {
 
     String orderBy() {
         return orderBy;
+    }
+
+    /** The same order over the rows a list query returns (its columns by their names, no table aliases). */
+    String orderOfRows() {
+        return orderOfRows;
     }
 
     String afterCondition() {

@@ -1,0 +1,161 @@
+package org.opencrm.lead.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencrm.platform.test.ServiceIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The text search: a common term walks the newest-first index and stops after a page, counting nothing; a term few
+ * leads match by title or by customer name (a deal or a customer looked up) is read through the trigram indexes after
+ * a bounded look, never by walking the newest-first index past every lead (as the planner would, misled by a
+ * substring's guessed share). Each test loads its leads in a transaction it rolls back, and reads which indexes the
+ * list used from that transaction's own statistics.
+ */
+@ServiceIntegrationTest
+@TestPropertySource(locations = "classpath:lead-test.properties")
+class LeadSearchPlanIT {
+
+    private static final int LEADS = 4 * LeadSearch.BOUNDED_WALK;
+    private static final int PAGE = 25;
+
+    @Autowired
+    LeadSearch search;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /** This test's word in titles and names: other tests' leads stay in the database. */
+    String run;
+    String rareCustomer;
+
+    @BeforeEach
+    void names() {
+        run = UUID.randomUUID().toString().substring(0, 8);
+        rareCustomer = "Zephyr " + run;
+    }
+
+    @Test
+    void readsALeadWithARareTitleThroughTheTrigramIndexes() {
+        inRolledBackTransaction(() -> {
+            load();
+            List<LeadRow> page = newestMatching("rare " + run);
+
+            assertThat(page).extracting(LeadRow::title)
+                .containsExactly(title("Rare", 5), title("Rare", 3), title("Rare", 1));
+            assertThat(scans("lead_title_trgm")).isPositive();
+            // the bounded walk only (the entries it reads include row versions other tests left in the index)
+            assertThat(scans("lead_created_keyset")).isOne();
+        });
+    }
+
+    @Test
+    void findsTheLeadsOfACustomerWithARareName() {
+        inRolledBackTransaction(() -> {
+            load();
+            List<LeadRow> page = newestMatching(rareCustomer.toLowerCase());
+
+            assertThat(page).extracting(LeadRow::title).containsExactly(title("Deal", 4), title("Deal", 2));
+            assertThat(page).extracting(LeadRow::customerName).containsOnly(rareCustomer);
+        });
+    }
+
+    @Test
+    void walksTheNewestFirstIndexForACommonTermWithoutCountingIt() {
+        inRolledBackTransaction(() -> {
+            load();
+            List<LeadRow> page = newestMatching("deal " + run);
+
+            assertThat(page).hasSize(PAGE + 1);
+            assertThat(page.get(0).title()).isEqualTo(title("Deal", LEADS));
+            assertThat(scans("lead_title_trgm")).isZero();
+        });
+    }
+
+    @Test
+    void findsAShortTextWithoutAnIndexByWalkingInOrder() {
+        inRolledBackTransaction(() -> {
+            load();
+            List<LeadRow> page = newestMatching("ra");
+
+            assertThat(page).isNotEmpty();
+            assertThat(scans("lead_title_trgm")).isZero();
+        });
+    }
+
+    @Test
+    void countsTheBoardOfARareTermThroughTheTrigramIndexes() {
+        inRolledBackTransaction(() -> {
+            load();
+            List<ColumnTotal> totals = search.totals(filter("rare " + run));
+
+            assertThat(totals).singleElement().satisfies(total -> {
+                assertThat(total.status()).isEqualTo(LeadStatus.NEW);
+                assertThat(total.count()).isEqualTo(3);
+            });
+            assertThat(scans("lead_title_trgm")).isPositive();
+        });
+    }
+
+    /**
+     * Leads one minute apart, the newest last: three of the oldest titled "Rare", two of the oldest for a customer of
+     * a rare name, every other one "Deal" for a common customer.
+     */
+    private void load() {
+        jdbc.sql("select set_config('statement_timeout', '60s', true), set_config('crm.bulk_load', 'on', true)")
+            .query().singleRow();
+        UUID common = UUID.randomUUID();
+        UUID rare = UUID.randomUUID();
+        jdbc.sql("insert into customer (id, name, deleted, changed_at) values (:common, 'Acme Common', false, now()),"
+                + " (:rare, :rareName, false, now())")
+            .param("common", common).param("rare", rare).param("rareName", rareCustomer).update();
+        jdbc.sql("""
+                insert into lead (id, customer_id, title, source, value, currency, status, created_at, updated_at,
+                                  version)
+                select gen_random_uuid(), case when g in (2, 4) then :rare else :common end,
+                       case when g <= 5 and g % 2 = 1 then 'Rare ' else 'Deal ' end || :run || ' ' || g, 'WEB', 1,
+                       'EUR', 'NEW',
+                       timestamptz '2001-01-01' + g * interval '1 minute', now(), 0
+                from generate_series(1, :leads) g""")
+            .param("common", common).param("rare", rare).param("run", run).param("leads", LEADS).update();
+        jdbc.sql("analyze lead").update();
+        jdbc.sql("analyze customer").update();
+    }
+
+    private String title(String word, int g) {
+        return word + " " + run + " " + g;
+    }
+
+    private List<LeadRow> newestMatching(String text) {
+        return search.page(filter(text), LeadSort.CREATED, null, PAGE);
+    }
+
+    private static LeadFilter filter(String text) {
+        return new LeadFilter(null, null, null, null, text, null);
+    }
+
+    /** Index scans of the index in this transaction so far. */
+    private long scans(String index) {
+        return jdbc.sql("select pg_stat_get_xact_numscans(cast(:index as regclass))").param("index", index)
+            .query(Long.class).single();
+    }
+
+    private void inRolledBackTransaction(Runnable test) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            test.run();
+        });
+    }
+}
