@@ -64,8 +64,9 @@ public class LeadSearch {
         if (walked.size() > size) {
             return walked;
         }
-        if (!indexed(filter) || matches(filter) > RARE) {
-            // too short for an index, or common but not among the next few thousand: walk on until a page is found
+        if (!indexed(filter) || textMatches(filter) > RARE) {
+            // too short for an index, or common but not among the next few thousand (or not with the other filters): walk
+            // on until a page is found
             return inOrder(filter, sort, after, size);
         }
         return throughTheIndexes(filter, sort, after, size);
@@ -115,13 +116,14 @@ public class LeadSearch {
         return pageOf(sql, filter, sort, after, size);
     }
 
-    /** How many leads the filter selects, counted through the trigram indexes up to one beyond {@link #RARE}. */
-    private long matches(LeadFilter filter) {
-        StringBuilder sql = new StringBuilder("select count(*) from (select 1 from lead l where l.id in ("
-                + MATCHING_IDS + ")");
-        whereBesidesText(sql, filter);
-        sql.append(" limit :rare) matches");
-        return bind(jdbc.sql(sql.toString()), filter).param("rare", RARE + 1).query(Long.class).single();
+    /**
+     * How many leads the text matches, whatever the other filters, counted through the trigram indexes up to one beyond
+     * {@link #RARE} (the two arms stream: a common text stops the count early). Only a text rare on its own is worth
+     * reading through its indexes: a common one narrowed by a status or an owner would be gathered whole first.
+     */
+    private long textMatches(LeadFilter filter) {
+        return jdbc.sql("select count(*) from (" + MATCHING_IDS + " limit :rare) matches")
+            .param("pattern", pattern(filter)).param("rare", RARE + 1).query(Long.class).single();
     }
 
     private List<LeadRow> pageOf(StringBuilder sql, LeadFilter filter, LeadSort sort, PageCursor after, int size) {

@@ -85,6 +85,17 @@ class LeadSearchPlanIT {
     }
 
     @Test
+    void findsACommonTextThatAnotherFilterMakesRare() {
+        inRolledBackTransaction(() -> {
+            load();
+            List<LeadRow> page = search.page(new LeadFilter(LeadStatus.CLOSED_LOST, null, null, null, "deal " + run,
+                    null), LeadSort.CREATED, null, PAGE);
+
+            assertThat(page).extracting(LeadRow::title).containsExactly(title("Deal", 8));
+        });
+    }
+
+    @Test
     void findsAShortTextWithoutAnIndexByWalkingInOrder() {
         inRolledBackTransaction(() -> {
             load();
@@ -111,7 +122,7 @@ class LeadSearchPlanIT {
 
     /**
      * Leads one minute apart, the newest last: three of the oldest titled "Rare", two of the oldest for a customer of
-     * a rare name, every other one "Deal" for a common customer.
+     * a rare name, every other one "Deal" for a common customer; all of them new but one lost, an old one.
      */
     private void load() {
         jdbc.sql("select set_config('statement_timeout', '60s', true), set_config('crm.bulk_load', 'on', true)")
@@ -126,7 +137,7 @@ class LeadSearchPlanIT {
                                   version)
                 select gen_random_uuid(), case when g in (2, 4) then :rare else :common end,
                        case when g <= 5 and g % 2 = 1 then 'Rare ' else 'Deal ' end || :run || ' ' || g, 'WEB', 1,
-                       'EUR', 'NEW',
+                       'EUR', case when g = 8 then 'CLOSED_LOST' else 'NEW' end,
                        timestamptz '2001-01-01' + g * interval '1 minute', now(), 0
                 from generate_series(1, :leads) g""")
             .param("common", common).param("rare", rare).param("run", run).param("leads", LEADS).update();
