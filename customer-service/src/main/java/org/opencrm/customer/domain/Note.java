@@ -1,103 +1,31 @@
 package org.opencrm.customer.domain;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.opencrm.platform.persistence.AssignedIdEntity;
+import org.opencrm.platform.richtext.RichTextNote;
 
 /** A note on a customer; its body is sanitised HTML (the use case sanitises before it gets here). */
 @Entity
 @Table(name = "customer_note")
-public class Note extends AssignedIdEntity<UUID> {
-
-    @Id
-    private UUID id;
+public class Note extends RichTextNote {
 
     @Column(nullable = false, updatable = false)
     private UUID customerId;
-
-    @Column(nullable = false, updatable = false)
-    private String authorId;
-
-    @Column(nullable = false, updatable = false)
-    private String authorName;
-
-    @Column(nullable = false)
-    private String body;
-
-    @Column(nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected Note() {
     }
 
     public Note(UUID customerId, String authorId, String authorName, String body, Instant now) {
-        this.id = UUID.randomUUID();
+        super(authorId, authorName, body, now);
         this.customerId = customerId;
-        this.authorId = authorId;
-        this.authorName = authorName;
-        this.body = body;
-        this.createdAt = storable(now);
-        this.updatedAt = this.createdAt;
-    }
-
-    public void rewrite(String body, Instant now) {
-        this.body = body;
-        this.updatedAt = storable(now);
-    }
-
-    public boolean isAuthoredBy(String actorId) {
-        return authorId.equals(actorId);
-    }
-
-    /** PostgreSQL keeps microseconds: answer with what a later read will return, and keep cursors exact. */
-    private static Instant storable(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS);
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
     }
 
     public UUID getCustomerId() {
         return customerId;
-    }
-
-    public String getAuthorId() {
-        return authorId;
-    }
-
-    public String getAuthorName() {
-        return authorName;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }
