@@ -15,11 +15,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Searches by tag and by text: a common tag walks the newest-first index and stops after a page, counting nothing; a tag few live
- * customers carry is read through the tag index after a bounded look, never by walking the newest-first index past
- * every customer (as the planner would, misled by the tag's statistics); a common tag that only older customers carry
- * is walked to. A text few customers match (a name looked up) is read through the trigram indexes in the same way.
- * Each test loads its customers in a transaction it rolls back, and reads which indexes the list used
+ * Searches by tag and by text: a common tag walks the newest-first index and stops after a page, counting nothing; a
+ * tag few live customers carry is read through the tag index after a bounded look, never by walking the newest-first
+ * index past every customer (as the planner would, misled by the tag's statistics); a common tag that only older
+ * customers carry is walked to. A text few customers match (a name looked up) is read through the trigram indexes in
+ * the same way. Each test loads its customers in a transaction it rolls back, and reads which indexes the list used
  * from that transaction's own statistics.
  */
 @ServiceIntegrationTest

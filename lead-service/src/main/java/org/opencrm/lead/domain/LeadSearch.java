@@ -65,8 +65,8 @@ public class LeadSearch {
             return walked;
         }
         if (!indexed(filter) || textMatches(filter) > RARE) {
-            // too short for an index, or common but not among the next few thousand (or not with the other filters): walk
-            // on until a page is found
+            // too short for an index, or common but not among the next few thousand (or not with the other
+            // filters): walk on until a page is found
             return inOrder(filter, sort, after, size);
         }
         return throughTheIndexes(filter, sort, after, size);

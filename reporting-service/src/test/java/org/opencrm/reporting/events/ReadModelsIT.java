@@ -169,8 +169,9 @@ class ReadModelsIT {
                     "assigneeName", "Frances Former")));
             add("lead.assigned", wonLead, t = t.plusSeconds(60), lead(wonLead, Map.of("assignee", owner,
                     "assigneeName", "Olivia Owner")));
-            add("lead.note-added", wonLead, t = t.plusSeconds(60), Map.of("leadId", wonLead, "customerId", customer,
-                    "leadTitle", "Renewal", "noteId", UUID.randomUUID(), "occurredAt", t.toString()));
+            add("lead.note-added", wonLead, t = t.plusSeconds(60), Map.of("leadId", wonLead,
+                    "customerId", customer, "leadTitle", "Renewal", "noteId", UUID.randomUUID(),
+                    "occurredAt", t.toString()));
             add("lead.updated", wonLead, t = t.plusSeconds(60), lead(wonLead, Map.of("source", "REFERRAL",
                     "value", "1200.00", "currency", "EUR")));
             add("lead.status-changed", wonLead, t = t.plusSeconds(60), lead(wonLead, Map.of("from", "NEW",
