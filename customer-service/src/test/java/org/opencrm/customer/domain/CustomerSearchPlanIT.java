@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.ServiceIntegrationTest;
@@ -39,6 +41,9 @@ class CustomerSearchPlanIT {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    DataSource dataSource;
 
     String common;
     String rare;
@@ -89,6 +94,23 @@ class CustomerSearchPlanIT {
             assertThat(page).extracting(CustomerRow::name).startsWith("Customer " + (SEASONED - 1),
                     "Customer " + (SEASONED - 3));
             assertThat(entriesRead("customer_created_keyset")).isGreaterThan(CustomerSearch.BOUNDED_WALK);
+        });
+    }
+
+    @Test
+    void sortsTheMatchesOfACommonTagThatLiesBeyondTheLongerWalk() {
+        // a longer walk no longer than the first: the seasoned customers (the oldest) lie beyond it
+        CustomerSearch shortWalks = new CustomerSearch(jdbc, dataSource, transactions, CustomerSearch.BOUNDED_WALK);
+        inRolledBackTransaction(() -> {
+            load();
+            List<CustomerRow> page = shortWalks.page(new CustomerFilter(null, seasoned, null), CustomerSort.CREATED,
+                    null, PAGE);
+
+            assertThat(page).hasSize(PAGE + 1);
+            assertThat(page).extracting(CustomerRow::name).startsWith("Customer " + (SEASONED - 1),
+                    "Customer " + (SEASONED - 3));
+            // the first walk, the count, the longer walk, then the tag's matches read through its index and sorted
+            assertThat(scans("customer_tags")).isGreaterThanOrEqualTo(2);
         });
     }
 
