@@ -14,6 +14,7 @@ import org.opencrm.platform.idempotency.IdempotencyKeys;
 import org.opencrm.platform.outbox.OutboxWriter;
 import org.opencrm.platform.paging.PageCursor;
 import org.opencrm.platform.richtext.RichTextBodies;
+import org.opencrm.platform.security.CurrentActor;
 import org.opencrm.platform.web.InvalidFieldException;
 import org.opencrm.platform.web.ResourceNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -62,7 +63,7 @@ public class CommunicationService {
     private UUID log(UUID customerId, NewCommunication request) {
         Instant now = clock.instant();
         Instant occurredAt = plausible(request.occurredAt(), now);
-        CustomerRecords.Actor actor = CustomerRecords.actor();
+        CurrentActor.Signature actor = CurrentActor.signature();
         CommunicationRow row = new CommunicationRow(UUID.randomUUID(), customerId, request.type(), request.direction(),
                 request.subject().strip(), bodies.optional("body", request.body()), occurredAt,
                 request.participants() == null ? List.of() : request.participants().stream().map(String::strip).toList(),

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.opencrm.customer.domain.CustomerOwners;
-import org.opencrm.platform.security.CurrentActor;
 import org.opencrm.platform.security.RecordAccess;
 import org.opencrm.platform.web.ResourceNotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,19 +42,5 @@ class CustomerRecords {
     /** The caller limited to their own records, if the current operation limits them. */
     Optional<String> ownRecordsOnly() {
         return records.ownerOnly();
-    }
-
-    /** The acting user or client: id and how people know them (bounded like the columns that keep them). */
-    static Actor actor() {
-        String id = CurrentActor.id().orElse("system");
-        String name = CurrentActor.jwt().flatMap(CurrentActor::nameOf).orElse(id);
-        return new Actor(truncated(id, 128), truncated(name, 200));
-    }
-
-    private static String truncated(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
-    }
-
-    record Actor(String id, String name) {
     }
 }

@@ -16,6 +16,7 @@ import org.opencrm.platform.idempotency.IdempotencyKeys;
 import org.opencrm.platform.outbox.OutboxWriter;
 import org.opencrm.platform.paging.PageCursor;
 import org.opencrm.platform.richtext.RichTextBodies;
+import org.opencrm.platform.security.CurrentActor;
 import org.opencrm.platform.web.ResourceNotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -60,7 +61,7 @@ public class NoteService {
     }
 
     private UUID add(UUID customerId, String html) {
-        CustomerRecords.Actor author = CustomerRecords.actor();
+        CurrentActor.Signature author = CurrentActor.signature();
         Note note = notes.saveAndFlush(new Note(customerId, author.id(), author.name(), bodies.required("body", html),
                 clock.instant()));
         outbox.append(CustomerService.AGGREGATE, customerId, NoteAdded.TYPE, new NoteAdded(customerId, note.getId(),

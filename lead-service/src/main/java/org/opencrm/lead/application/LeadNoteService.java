@@ -34,9 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LeadNoteService {
 
-    private static final int ID_LENGTH = 128;
-    private static final int NAME_LENGTH = 200;
-
     private final LeadNoteRepository notes;
     private final LeadNoteSearch search;
     private final LeadRepository leads;
@@ -69,9 +66,8 @@ public class LeadNoteService {
     }
 
     private UUID add(Lead lead, String html) {
-        String authorId = truncated(CurrentActor.id().orElse("system"), ID_LENGTH);
-        String authorName = truncated(CurrentActor.jwt().flatMap(CurrentActor::nameOf).orElse(authorId), NAME_LENGTH);
-        LeadNote note = notes.saveAndFlush(new LeadNote(lead.getId(), authorId, authorName,
+        CurrentActor.Signature author = CurrentActor.signature();
+        LeadNote note = notes.saveAndFlush(new LeadNote(lead.getId(), author.id(), author.name(),
                 bodies.required("body", html), clock.instant()));
         publish(LeadNoteChanged.ADDED, lead, note, note.getCreatedAt());
         return note.getId();
@@ -118,8 +114,7 @@ public class LeadNoteService {
     }
 
     private Lead visibleLead(UUID leadId) {
-        Optional<String> owner = records.ownerOnly();
-        return leads.findById(leadId).filter(lead -> owner.isEmpty() || lead.isAssignedTo(owner.get()))
+        return leads.findVisibleTo(leadId, records.ownerOnly())
             .orElseThrow(() -> new ResourceNotFoundException("Lead", leadId));
     }
 
@@ -136,10 +131,6 @@ public class LeadNoteService {
     private LeadNote find(UUID leadId, UUID noteId) {
         return notes.findByIdAndLeadId(noteId, leadId)
             .orElseThrow(() -> new ResourceNotFoundException("Note", noteId));
-    }
-
-    private static String truncated(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
     }
 
     /** What an Idempotency-Key stands for: the same body for the same lead. */

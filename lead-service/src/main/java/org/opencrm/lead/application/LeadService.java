@@ -238,8 +238,7 @@ public class LeadService {
     }
 
     private Lead findVisible(UUID id, Optional<String> owner) {
-        return leads.findById(id).filter(lead -> owner.isEmpty() || lead.isAssignedTo(owner.get()))
-            .orElseThrow(() -> notFound(id));
+        return leads.findVisibleTo(id, owner).orElseThrow(() -> notFound(id));
     }
 
     private LeadRow row(Lead lead) {

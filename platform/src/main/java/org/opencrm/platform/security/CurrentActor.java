@@ -17,6 +17,14 @@ public final class CurrentActor {
         return jwt().map(Jwt::getSubject);
     }
 
+    /**
+     * Who is acting as a record keeps it beside what they wrote (a note's author, who logged a call): the id, "system"
+     * outside a request, and how people know them, bounded like the columns that keep them.
+     */
+    public static Signature signature() {
+        return Signature.of(id().orElse("system"), jwt().flatMap(CurrentActor::nameOf));
+    }
+
     /** How people know the token's holder: the user's full name, else their username, else the client's id. */
     public static Optional<String> nameOf(Jwt jwt) {
         return Stream.of("name", "preferred_username", "client_id", "azp")
@@ -41,5 +49,20 @@ public final class CurrentActor {
             return Optional.of(jwt);
         }
         return Optional.empty();
+    }
+
+    /** An actor's id (at most {@value #ID_LENGTH} characters) and name (at most {@value #NAME_LENGTH}). */
+    public record Signature(String id, String name) {
+
+        public static final int ID_LENGTH = 128;
+        public static final int NAME_LENGTH = 200;
+
+        static Signature of(String id, Optional<String> name) {
+            return new Signature(truncated(id, ID_LENGTH), truncated(name.orElse(id), NAME_LENGTH));
+        }
+
+        private static String truncated(String text, int max) {
+            return text.length() <= max ? text : text.substring(0, max);
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -19,6 +20,18 @@ class CurrentActorTest {
         assertThat(CurrentActor.partnerClientOf(partner)).hasValue("acme-partner");
         assertThat(CurrentActor.partnerClientOf(user)).isEmpty();
         assertThat(CurrentActor.partnerClientOf(blank)).isEmpty();
+    }
+
+    @Test
+    void signsWithTheIdAndTheNameBoundedLikeTheColumnsThatKeepThem() {
+        assertThat(CurrentActor.Signature.of("user-id", Optional.of("Sam Seller")))
+            .isEqualTo(new CurrentActor.Signature("user-id", "Sam Seller"));
+        assertThat(CurrentActor.Signature.of("client-id", Optional.empty()).name()).isEqualTo("client-id");
+        CurrentActor.Signature longOne = CurrentActor.Signature.of("i".repeat(300), Optional.of("n".repeat(300)));
+        assertThat(longOne.id()).hasSize(CurrentActor.Signature.ID_LENGTH);
+        assertThat(longOne.name()).hasSize(CurrentActor.Signature.NAME_LENGTH);
+        // outside a request
+        assertThat(CurrentActor.signature()).isEqualTo(new CurrentActor.Signature("system", "system"));
     }
 
     private static Jwt jwt(Map<String, Object> claims) {

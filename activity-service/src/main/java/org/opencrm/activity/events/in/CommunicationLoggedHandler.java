@@ -43,9 +43,7 @@ class CommunicationLoggedHandler implements InboundEventHandler<CommunicationEve
         String kind = communication.type().toLowerCase(Locale.ROOT);
         String what = communication.direction() == null ? capitalised(kind)
                 : capitalised(communication.direction().toLowerCase(Locale.ROOT)) + " " + kind;
-        String subject = communication.subject() == null || communication.subject().isBlank() ? ""
-                : ": " + communication.subject();
-        return what + " logged" + subject;
+        return Summaries.withDetail(what + " logged", communication.subject());
     }
 
     private static String capitalised(String word) {

@@ -38,8 +38,7 @@ class LeadNoteHandler implements InboundEventHandler<LeadNoteEvent> {
         if (note.customerId() == null || note.leadId() == null) {
             throw new UnprocessableEventException(envelope.type() + " without customerId or leadId");
         }
-        String excerpt = note.excerpt() == null || note.excerpt().isBlank() ? "" : ": " + note.excerpt();
         activities.record(envelope, note.customerId(), TimelineKind.NOTE, note.leadId(),
-                "Note on lead " + note.leadTitle() + " " + done + excerpt);
+                Summaries.withDetail("Note on lead " + note.leadTitle() + " " + done, note.excerpt()));
     }
 }

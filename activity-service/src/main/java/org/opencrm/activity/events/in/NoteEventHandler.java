@@ -24,8 +24,7 @@ abstract class NoteEventHandler implements InboundEventHandler<NoteEvent> {
         if (note.customerId() == null) {
             throw new UnprocessableEventException(envelope.type() + " without customerId");
         }
-        String excerpt = note.excerpt() == null || note.excerpt().isBlank() ? "" : ": " + note.excerpt();
-        activities.record(envelope, note.customerId(), summary(note) + excerpt);
+        activities.record(envelope, note.customerId(), Summaries.withDetail(summary(note), note.excerpt()));
     }
 
     /** What happened, before the excerpt. */

@@ -5,7 +5,10 @@ import org.opencrm.platform.inbox.InboundEventHandler;
 import org.opencrm.platform.inbox.UnprocessableEventException;
 import org.opencrm.reporting.domain.ActivityFacts;
 
-/** Base of the handlers of work done on a customer (notes, communications, documents): one activity each. */
+/**
+ * Base of the handlers of work done on a customer or one of its leads (notes, communications, documents): one activity
+ * each.
+ */
 abstract class CustomerActivityHandler implements InboundEventHandler<CustomerActivity> {
 
     private final ActivityFacts activities;
@@ -21,13 +24,21 @@ abstract class CustomerActivityHandler implements InboundEventHandler<CustomerAc
 
     abstract String kind();
 
+    /** Whether the event type is about a lead: then one without leadId cannot be applied. */
+    boolean aboutALead() {
+        return false;
+    }
+
     @Override
     public void handle(EventEnvelope envelope, CustomerActivity event) {
         if (event.customerId() == null || envelope.occurredAt() == null) {
             throw new UnprocessableEventException(envelope.type() + " without customerId or occurredAt");
         }
+        if (aboutALead() && event.leadId() == null) {
+            throw new UnprocessableEventException(envelope.type() + " without leadId");
+        }
         // a communication's occurredAt is when it happened, which may be before it was logged
-        activities.happened(envelope.id(), kind(), event.customerId(), null, envelope.actor(),
+        activities.happened(envelope.id(), kind(), event.customerId(), event.leadId(), envelope.actor(),
                 event.occurredAt() != null ? event.occurredAt() : envelope.occurredAt());
     }
 }

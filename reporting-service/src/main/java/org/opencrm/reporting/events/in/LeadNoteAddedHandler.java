@@ -1,22 +1,14 @@
 package org.opencrm.reporting.events.in;
 
-import java.time.Instant;
-import java.util.UUID;
-
-import org.opencrm.platform.events.EventEnvelope;
-import org.opencrm.platform.inbox.InboundEventHandler;
-import org.opencrm.platform.inbox.UnprocessableEventException;
 import org.opencrm.reporting.domain.ActivityFacts;
 import org.springframework.stereotype.Component;
 
 /** A note added to a lead: one activity of its author, about the lead (counted where the lead may be seen). */
 @Component
-class LeadNoteAddedHandler implements InboundEventHandler<LeadNoteAddedHandler.LeadNoteAdded> {
-
-    private final ActivityFacts activities;
+class LeadNoteAddedHandler extends CustomerActivityHandler {
 
     LeadNoteAddedHandler(ActivityFacts activities) {
-        this.activities = activities;
+        super(activities);
     }
 
     @Override
@@ -25,20 +17,12 @@ class LeadNoteAddedHandler implements InboundEventHandler<LeadNoteAddedHandler.L
     }
 
     @Override
-    public Class<LeadNoteAdded> payloadType() {
-        return LeadNoteAdded.class;
+    String kind() {
+        return "note";
     }
 
     @Override
-    public void handle(EventEnvelope envelope, LeadNoteAdded note) {
-        if (note.customerId() == null || note.leadId() == null || envelope.occurredAt() == null) {
-            throw new UnprocessableEventException(envelope.type() + " without customerId, leadId or occurredAt");
-        }
-        activities.happened(envelope.id(), "note", note.customerId(), note.leadId(), envelope.actor(),
-                note.occurredAt() != null ? note.occurredAt() : envelope.occurredAt());
-    }
-
-    /** This service's view of lead.note-added: whose lead and customer, and when. */
-    record LeadNoteAdded(UUID leadId, UUID customerId, Instant occurredAt) {
+    boolean aboutALead() {
+        return true;
     }
 }
