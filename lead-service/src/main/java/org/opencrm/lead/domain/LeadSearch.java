@@ -108,12 +108,21 @@ public class LeadSearch {
             .query(LeadSearch::row).list();
     }
 
-    /** The page of the leads the text matches, found through the trigram indexes, then sorted: for a rare text. */
+    /**
+     * The page of the leads the text matches, found through the trigram indexes, then sorted: for a rare text. Both
+     * sets are materialised, so that the planner sorts the few matches rather than walking the list's index to them.
+     */
     private List<LeadRow> throughTheIndexes(LeadFilter filter, LeadSort sort, PageCursor after, int size) {
-        StringBuilder sql = new StringBuilder("with matching as materialized (" + MATCHING_IDS + ") " + COLUMNS);
+        StringBuilder sql = new StringBuilder("with matching as materialized (" + MATCHING_IDS + "),"
+                + " found as materialized (" + COLUMNS);
         whereBesidesText(sql, filter);
         sql.append(" and l.id in (select id from matching)");
-        return pageOf(sql, filter, sort, after, size);
+        if (after != null) {
+            sql.append(" and ").append(sort.afterCondition());
+        }
+        sql.append(") select * from found order by ").append(sort.orderOfRows()).append(" limit :limit");
+        return withCursor(bind(jdbc.sql(sql.toString()), filter).param("limit", size + 1), sort, after)
+            .query(LeadSearch::row).list();
     }
 
     /**

@@ -56,8 +56,9 @@ class LeadSearchPlanIT {
             assertThat(page).extracting(LeadRow::title)
                 .containsExactly(title("Rare", 5), title("Rare", 3), title("Rare", 1));
             assertThat(scans("lead_title_trgm")).isPositive();
-            // the bounded walk only (the entries it reads include row versions other tests left in the index)
-            assertThat(scans("lead_created_keyset")).isOne();
+            // at most the bounded walk (at this size the planner may read those 5,000 leads without the index), never a
+            // second walk to the matches
+            assertThat(scans("lead_created_keyset")).isLessThanOrEqualTo(1);
         });
     }
 
