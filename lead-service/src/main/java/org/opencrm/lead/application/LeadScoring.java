@@ -46,6 +46,9 @@ public class LeadScoring {
     /** The signal kind of completed payments on a lead (crm.leads.scoring.signals.payment). */
     static final String PAYMENT = "payment";
 
+    /** The signal kind of notes, on the lead and on its customer (crm.leads.scoring.signals.note). */
+    public static final String NOTE = "note";
+
     private static final Set<String> COUNTED_PAYMENTS = Set.of("COMPLETED", "PARTIALLY_REFUNDED");
 
     private static final TypeReference<List<Factor>> FACTORS = new TypeReference<>() {
@@ -223,6 +226,7 @@ public class LeadScoring {
                 .list();
         Map<UUID, Map<String, LeadFacts.Signal>> signals = signals(leads);
         Map<UUID, LeadFacts.Signal> payments = payments(idArray);
+        Map<UUID, LeadFacts.Signal> notes = notes(idArray);
         LeadScorer scorer = rules.scorer();
         Instant now = clock.instant();
         Timestamp at = Timestamp.from(now);
@@ -237,7 +241,7 @@ public class LeadScoring {
         for (int i = 0; i < n; i++) {
             ScoredLead lead = leads.get(i);
             LeadScore score = scorer.score(lead.facts(signals.getOrDefault(lead.customerId(), Map.of()),
-                    payments.get(lead.id())), now);
+                    payments.get(lead.id()), notes.get(lead.id())), now);
             scored[i] = lead.id();
             points[i] = score.score();
             factors[i] = json.writeValueAsString(score.factors());
@@ -294,6 +298,19 @@ public class LeadScoring {
         return payments;
     }
 
+    /** Per lead, its own notes: how many, and when the last of them was written. */
+    private Map<UUID, LeadFacts.Signal> notes(UUID[] leads) {
+        Map<UUID, LeadFacts.Signal> notes = new HashMap<>();
+        jdbc.sql("select lead_id, count(*) as count, max(created_at) as last_at from lead_note"
+                + " where lead_id = any(?) group by lead_id")
+                .param(leads)
+                .query(rs -> {
+                    notes.put(rs.getObject("lead_id", UUID.class), new LeadFacts.Signal(rs.getLong("count"),
+                            rs.getObject("last_at", OffsetDateTime.class).toInstant()));
+                });
+        return notes;
+    }
+
     private Timestamp now() {
         return Timestamp.from(clock.instant());
     }
@@ -301,12 +318,18 @@ public class LeadScoring {
     private record ScoredLead(UUID id, UUID customerId, String title, BigDecimal value, String currency,
             String source, String status, Instant createdAt, Integer previousScore, String previousVersion) {
 
-        /** @param payment the lead's own payments that count, null for none */
-        LeadFacts facts(Map<String, LeadFacts.Signal> customerSignals, LeadFacts.Signal payment) {
-            Map<String, LeadFacts.Signal> signals = customerSignals;
+        /**
+         * @param payment the lead's own payments that count, null for none
+         * @param notes the lead's own notes, null for none: counted with the notes on its customer
+         */
+        LeadFacts facts(Map<String, LeadFacts.Signal> customerSignals, LeadFacts.Signal payment,
+                LeadFacts.Signal notes) {
+            Map<String, LeadFacts.Signal> signals = new HashMap<>(customerSignals);
             if (payment != null) {
-                signals = new HashMap<>(customerSignals);
                 signals.put(PAYMENT, payment);
+            }
+            if (notes != null) {
+                signals.merge(NOTE, notes, LeadFacts.Signal::plus);
             }
             return new LeadFacts(id, customerId, value, currency, source, status, createdAt, signals);
         }

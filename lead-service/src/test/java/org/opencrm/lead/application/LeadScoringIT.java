@@ -33,7 +33,9 @@ import static org.opencrm.lead.api.Leads.as;
 import static org.opencrm.lead.api.Leads.asUser;
 import static org.opencrm.lead.api.Leads.create;
 import static org.opencrm.lead.api.Leads.customer;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -101,7 +103,7 @@ class LeadScoringIT {
         }
         assertThat(score.get("score").asInt()).isEqualTo(Math.max(0, Math.min(100, sum)));
         assertThat(score.get("factors").findValuesAsString("name")).containsExactly("value", "source", "age",
-                "status", "activity", "communication", "customer", "payment");
+                "status", "activity", "communication", "customer", "note", "payment");
         assertThat(score.get("factors").get(0).get("reason").asString())
                 .isEqualTo("Value 12,500 EUR is at least 10,000");
         JsonNode lead = json.readTree(mvc.perform(get("/api/v1/leads/" + id).with(as("manager")))
@@ -189,6 +191,35 @@ class LeadScoringIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(factor(score(id), "activity")
                 .get("reason").asString()).isEqualTo("Activities: 2, the latest 20 days ago"));
         assertThat(factor(score(id), "activity").get("points").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void notesOnTheLeadAndOnItsCustomerCountAsNotes() throws Exception {
+        UUID customerId = customer(jdbc, "Noted Ltd");
+        String id = create(mvc, json, as("manager"), customerId, "Noted", "100", "EUR", null).get("id").asString();
+        JsonNode before = awaitScore(id, as("manager"));
+        assertThat(factor(before, "note").get("reason").asString()).isEqualTo("No notes yet");
+
+        Instant at = Instant.now().minus(Duration.ofDays(20)).truncatedTo(ChronoUnit.MILLIS);
+        publish(CUSTOMERS, customerId, "customer.note-added", Map.of("customerId", customerId,
+                "noteId", UUID.randomUUID(), "authorId", "user-sales", "authorName", "The sales",
+                "excerpt", "Met them at the fair", "occurredAt", at.toString()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(factor(score(id), "note")
+                .get("reason").asString()).isEqualTo("Notes: 1, the latest 20 days ago"));
+        assertThat(factor(score(id), "note").get("points").asInt()).isEqualTo(2);
+
+        String note = "/api/v1/leads/" + id + "/notes/" + json.readTree(mvc.perform(post("/api/v1/leads/" + id
+                + "/notes").with(as("manager")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"body\":\"<p>Budget approved</p>\"}")).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString()).get("id").asString();
+        // 2 points each and 5 for a recent one (config-repo/lead-service.yml)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(factor(score(id), "note")
+                .get("reason").asString()).isEqualTo("Notes: 2, the latest today"));
+        assertThat(factor(score(id), "note").get("points").asInt()).isEqualTo(9);
+
+        mvc.perform(delete(note).with(as("manager"))).andExpect(status().isNoContent());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(factor(score(id), "note")
+                .get("reason").asString()).isEqualTo("Notes: 1, the latest 20 days ago"));
     }
 
     @Test

@@ -93,6 +93,15 @@ class LeadScorerTest {
         assertThat(customer.reason()).isEqualTo("Customer updates: 40, the latest 60 days ago");
     }
 
+    @Test
+    void signalsOfOneKindFromTwoPlacesAddUpAndKeepTheLaterTime() {
+        LeadFacts.Signal older = new LeadFacts.Signal(2, NOW.minus(Duration.ofDays(9)));
+        LeadFacts.Signal newer = new LeadFacts.Signal(1, NOW.minus(Duration.ofDays(1)));
+
+        assertThat(older.plus(newer)).isEqualTo(new LeadFacts.Signal(3, newer.lastAt()));
+        assertThat(newer.plus(older)).isEqualTo(new LeadFacts.Signal(3, newer.lastAt()));
+    }
+
     private static LeadFacts lead(String value, String currency, String source, String status, Duration age,
             Map<String, LeadFacts.Signal> signals) {
         return new LeadFacts(UUID.randomUUID(), UUID.randomUUID(), new BigDecimal(value), currency, source, status,
