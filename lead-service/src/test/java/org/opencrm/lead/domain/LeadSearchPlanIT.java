@@ -1,6 +1,7 @@
 package org.opencrm.lead.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.UUID;
@@ -93,6 +94,17 @@ class LeadSearchPlanIT {
                     null), LeadSort.CREATED, null, PAGE);
 
             assertThat(page).extracting(LeadRow::title).containsExactly(title("Deal", 8));
+        });
+    }
+
+    @Test
+    void countsTheBoardOfACommonTermOnceForALeadMatchingTwice() {
+        inRolledBackTransaction(() -> {
+            load();
+            List<ColumnTotal> totals = search.totals(filter(run));
+
+            assertThat(totals).extracting(ColumnTotal::status, ColumnTotal::count)
+                .containsExactly(tuple(LeadStatus.CLOSED_LOST, 1L), tuple(LeadStatus.NEW, (long) LEADS - 1));
         });
     }
 
