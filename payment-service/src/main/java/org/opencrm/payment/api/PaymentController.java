@@ -1,7 +1,6 @@
 package org.opencrm.payment.api;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,20 +9,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.opencrm.payment.application.PaymentService;
 import org.opencrm.payment.application.RecordedPayment;
 import org.opencrm.payment.application.RecordedRefund;
-import org.opencrm.payment.domain.PaymentFilter;
-import org.opencrm.payment.domain.PaymentMethod;
 import org.opencrm.payment.domain.PaymentSearch;
-import org.opencrm.payment.domain.PaymentStatus;
 import org.opencrm.platform.history.FieldChange;
 import org.opencrm.platform.history.FieldHistoryReader;
 import org.opencrm.platform.history.RecordHistory;
 import org.opencrm.platform.web.PageResponse;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,10 +39,6 @@ public class PaymentController {
             + "request (even a concurrent one) returns the first result and status with Idempotent-Replayed: true; the "
             + "same key with another body is a 422";
 
-    private static final String FROM = "paid (or, until it is, recorded) at or after (ISO 8601 instant)";
-
-    private static final String TO = "paid (or, until it is, recorded) before (ISO 8601 instant)";
-
     private final PaymentService payments;
     private final RecordHistory history;
 
@@ -59,16 +51,10 @@ public class PaymentController {
     @GetMapping
     @Operation(summary = "List payments newest first (recorded at), optionally filtered; a sales user sees only the "
             + "payments of customers they own or of leads assigned to them")
-    public PageResponse<PaymentResponse> list(@RequestParam(required = false) UUID customerId,
-            @RequestParam(required = false) UUID leadId, @RequestParam(required = false) PaymentStatus status,
-            @RequestParam(required = false) PaymentMethod method,
-            @RequestParam(required = false) @Pattern(regexp = "^[A-Z]{3}$") String currency,
-            @RequestParam(required = false) @Parameter(description = FROM) Instant from,
-            @RequestParam(required = false) @Parameter(description = TO) Instant to,
+    public PageResponse<PaymentResponse> list(@Valid @ParameterObject PaymentQuery query,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        PaymentFilter filter = filter(customerId, leadId, status, method, currency, from, to);
-        return PageResponse.of(payments.list(filter, PaymentSearch.decodeCursor(cursor), size), size,
+        return PageResponse.of(payments.list(query.filter(), PaymentSearch.decodeCursor(cursor), size), size,
                 PaymentSearch::cursorAfter, PaymentResponse::of);
     }
 
@@ -76,13 +62,8 @@ public class PaymentController {
     @Operation(summary = "What the payments the list's filters select brought in, per currency: paid, refunded, net "
             + "and the number of payments received (pending and failed ones aside); a customer's or a lead's with "
             + "customerId or leadId, every payment the caller may see with neither")
-    public TotalsResponse totals(@RequestParam(required = false) UUID customerId,
-            @RequestParam(required = false) UUID leadId, @RequestParam(required = false) PaymentStatus status,
-            @RequestParam(required = false) PaymentMethod method,
-            @RequestParam(required = false) @Pattern(regexp = "^[A-Z]{3}$") String currency,
-            @RequestParam(required = false) @Parameter(description = FROM) Instant from,
-            @RequestParam(required = false) @Parameter(description = TO) Instant to) {
-        return TotalsResponse.of(payments.totals(filter(customerId, leadId, status, method, currency, from, to)));
+    public TotalsResponse totals(@Valid @ParameterObject PaymentQuery query) {
+        return TotalsResponse.of(payments.totals(query.filter()));
     }
 
     @GetMapping("/{id}")
@@ -128,11 +109,5 @@ public class PaymentController {
             @RequestParam(required = false) @Parameter(description = "nextCursor of the previous page") String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return history.page(id, cursor, size);
-    }
-
-    private static PaymentFilter filter(UUID customerId, UUID leadId, PaymentStatus status, PaymentMethod method,
-            String currency, Instant from, Instant to) {
-        return new PaymentFilter(customerId, leadId, status, method, currency, Instants.requireStorable("from", from),
-                Instants.requireStorable("to", to));
     }
 }

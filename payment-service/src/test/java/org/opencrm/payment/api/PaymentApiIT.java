@@ -5,6 +5,7 @@ import static org.opencrm.payment.support.Fixtures.as;
 import static org.opencrm.payment.support.Fixtures.unique;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -226,7 +228,17 @@ class PaymentApiIT {
             .andExpect(jsonPath("$.totals[0].currency").value("EUR"))
             .andExpect(jsonPath("$.totals[0].paid").value("4.00"));
         mvc.perform(get("/api/v1/payments/totals").param("currency", "eur").with(sales))
-            .andExpect(status().isBadRequest());
+            .andExpect(status().isBadRequest())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.errors[0].field").value("currency"));
+        for (String[] invalid : List.of(new String[] { "status", "SETTLED" }, new String[] { "customerId", "42" },
+                new String[] { "from", "yesterday" })) {
+            mvc.perform(get("/api/v1/payments").param(invalid[0], invalid[1]).with(sales))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value(invalid[0]))
+                .andExpect(jsonPath("$.errors[0].message").value("has a value of the wrong type or format"));
+        }
     }
 
     @Test

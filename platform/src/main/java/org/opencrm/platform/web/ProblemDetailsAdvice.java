@@ -15,6 +15,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.opencrm.platform.paging.InvalidCursorException;
 import org.opencrm.platform.users.UserDirectoryUnavailableException;
 import org.opencrm.platform.web.RequestSizeLimitFilter.RequestTooLargeException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -57,6 +59,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** Seconds a client should wait before retrying after a 503. */
     private static final String RETRY_AFTER_SECONDS = "2";
+
+    private static final String WRONG_TYPE = "has a value of the wrong type or format";
 
     private final IntegrityViolations integrityViolations;
 
@@ -94,13 +98,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String message = mismatch.getTargetType() == String.class && mismatch.getMessage() != null
                     && mismatch.getMessage().contains(ControlCharacterRejectingModule.CONTROL_CHARACTERS_MESSAGE)
                             ? ControlCharacterRejectingModule.CONTROL_CHARACTERS_MESSAGE
-                            : "has a value of the wrong type or format";
+                            : WRONG_TYPE;
             return problem(invalid(List.of(Map.of("field", pathOf(mismatch), "message", message))));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is missing or is not valid JSON.");
         problem.setTitle("Invalid request");
         return problem(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : ex.getPropertyName();
+        return ResponseEntity.badRequest()
+            .body(invalid(List.of(Map.of("field", String.valueOf(field), "message", WRONG_TYPE))));
     }
 
     @Override
@@ -274,6 +287,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private Map<String, String> fieldError(FieldError error) {
-        return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+        // a value that could not be converted: Spring's message names Java types, which say nothing to a client
+        String message = error.isBindingFailure() ? WRONG_TYPE : String.valueOf(error.getDefaultMessage());
+        return Map.of("field", error.getField(), "message", message);
     }
 }
