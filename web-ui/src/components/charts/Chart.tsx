@@ -115,8 +115,9 @@ export function Chart({ kind, data, height }: Props) {
         <FunnelChart accessibilityLayer={false}>
           <Tooltip />
           <Funnel data={stages} dataKey={key} nameKey="label" isAnimationActive={false} shape={StageBar}>
-            {stages.map((stage, i) => (
-              <Cell key={stage.label} fill={colour(i)} />
+            {/* one colour: the stages are one measure narrowing, not categories (and a red stage reads as a loss) */}
+            {stages.map((stage) => (
+              <Cell key={stage.label} fill={theme.palette.primary.main} />
             ))}
             {/* outlined, so a caption wider than its stage reads on the paper beside it too */}
             <LabelList

@@ -155,6 +155,7 @@ describe('DashboardPage', () => {
           widgets: [
             { id: 'headline', type: 'headline', title: 'Today', x: 0, y: 0, w: 12, h: 2, settings: null },
             { id: 'sales-performance', type: 'sales-performance', title: 'Sales performance', x: 0, y: 2, w: 12, h: 4, settings: null },
+            { id: 'recent-activity', type: 'recent-activity', title: 'Recent activity', x: 0, y: 6, w: 12, h: 4, settings: null },
           ],
           source: 'default',
         }),
@@ -168,6 +169,7 @@ describe('DashboardPage', () => {
     expect(screen.getAllByRole('listitem', { name: 'Open leads' })).toHaveLength(1);
     // support sees no one's sales performance: a default holding it shows them the others
     expect(screen.queryByRole('region', { name: 'Sales performance' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Recent activity' })).toBeInTheDocument();
   });
 
   it('moves, resizes and removes a widget from its menu, saving the layout each time', async () => {

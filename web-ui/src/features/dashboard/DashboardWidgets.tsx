@@ -25,7 +25,7 @@ import { roleLabel } from '../auth/permissions';
 import { CustomWidget } from './CustomWidget';
 import { useGetLayoutQuery, useResetLayoutMutation, useSaveLayoutMutation } from './dashboardApi';
 import { BUILT_IN, customDefinition } from './definitions';
-import { append, COLUMNS, inReadingOrder, MAX_WIDGETS, moveBy, moveTo, newWidgetId, replace, resizeBy, without } from './grid';
+import { append, COLUMNS, inReadingOrder, MAX_WIDGETS, moveBy, moveTo, newWidgetId, replace, resizeBy, without, withoutHidden } from './grid';
 import type { Widget, WidgetType } from './types';
 import { GAP, ROW_HEIGHT, WidgetCard, type WidgetAction } from './WidgetCard';
 import { WidgetEditor } from './WidgetEditor';
@@ -82,9 +82,9 @@ export default function DashboardWidgets() {
   if (isLoading || !layout) return <PageLoading label="Loading widgets" />;
   // the built-in default's widgets carry no settings (null); a role's default may hold a widget this user may not see
   const widgets = inReadingOrder(
-    layout.widgets
-      .filter((widget) => widget.type !== 'sales-performance' || mayViewPerformance)
-      .map((widget) => ({ ...widget, settings: widget.settings ?? {} })),
+    withoutHidden(layout.widgets, (widget) => widget.type === 'sales-performance' && !mayViewPerformance).map(
+      (widget) => ({ ...widget, settings: widget.settings ?? {} }),
+    ),
   );
   const full = widgets.length >= MAX_WIDGETS;
 

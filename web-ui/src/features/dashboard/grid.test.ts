@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { append, moveBy, moveTo, pack, resizeBy, without } from './grid';
+import { append, moveBy, moveTo, pack, resizeBy, without, withoutHidden } from './grid';
 import type { Widget } from './types';
 
 const widget = (id: string, x: number, y: number, w: number, h: number): Widget => ({
@@ -20,6 +20,13 @@ describe('dashboard grid', () => {
 
   it('packs widgets in reading order without overlap', () => {
     expect(places(pack(layout))).toEqual(['a@0,0 6x4', 'b@6,0 6x4', 'c@0,4 12x3']);
+  });
+
+  it('closes up the widgets a user sees around one they may not, and keeps a layout with none hidden as it is', () => {
+    const hiddenFirst = [widget('h', 0, 0, 12, 2), widget('p', 0, 2, 12, 4), widget('r', 0, 6, 12, 4)];
+    expect(places(withoutHidden(hiddenFirst, (shown) => shown.id === 'p'))).toEqual(['h@0,0 12x2', 'r@0,2 12x4']);
+    const spaced = [widget('a', 0, 0, 6, 4), widget('c', 0, 9, 12, 3)];
+    expect(places(withoutHidden(spaced, () => false))).toEqual(['a@0,0 6x4', 'c@0,9 12x3']);
   });
 
   it('moves a widget earlier and later in the reading order', () => {

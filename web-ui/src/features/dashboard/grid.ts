@@ -46,6 +46,15 @@ export function pack(ordered: readonly Widget[]): Widget[] {
   });
 }
 
+/**
+ * The layout without the widgets a user may not see (a role's default may hold one), the others closed up rather than
+ * leaving its place empty; as it is when none is hidden.
+ */
+export function withoutHidden(widgets: readonly Widget[], hidden: (widget: Widget) => boolean): Widget[] {
+  const shown = widgets.filter((widget) => !hidden(widget));
+  return shown.length < widgets.length ? pack(inReadingOrder(shown)) : [...widgets];
+}
+
 /** The layout with one widget moved to another place in the reading order. */
 export function moveTo(widgets: readonly Widget[], id: string, index: number): Widget[] {
   const ordered = inReadingOrder(widgets);

@@ -36,7 +36,14 @@ export function FollowUpItem({ followUp, now, showCustomer, showLead = true, can
           </Typography>
           <Typography component="p" variant="body2" color="text.secondary">
             Due {formatDateTime(followUp.dueAt)} · {followUp.assigneeName ?? followUp.assignee}
-            {showLead && followUp.leadTitle ? ` · Lead ${followUp.leadTitle}` : ''}
+            {showLead && followUp.leadId && followUp.leadTitle && (
+              <>
+                {' · Lead '}
+                <Link component={RouterLink} to={`/leads/${encodeURIComponent(followUp.leadId)}`}>
+                  {followUp.leadTitle}
+                </Link>
+              </>
+            )}
           </Typography>
           {showCustomer && (
             <Link component={RouterLink} to={`/customers/${encodeURIComponent(followUp.customerId)}`} variant="body2">

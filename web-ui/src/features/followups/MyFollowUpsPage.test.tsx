@@ -15,7 +15,7 @@ describe('My follow-ups', () => {
         const due = params.get('due');
         const items =
           due === 'overdue'
-            ? [aFollowUp(1, { title: 'Late call', dueAt: '2020-01-01T09:00:00Z' })]
+            ? [aFollowUp(1, { title: 'Late call', dueAt: '2020-01-01T09:00:00Z', leadId: 'l-7', leadTitle: 'Renewal' })]
             : due === 'week'
               ? [aFollowUp(2, { title: 'Visit' }), aFollowUp(3, { title: 'Offer' })]
               : [];
@@ -29,6 +29,7 @@ describe('My follow-ups', () => {
     expect(within(overdue).getByText('Late call')).toBeInTheDocument();
     expect(within(overdue).getByText('Overdue')).toBeInTheDocument();
     expect(within(overdue).getByRole('link', { name: 'Customer 1' })).toHaveAttribute('href', '/customers/c-1');
+    expect(within(overdue).getByRole('link', { name: 'Renewal' })).toHaveAttribute('href', '/leads/l-7');
     expect(await screen.findByText('Nothing more due today.')).toBeInTheDocument();
     const week = await screen.findByRole('list', { name: 'This week' });
     expect(within(week).getAllByRole('listitem')).toHaveLength(2);

@@ -177,6 +177,25 @@ describe('Lead page', () => {
     expect(await screen.findByLabelText('Score 57 of 100', undefined, { timeout: 5_000 })).toBeInTheDocument();
   });
 
+  it('looks again every second while the score waits for a change, and says why the factors add up to more', async () => {
+    aLeadServed(aLead(1));
+    server.use(http.get(api('/leads/l-1/score'), () => HttpResponse.json({ ...SCORE, pending: true })));
+    renderApp('/leads/l-1');
+    expect(await screen.findByText('Updating after the latest change…', undefined, PAGE_LOAD)).toBeInTheDocument();
+
+    const won = {
+      score: 100, ruleSetVersion: '2026-12-01', computedAt: '2026-12-01T10:00:05Z', pending: false,
+      factors: [
+        { name: 'status', points: 100, reason: 'Status: closed won' },
+        { name: 'value', points: 15, reason: 'Value 12,500 EUR is at least 10,000' },
+      ],
+    };
+    server.use(http.get(api('/leads/l-1/score'), () => HttpResponse.json(won)));
+    expect(await screen.findByLabelText('Score 100 of 100', undefined, { timeout: 3_000 })).toBeInTheDocument();
+    expect(screen.queryByText('Updating after the latest change…')).not.toBeInTheDocument();
+    expect(screen.getByText('The factors add up to 115; a score stays within 0–100.')).toBeInTheDocument();
+  });
+
   it("offers a sales user the lead's next steps and edit, but no assignee picker", async () => {
     signedInAs(['sales']);
     aLeadServed(aLead(1));

@@ -16,9 +16,12 @@ import { leadsApi, useGetLeadScoreHistoryQuery, useGetLeadScoreQuery } from './l
 import { Sparkline } from './Sparkline';
 
 // Scores are computed from events a moment after a change: look again while the page is open, soon while a new lead
-// has none yet.
+// has none yet, and every second while the service says a change waits to be scored (after a move on this page).
 const SCORE_POLL_MS = 10_000;
 const FIRST_SCORE_POLL_MS = 2_000;
+const PENDING_SCORE_POLL_MS = 1_000;
+const MIN = 0;
+const MAX = 100;
 
 /** A factor's name as a heading: a rule's kind ("value", "communication") capitalised. */
 function factorLabel(name: string) {
@@ -27,11 +30,14 @@ function factorLabel(name: string) {
 
 /** The score, why (each factor's points and reason), and how it moved (a sparkline of the history). */
 export function ScorePanel({ leadId }: { leadId: string }) {
-  const notScoredYet = httpStatus(leadsApi.endpoints.getLeadScore.useQueryState(leadId).error) === 404;
-  const poll = { pollingInterval: notScoredYet ? FIRST_SCORE_POLL_MS : SCORE_POLL_MS, skipPollingIfUnfocused: true };
+  const current = leadsApi.endpoints.getLeadScore.useQueryState(leadId);
+  const notScoredYet = httpStatus(current.error) === 404;
+  const interval = current.data?.pending ? PENDING_SCORE_POLL_MS : notScoredYet ? FIRST_SCORE_POLL_MS : SCORE_POLL_MS;
+  const poll = { pollingInterval: interval, skipPollingIfUnfocused: true };
   const { data: score, error, isLoading } = useGetLeadScoreQuery(leadId, poll);
   const { data: history = [] } = useGetLeadScoreHistoryQuery(leadId, { ...poll, skip: !score });
   const series = [...history].reverse().map((point) => point.score);
+  const sum = score?.factors.reduce((total, factor) => total + factor.points, 0) ?? 0;
 
   return (
     <Section title="Score">
@@ -48,6 +54,11 @@ export function ScorePanel({ leadId }: { leadId: string }) {
               <Typography variant="body2" color="text.secondary">
                 of 100 · scoring rules {score.ruleSetVersion} · {formatDateTime(score.computedAt)}
               </Typography>
+              {score.pending && (
+                <Typography variant="body2" color="text.secondary" role="status">
+                  Updating after the latest change…
+                </Typography>
+              )}
             </Box>
             {series.length > 1 && (
               <Box sx={{ color: 'primary.main' }}>
@@ -58,7 +69,7 @@ export function ScorePanel({ leadId }: { leadId: string }) {
           {score.factors.length > 0 && (
             // focusable: on a phone the table scrolls sideways, and keyboard users scroll it too
             <Box tabIndex={0} role="region" aria-label="Score factors (scrolls sideways)" sx={{ overflowX: 'auto', mt: 1 }}>
-              <Table size="small" aria-label="Score factors">
+              <Table size="small" aria-label="Score factors" sx={{ '& .MuiTableCell-root': { px: { xs: 1, sm: 2 } } }}>
                 <TableHead>
                   <TableRow>
                     <TableCell>Factor</TableCell>
@@ -76,6 +87,11 @@ export function ScorePanel({ leadId }: { leadId: string }) {
                   ))}
                 </TableBody>
               </Table>
+              {(sum > MAX || sum < MIN) && (
+                <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                  The factors add up to {sum}; a score stays within {MIN}–{MAX}.
+                </Typography>
+              )}
             </Box>
           )}
         </Paper>

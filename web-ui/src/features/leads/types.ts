@@ -89,6 +89,8 @@ export interface LeadScore {
   ruleSetVersion: string;
   computedAt: string;
   factors: ScoreFactor[];
+  /** The lead or its customer changed since: it is about to be scored again. */
+  pending?: boolean;
 }
 
 export interface ScorePoint {

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/renderApp';
@@ -141,10 +141,15 @@ describe('ReportsPage', () => {
       expect(requests.some((url) => url.pathname.endsWith('/funnel') && url.searchParams.get('from') === expectedFrom)).toBe(true),
     );
 
+    // Custom starts from the period shown (last month, its last day included)
     await user.click(screen.getByRole('button', { name: 'Custom' }));
-    expect(screen.getByText('Pick the first and the last day.')).toBeVisible();
-    await user.type(screen.getByLabelText('First day'), '2026-11-03');
-    await user.type(screen.getByLabelText('Last day'), '2026-11-20');
+    const lastDay = new Date(now.getFullYear(), now.getMonth(), 0);
+    expect(screen.getByLabelText('First day')).toHaveValue(expectedFrom);
+    expect(screen.getByLabelText('Last day')).toHaveValue(`${lastDay.getFullYear()}-${pad(lastDay.getMonth() + 1)}-${pad(lastDay.getDate())}`);
+    fireEvent.change(screen.getByLabelText('Last day'), { target: { value: '' } });
+    expect(await screen.findByText('Pick the first and the last day.')).toBeVisible();
+    fireEvent.change(screen.getByLabelText('First day'), { target: { value: '2026-11-03' } });
+    fireEvent.change(screen.getByLabelText('Last day'), { target: { value: '2026-11-20' } });
     await waitFor(() =>
       expect(
         requests.some(

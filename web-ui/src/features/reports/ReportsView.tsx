@@ -155,13 +155,15 @@ export default function ReportsView() {
         preset={preset}
         first={first}
         last={last}
-        onChange={(change) =>
+        onChange={(change) => {
+          // Custom starts from the period shown, to be adjusted, rather than from nothing
+          const shown = change.preset === 'custom' && !first && !last ? period : null;
           update({
             period: change.preset ?? preset,
-            first: change.first ?? (change.preset && change.preset !== 'custom' ? undefined : first),
-            last: change.last ?? (change.preset && change.preset !== 'custom' ? undefined : last),
-          })
-        }
+            first: change.first ?? (change.preset && change.preset !== 'custom' ? undefined : (shown?.from ?? first)),
+            last: change.last ?? (change.preset && change.preset !== 'custom' ? undefined : shown?.to ? dayBefore(shown.to) : last),
+          });
+        }}
       />
       {range && (
         <Typography variant="body2" color="text.secondary">

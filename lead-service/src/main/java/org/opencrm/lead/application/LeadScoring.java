@@ -183,11 +183,13 @@ public class LeadScoring {
     @Transactional(readOnly = true)
     public Optional<ScoreDetails> current(UUID leadId) {
         requireVisible(leadId);
-        return jdbc.sql("select score, rule_set_version, computed_at, factors::text as factors from lead_score"
-                + " where lead_id = ? and score is not null").param(leadId)
+        return jdbc.sql("""
+                select score, rule_set_version, computed_at, factors::text as factors,
+                       exists (select 1 from lead_score_due d where d.lead_id = s.lead_id) as pending
+                from lead_score s where lead_id = ? and score is not null""").param(leadId)
                 .query((rs, row) -> new ScoreDetails(rs.getInt("score"), rs.getString("rule_set_version"),
                         rs.getObject("computed_at", OffsetDateTime.class).toInstant(),
-                        json.readValue(rs.getString("factors"), FACTORS)))
+                        json.readValue(rs.getString("factors"), FACTORS), rs.getBoolean("pending")))
                 .optional();
     }
 

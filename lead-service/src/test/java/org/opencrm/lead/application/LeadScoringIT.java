@@ -97,6 +97,7 @@ class LeadScoringIT {
         JsonNode score = awaitScore(id, as("manager"));
 
         assertThat(score.get("ruleSetVersion").asString()).isNotBlank();
+        assertThat(score.get("pending").asBoolean()).isFalse();
         int sum = 0;
         for (JsonNode factor : score.get("factors")) {
             sum += factor.get("points").asInt();
@@ -110,6 +111,27 @@ class LeadScoringIT {
                 .andReturn().getResponse().getContentAsString());
         assertThat(lead.get("score").asInt()).isEqualTo(score.get("score").asInt());
         assertThat(history(id, as("manager"))).hasSize(1);
+    }
+
+    @Test
+    void aScoreSaysWhileItsLeadWaitsToBeScoredAgain() throws Exception {
+        UUID customerId = customer(jdbc, "Waiting Ltd");
+        String id = create(mvc, json, as("manager"), customerId, "Waits", "100", "EUR", null).get("id").asString();
+        awaitScore(id, as("manager"));
+
+        // due, as after a change, in a transaction the scoring job does not see
+        transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("insert into lead_score_due (lead_id, since) values (?::uuid, now()) on conflict do nothing")
+                .param(id).update();
+            try {
+                assertThat(score(id).get("pending").asBoolean()).isTrue();
+            }
+            catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        });
+        assertThat(score(id).get("pending").asBoolean()).isFalse();
     }
 
     @Test
