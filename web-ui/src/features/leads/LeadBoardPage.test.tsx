@@ -47,6 +47,25 @@ function dragOnto(card: HTMLElement, target: HTMLElement) {
 }
 
 describe('Pipeline board', () => {
+  it('searches with three characters or more, and says so for fewer', async () => {
+    const asked: (string | null)[] = [];
+    server.use(
+      http.get(api('/leads/board'), ({ request }) => {
+        asked.push(new URL(request.url).searchParams.get('q'));
+        return HttpResponse.json(aBoard([aLead(1)]));
+      }),
+    );
+    const { user } = renderApp('/leads/board');
+    await screen.findByRole('region', { name: /New/ });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search leads' }), 'zz');
+    expect(await screen.findByText('Type at least 3 characters to search the pipeline')).toBeVisible();
+    await user.type(screen.getByRole('searchbox', { name: 'Search leads' }), 'z');
+    await waitFor(() => expect(asked).toContain('zzz'));
+    expect(screen.queryByText('Type at least 3 characters to search the pipeline')).not.toBeInTheDocument();
+    expect(asked.filter((q) => q !== null && q.length < 3)).toEqual([]);
+  });
+
   it('shows a column per status with its count and sums per currency', async () => {
     boardOf([
       aLead(1, { value: '1000.00' }),

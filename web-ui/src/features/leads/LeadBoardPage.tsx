@@ -17,13 +17,18 @@ import type { Lead, LeadStatus } from './types';
 import { useLeadFilters } from './useLeadFilters';
 import { useStatusChange } from './useStatusChange';
 
+const BOARD_MIN_SEARCH = 3;
+
 /**
  * The pipeline: a column per status with counts and sums. Moving a card (drag and drop, or its "Move to…" menu) is a
  * status change; lead-service decides, and a refused move says why.
  */
 export default function LeadBoardPage() {
   const { params, ownOnly, search, onSearchChange, setParam } = useLeadFilters();
-  const args = boardArgsFrom(params, ownOnly);
+  const typed = boardArgsFrom(params, ownOnly);
+  // the board counts what a text matches through trigram indexes: a shorter text is not sent (lead-service refuses it)
+  const tooShort = typed.q.length > 0 && typed.q.length < BOARD_MIN_SEARCH;
+  const args = tooShort ? { ...typed, q: '' } : typed;
   const canWrite = useCan('writeLeads');
   const { data: board, error, isLoading, isFetching, fulfilledTimeStamp } = useGetBoardQuery(args);
   const { move, moving, feedback, dialog } = useStatusChange();
@@ -54,6 +59,7 @@ export default function LeadBoardPage() {
       <LeadFilters
         search={search}
         onSearchChange={onSearchChange}
+        searchHint={tooShort ? `Type at least ${BOARD_MIN_SEARCH} characters to search the pipeline` : undefined}
         values={{ assignee: args.assignee, source: args.source }}
         onChange={setParam}
         ownOnly={ownOnly}

@@ -11,6 +11,8 @@ export type FilterName = 'status' | 'assignee' | 'source' | 'sort';
 interface Props {
   search: string;
   onSearchChange: (value: string) => void;
+  /** Said under the search field (the board's shortest search). */
+  searchHint?: string;
   values: Partial<Record<FilterName, string>>;
   onChange: (name: FilterName, value: string) => void;
   /** A sales user sees only their own leads: no assignee filter then. */
@@ -20,7 +22,7 @@ interface Props {
 const SORT_LABELS: Record<LeadSort, string> = { created: 'Newest first', value: 'Highest value', score: 'Highest score' };
 
 /** Search and the filters a page has (a filter shows when its value is given); each "Any" is the empty value. */
-export function LeadFilters({ search, onSearchChange, values, onChange, ownOnly }: Props) {
+export function LeadFilters({ search, onSearchChange, searchHint, values, onChange, ownOnly }: Props) {
   const canList = useCan('viewAssignees');
   const { data: assignees = [] } = useListAssigneesQuery(undefined, { skip: !canList || ownOnly });
 
@@ -51,6 +53,7 @@ export function LeadFilters({ search, onSearchChange, values, onChange, ownOnly 
         placeholder="Title or customer"
         value={search}
         onChange={(event) => onSearchChange(event.target.value)}
+        helperText={searchHint}
         size="small"
         sx={{ flexGrow: 1, minWidth: 200 }}
       />

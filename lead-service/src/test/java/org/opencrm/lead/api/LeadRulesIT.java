@@ -176,6 +176,17 @@ class LeadRulesIT {
         assertThat(more.get("nextCursor").isNull()).isTrue();
     }
 
+    @Test
+    void theBoardRefusesATextTooShortToCountAndTheListWalksIt() throws Exception {
+        mvc.perform(get("/api/v1/leads/board").param("q", " zz ").with(as("manager")))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.errors[0].field").value("q"))
+            .andExpect(jsonPath("$.errors[0].message").value("must have at least 3 characters to search the board"));
+        mvc.perform(get("/api/v1/leads/board").param("q", "  ").with(as("manager"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/leads").param("q", "zz").with(as("manager"))).andExpect(status().isOk());
+    }
+
     private ResultActions move(String id, String status, String reason, RequestPostProcessor caller)
             throws Exception {
         return mvc.perform(put("/api/v1/leads/" + id + "/status").with(caller).contentType(MediaType.APPLICATION_JSON)
