@@ -88,6 +88,12 @@ test('manager deletes a customer after confirming', async ({ page }, testInfo) =
   await page.getByRole('button', { name: 'Delete' }).click();
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(page).toHaveURL(/\/customers$/);
+  // the list says which customer went, with Undo (restoring is tried in customers-owners-and-restore)
+  const deleted = page.getByRole('status').filter({ hasText: 'was deleted' });
+  await expect(deleted).toContainText(`${name} was deleted.`);
+  await expect(deleted.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await deleted.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(deleted).toHaveCount(0);
   await page.getByLabel('Search customers').fill(tag);
   // a manager's list also has the export's status (its progress)
   await expect(page.getByRole('status').filter({ hasText: 'customers' })).toHaveText(`No customers match “${tag}”.`);

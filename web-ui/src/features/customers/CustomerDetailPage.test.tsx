@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { aCustomer, aLead, aTimelineEntry } from '../../test/fixtures';
@@ -89,5 +89,31 @@ describe('Customer detail', () => {
 
     expect(await screen.findByRole('heading', { name: 'Customers' })).toBeInTheDocument();
     expect(deleted).toBe(true);
+    expect(screen.getByRole('status')).toHaveTextContent('Customer 1 was deleted.');
+
+    // Undo restores it and opens it again
+    let restored = false;
+    server.use(
+      http.post(api('/customers/c-1/restore'), () => ((restored = true), HttpResponse.json(aCustomer(1)))),
+    );
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(restored).toBe(true));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Customer 1' })).toBeInTheDocument();
+  });
+
+  it('dismisses the deletion notice', async () => {
+    signedInAs(['manager']);
+    customerWithActivity();
+    server.use(
+      http.delete(api('/customers/c-1'), () => new HttpResponse(null, { status: 204 })),
+      http.get(api('/customers'), () => HttpResponse.json({ items: [], nextCursor: null })),
+    );
+    const { user } = renderApp('/customers/c-1');
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Delete Customer 1?' })).getByRole('button', { name: 'Delete' }));
+    await screen.findByText('Customer 1 was deleted.');
+
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(screen.queryByText('Customer 1 was deleted.')).not.toBeInTheDocument());
   });
 });

@@ -10,6 +10,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { useCan } from '../auth/useMe';
 import { CustomerListToolbar } from './CustomerListToolbar';
 import { CustomerTable } from './CustomerTable';
+import { DeletedCustomerNotice } from './DeletedCustomerNotice';
 import { filterParams, useListCustomersInfiniteQuery } from './customersApi';
 import { sortFrom } from './listArgs';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
@@ -73,6 +74,7 @@ export default function CustomersListPage() {
           )}
         </Stack>
       </Stack>
+      <DeletedCustomerNotice />
       {importing && (
         <Suspense fallback={null}>
           <ImportCustomersDialog onClose={() => setImporting(false)} />

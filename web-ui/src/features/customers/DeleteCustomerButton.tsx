@@ -10,6 +10,7 @@ import { useNavigate } from 'react-router';
 import { describeError } from '../../api/problem';
 import { useCan } from '../auth/useMe';
 import { useDeleteCustomerMutation } from './customersApi';
+import type { DeletedCustomer } from './DeletedCustomerNotice';
 import type { Customer } from './types';
 
 /** Offered to admins and managers only; asks before deleting. */
@@ -27,7 +28,8 @@ export function DeleteCustomerButton({ customer }: { customer: Customer }) {
   const confirm = async () => {
     try {
       await deleteCustomer(customer.id).unwrap();
-      void navigate('/customers', { replace: true });
+      const deleted: DeletedCustomer = { id: customer.id, name: customer.name };
+      void navigate('/customers', { replace: true, state: { deleted } });
     } catch {
       // Shown in the dialog.
     }
