@@ -11,6 +11,7 @@ import { FeedEntry, TimelineEntry } from './ActivityEntry';
 import { activitiesApi, useListActivitiesInfiniteQuery } from './activitiesApi';
 import { useTimelinePolling } from './catchUp';
 import { KindFilter } from './KindFilter';
+import { shownKinds } from './kinds';
 import type { TimelineKind } from './timelineApi';
 
 /** What an entry about a lead can be. */
@@ -27,16 +28,16 @@ interface Props {
 }
 
 /**
- * Newest first, narrowed by kind (none chosen: every kind); a customer's entries (or a lead's of them), or the whole
- * feed without one. {@code title} heads a section of a page, or with {@code untitled} only names the list (the page's
- * own heading says what it is).
+ * Newest first, narrowed by kind (none chosen: every kind but scores); a customer's entries (or a lead's of them), or
+ * the whole feed without one. {@code title} heads a section of a page, or with {@code untitled} only names the list (the
+ * page's own heading says what it is).
  */
 export function ActivityTimeline({ customerId, leadId, title, untitled = false, action }: Props) {
   const [kinds, setKinds] = useState<TimelineKind[]>([]);
   // Activities arrive from other services' events a moment after the change: poll while the page is in view, fast
   // right after the user's own change.
   // absent filters are left out of the query and of its cache key alike
-  const args = { customerId, leadId, kinds };
+  const args = { customerId, leadId, kinds: shownKinds(kinds, leadId ? LEAD_KINDS : undefined) };
   const pollingInterval = useTimelinePolling((state) => activitiesApi.endpoints.listActivities.select(args)(state).data);
   const { data, error, isLoading, hasNextPage, isFetchingNextPage, fetchNextPage } = useListActivitiesInfiniteQuery(
     args,

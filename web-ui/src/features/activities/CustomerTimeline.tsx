@@ -11,7 +11,7 @@ import { Section } from '../../components/Section';
 import { formatDateTime } from '../../lib/format';
 import { useTimelinePolling } from './catchUp';
 import { KindFilter } from './KindFilter';
-import { kindLabel } from './kinds';
+import { kindLabel, shownKinds } from './kinds';
 import { timelineApi, useGetTimelineInfiniteQuery, type TimelineEntry, type TimelineKind } from './timelineApi';
 
 function actorOf({ actorId, actorName }: TimelineEntry): string {
@@ -21,12 +21,12 @@ function actorOf({ actorId, actorName }: TimelineEntry): string {
 
 /**
  * Everything that happened to the customer, from every service's events, newest first, narrowed by kind (none
- * chosen: every kind). Entries arrive a moment after the change: it polls while the page is in view, fast right
+ * chosen: every kind but scores). Entries arrive a moment after the change: it polls while the page is in view, fast right
  * after the user's own change.
  */
 export function CustomerTimeline({ customerId }: { customerId: string }) {
   const [kinds, setKinds] = useState<TimelineKind[]>([]);
-  const args = { customerId, kinds };
+  const args = { customerId, kinds: shownKinds(kinds) };
   const pollingInterval = useTimelinePolling((state) => timelineApi.endpoints.getTimeline.select(args)(state).data);
   const { data, error, isLoading, hasNextPage, isFetchingNextPage, fetchNextPage } = useGetTimelineInfiniteQuery(
     args,

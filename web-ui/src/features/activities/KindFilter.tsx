@@ -10,7 +10,7 @@ interface Props {
   onChange: (kinds: TimelineKind[]) => void;
 }
 
-/** "Show only": one toggle per kind of entry, none pressed meaning every kind; the kinds kept in a stable order. */
+/** "Show only": one toggle per kind of entry, none pressed meaning every kind but scores; the kinds in a stable order. */
 export function KindFilter({ kinds = TIMELINE_KINDS, selected, onChange }: Props) {
   const toggle = (kind: TimelineKind) =>
     onChange(
