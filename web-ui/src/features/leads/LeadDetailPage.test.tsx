@@ -24,6 +24,7 @@ const SCORE = {
   factors: [
     { name: 'value', points: 15, reason: 'Value 12,500 EUR is above 10,000' },
     { name: 'age', points: -5, reason: 'Open for more than 30 days' },
+    { name: 'activity', points: 4, reason: 'Follow-ups: 2, the latest 20 days ago' },
   ],
 };
 
@@ -78,6 +79,8 @@ describe('Lead page', () => {
     const factors = await screen.findByRole('table', { name: 'Score factors' });
     expect(within(factors).getByRole('row', { name: /Value \+15 Value 12,500 EUR is above 10,000/ })).toBeInTheDocument();
     expect(within(factors).getByRole('row', { name: /Age -5 Open for more than 30 days/ })).toBeInTheDocument();
+    // a rule's kind under the name people use
+    expect(within(factors).getByRole('row', { name: /^Follow-ups \+4 Follow-ups: 2/ })).toBeInTheDocument();
     expect(screen.getByLabelText('Score 57 of 100')).toBeInTheDocument();
     expect(await screen.findByRole('img', { name: 'Score history, oldest to newest: 20, 40, 57' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Activity of this lead' })).toBeInTheDocument();

@@ -23,9 +23,18 @@ const PENDING_SCORE_POLL_MS = 1_000;
 const MIN = 0;
 const MAX = 100;
 
-/** A factor's name as a heading: a rule's kind ("value", "communication") capitalised. */
+/** The factors lead-service's rules name today, as headings; another one reads as its kind, capitalised. */
+const FACTOR_LABELS: Record<string, string> = {
+  activity: 'Follow-ups',
+  communication: 'Communications',
+  customer: 'Customer updates',
+  note: 'Notes',
+  payment: 'Payments',
+};
+
+/** A factor's name as a heading ("Follow-ups" for the rule kind "activity"). */
 function factorLabel(name: string) {
-  return name.charAt(0).toUpperCase() + name.slice(1).replace(/[-_]/g, ' ');
+  return FACTOR_LABELS[name] ?? name.charAt(0).toUpperCase() + name.slice(1).replace(/[-_]/g, ' ');
 }
 
 /** The score, why (each factor's points and reason), and how it moved (a sparkline of the history). */

@@ -211,7 +211,7 @@ class LeadScoringIT {
 
         // created and completed count; a follow-up falling due is no sign of the customer's interest
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(factor(score(id), "activity")
-                .get("reason").asString()).isEqualTo("Activities: 2, the latest 20 days ago"));
+                .get("reason").asString()).isEqualTo("Follow-ups: 2, the latest 20 days ago"));
         assertThat(factor(score(id), "activity").get("points").asInt()).isEqualTo(4);
     }
 
