@@ -69,7 +69,7 @@ describe('Field history', () => {
     let changes = [aChange(1, { field: 'created', oldValue: null, newValue: null })];
     server.use(
       http.get(api('/leads/l-1'), () => HttpResponse.json(lead)),
-      http.get(api('/leads/l-1/score'), () => problem(404, { title: 'Not found' })),
+      http.get(api('/leads/l-1/score'), () => HttpResponse.json({ score: null, ruleSetVersion: null, computedAt: null, factors: [], pending: true })),
       http.get(api('/leads/l-1/history'), () => HttpResponse.json({ items: changes, nextCursor: null })),
       http.put(api('/leads/l-1/status'), () => {
         lead = { ...lead, status: 'IN_PROGRESS', version: lead.version + 1 };

@@ -15,7 +15,7 @@ describe('New lead', () => {
         return HttpResponse.json(aLead(7, { title: 'Renewal' }), { status: 201 });
       }),
       http.get(api('/leads/l-7'), () => HttpResponse.json(aLead(7, { title: 'Renewal' }))),
-      http.get(api('/leads/l-7/score'), () => problem(404, { title: 'Not found' })),
+      http.get(api('/leads/l-7/score'), () => HttpResponse.json({ score: null, ruleSetVersion: null, computedAt: null, factors: [], pending: true })),
     );
     const { user } = renderApp('/customers/c-1');
     await user.click(await screen.findByRole('link', { name: 'New lead' }));

@@ -47,7 +47,7 @@ function aLeadServed(lead: Lead, { scored = true, notes = [aLeadNote(1, '<p>Budg
     ),
     http.get(api(`/leads/${lead.id}`), () => HttpResponse.json(current)),
     http.get(api(`/leads/${lead.id}/score`), () =>
-      scored ? HttpResponse.json(SCORE) : problem(404, { title: 'Not found', detail: 'Not scored yet' }),
+      scored ? HttpResponse.json(SCORE) : HttpResponse.json({ score: null, ruleSetVersion: null, computedAt: null, factors: [], pending: true }),
     ),
     http.get(api(`/leads/${lead.id}/score/history`), () =>
       HttpResponse.json([
@@ -170,7 +170,7 @@ describe('Lead page', () => {
     expect(within(section).queryByRole('textbox', { name: 'New note' })).not.toBeInTheDocument();
   });
 
-  it('says "not scored yet" while the score is a 404, and shows it soon after it comes', async () => {
+  it('says "not scored yet" until the score is computed, and shows it soon after it comes', async () => {
     aLeadServed(aLead(1), { scored: false });
     renderApp('/leads/l-1');
     expect(await screen.findByText('Not scored yet.')).toBeInTheDocument();

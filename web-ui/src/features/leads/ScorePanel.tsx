@@ -7,12 +7,12 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { httpStatus } from '../../api/problem';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { Section } from '../../components/Section';
 import { formatDateTime } from '../../lib/format';
 import { leadsApi, useGetLeadScoreHistoryQuery, useGetLeadScoreQuery } from './leadsApi';
+import type { LeadScore } from './types';
 import { Sparkline } from './Sparkline';
 
 // Scores are computed from events a moment after a change: look again while the page is open, soon while a new lead
@@ -37,13 +37,20 @@ function factorLabel(name: string) {
   return FACTOR_LABELS[name] ?? name.charAt(0).toUpperCase() + name.slice(1).replace(/[-_]/g, ' ');
 }
 
+type ComputedScore = LeadScore & { score: number; ruleSetVersion: string; computedAt: string };
+
+function computed(score: LeadScore): score is ComputedScore {
+  return score.score !== null && score.ruleSetVersion !== null && score.computedAt !== null;
+}
+
 /** The score, why (each factor's points and reason), and how it moved (a sparkline of the history). */
 export function ScorePanel({ leadId }: { leadId: string }) {
-  const current = leadsApi.endpoints.getLeadScore.useQueryState(leadId);
-  const notScoredYet = httpStatus(current.error) === 404;
-  const interval = current.data?.pending ? PENDING_SCORE_POLL_MS : notScoredYet ? FIRST_SCORE_POLL_MS : SCORE_POLL_MS;
+  const current = leadsApi.endpoints.getLeadScore.useQueryState(leadId).data;
+  const notScoredYet = current !== undefined && current.score === null;
+  const interval = notScoredYet ? FIRST_SCORE_POLL_MS : current?.pending ? PENDING_SCORE_POLL_MS : SCORE_POLL_MS;
   const poll = { pollingInterval: interval, skipPollingIfUnfocused: true };
-  const { data: score, error, isLoading } = useGetLeadScoreQuery(leadId, poll);
+  const { data, error, isLoading } = useGetLeadScoreQuery(leadId, poll);
+  const score = data && computed(data) ? data : undefined;
   const { data: history = [] } = useGetLeadScoreHistoryQuery(leadId, { ...poll, skip: !score });
   const series = [...history].reverse().map((point) => point.score);
   const sum = score?.factors.reduce((total, factor) => total + factor.points, 0) ?? 0;
@@ -51,8 +58,8 @@ export function ScorePanel({ leadId }: { leadId: string }) {
   return (
     <Section title="Score">
       {isLoading && <PageLoading label="Loading score" />}
-      {httpStatus(error) === 404 && <Typography color="text.secondary">Not scored yet.</Typography>}
-      {error && httpStatus(error) !== 404 && <ErrorAlert error={error} />}
+      {notScoredYet && <Typography color="text.secondary">Not scored yet.</Typography>}
+      {error && <ErrorAlert error={error} />}
       {score && (
         <Paper sx={{ p: 2 }}>
           <Stack direction="row" spacing={3} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>

@@ -84,12 +84,13 @@ export interface ScoreFactor {
   reason: string;
 }
 
+/** A lead's score; null (with no factors) until it is first computed, seconds after the lead's creation. */
 export interface LeadScore {
-  score: number;
-  ruleSetVersion: string;
-  computedAt: string;
+  score: number | null;
+  ruleSetVersion: string | null;
+  computedAt: string | null;
   factors: ScoreFactor[];
-  /** The lead or its customer changed since: it is about to be scored again. */
+  /** The lead is about to be scored (again: it or its customer changed since). */
   pending?: boolean;
 }
 

@@ -29,7 +29,8 @@ class LeadScoreController {
     }
 
     @GetMapping
-    @Operation(summary = "The lead's score with each factor's points and reason (404 before its first scoring)")
+    @Operation(summary = "The lead's score with each factor's points and reason; score null (and pending true) until "
+            + "it is first computed, seconds after the lead's creation")
     ScoreDetails score(@PathVariable UUID id) {
         return scoring.current(id).orElseThrow(() -> new ResourceNotFoundException("Score of lead", id));
     }

@@ -179,17 +179,24 @@ public class LeadScoring {
     public record OutdatedPass(Optional<UUID> next, boolean busy, int scored) {
     }
 
-    /** The lead's score; a lead the caller may not see (record-level rule) or that does not exist: 404. */
+    /**
+     * The lead's score, not computed yet (null) for a lead just created; a lead the caller may not see (record-level
+     * rule) or that does not exist: 404.
+     */
     @Transactional(readOnly = true)
     public Optional<ScoreDetails> current(UUID leadId) {
         requireVisible(leadId);
         return jdbc.sql("""
                 select score, rule_set_version, computed_at, factors::text as factors,
                        exists (select 1 from lead_score_due d where d.lead_id = s.lead_id) as pending
-                from lead_score s where lead_id = ? and score is not null""").param(leadId)
-                .query((rs, row) -> new ScoreDetails(rs.getInt("score"), rs.getString("rule_set_version"),
-                        rs.getObject("computed_at", OffsetDateTime.class).toInstant(),
-                        json.readValue(rs.getString("factors"), FACTORS), rs.getBoolean("pending")))
+                from lead_score s where lead_id = ?""").param(leadId)
+                .query((rs, row) -> {
+                    OffsetDateTime computedAt = rs.getObject("computed_at", OffsetDateTime.class);
+                    String factors = rs.getString("factors");
+                    return new ScoreDetails(rs.getObject("score", Integer.class), rs.getString("rule_set_version"),
+                            computedAt == null ? null : computedAt.toInstant(),
+                            factors == null ? List.of() : json.readValue(factors, FACTORS), rs.getBoolean("pending"));
+                })
                 .optional();
     }
 

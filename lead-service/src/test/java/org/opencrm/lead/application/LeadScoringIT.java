@@ -114,6 +114,27 @@ class LeadScoringIT {
     }
 
     @Test
+    void aLeadJustCreatedIsNotScoredYetAndSaysSo() throws Exception {
+        UUID customerId = customer(jdbc, "Early Ltd");
+        // created in a transaction the scoring job does not see
+        transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            try {
+                String id = create(mvc, json, as("manager"), customerId, "Early", "100", "EUR", null).get("id")
+                    .asString();
+                JsonNode score = score(id);
+                assertThat(score.get("score").isNull()).isTrue();
+                assertThat(score.get("computedAt").isNull()).isTrue();
+                assertThat(score.get("factors")).isEmpty();
+                assertThat(score.get("pending").asBoolean()).isTrue();
+            }
+            catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        });
+    }
+
+    @Test
     void aScoreSaysWhileItsLeadWaitsToBeScoredAgain() throws Exception {
         UUID customerId = customer(jdbc, "Waiting Ltd");
         String id = create(mvc, json, as("manager"), customerId, "Waits", "100", "EUR", null).get("id").asString();
@@ -301,7 +322,7 @@ class LeadScoringIT {
         return await().atMost(Duration.ofSeconds(60)).until(() -> {
             var response = mvc.perform(get("/api/v1/leads/" + id + "/score").with(caller)).andReturn().getResponse();
             return response.getStatus() == 200 ? json.readTree(response.getContentAsString()) : null;
-        }, score -> score != null);
+        }, score -> score != null && !score.get("score").isNull());
     }
 
     private JsonNode score(String id) throws Exception {

@@ -119,7 +119,7 @@ class PaymentScoringIT {
             var response = mvc.perform(get("/api/v1/leads/" + id + "/score").with(as("manager"))).andReturn()
                 .getResponse();
             return response.getStatus() == 200 ? json.readTree(response.getContentAsString()) : null;
-        }, found -> found != null);
+        }, found -> found != null && !found.get("score").isNull());
     }
 
     private JsonNode score(String id) throws Exception {
