@@ -296,28 +296,24 @@ public class LeadScoring {
 
     /** Per lead, its payments that count: how many, and when the last of them was completed. */
     private Map<UUID, LeadFacts.Signal> payments(UUID[] leads) {
-        Map<UUID, LeadFacts.Signal> payments = new HashMap<>();
-        jdbc.sql("select lead_id, count(*) as count, max(completed_at) as last_at from lead_payment"
-                + " where lead_id = any(?) and counts group by lead_id")
-                .param(leads)
-                .query(rs -> {
-                    payments.put(rs.getObject("lead_id", UUID.class), new LeadFacts.Signal(rs.getLong("count"),
-                            rs.getObject("last_at", OffsetDateTime.class).toInstant()));
-                });
-        return payments;
+        return perLead("select lead_id, count(*) as count, max(completed_at) as last_at from lead_payment"
+                + " where lead_id = any(?) and counts group by lead_id", leads);
     }
 
     /** Per lead, its own notes: how many, and when the last of them was written. */
     private Map<UUID, LeadFacts.Signal> notes(UUID[] leads) {
-        Map<UUID, LeadFacts.Signal> notes = new HashMap<>();
-        jdbc.sql("select lead_id, count(*) as count, max(created_at) as last_at from lead_note"
-                + " where lead_id = any(?) group by lead_id")
-                .param(leads)
-                .query(rs -> {
-                    notes.put(rs.getObject("lead_id", UUID.class), new LeadFacts.Signal(rs.getLong("count"),
-                            rs.getObject("last_at", OffsetDateTime.class).toInstant()));
-                });
-        return notes;
+        return perLead("select lead_id, count(*) as count, max(created_at) as last_at from lead_note"
+                + " where lead_id = any(?) group by lead_id", leads);
+    }
+
+    /** A signal per lead from a query of {@code lead_id, count, last_at} over the leads given as its parameter. */
+    private Map<UUID, LeadFacts.Signal> perLead(String sql, UUID[] leads) {
+        Map<UUID, LeadFacts.Signal> signals = new HashMap<>();
+        jdbc.sql(sql).param(leads).query(rs -> {
+            signals.put(rs.getObject("lead_id", UUID.class), new LeadFacts.Signal(rs.getLong("count"),
+                    rs.getObject("last_at", OffsetDateTime.class).toInstant()));
+        });
+        return signals;
     }
 
     private Timestamp now() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestNamespace;
@@ -116,21 +117,14 @@ class LeadScoringIT {
     @Test
     void aLeadJustCreatedIsNotScoredYetAndSaysSo() throws Exception {
         UUID customerId = customer(jdbc, "Early Ltd");
-        // created in a transaction the scoring job does not see
-        transactions.executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            try {
-                String id = create(mvc, json, as("manager"), customerId, "Early", "100", "EUR", null).get("id")
-                    .asString();
-                JsonNode score = score(id);
-                assertThat(score.get("score").isNull()).isTrue();
-                assertThat(score.get("computedAt").isNull()).isTrue();
-                assertThat(score.get("factors")).isEmpty();
-                assertThat(score.get("pending").asBoolean()).isTrue();
-            }
-            catch (Exception ex) {
-                throw new IllegalStateException(ex);
-            }
+        unseenByTheScoringJob(() -> {
+            String id = create(mvc, json, as("manager"), customerId, "Early", "100", "EUR", null).get("id")
+                .asString();
+            JsonNode score = score(id);
+            assertThat(score.get("score").isNull()).isTrue();
+            assertThat(score.get("computedAt").isNull()).isTrue();
+            assertThat(score.get("factors")).isEmpty();
+            assertThat(score.get("pending").asBoolean()).isTrue();
         });
     }
 
@@ -140,17 +134,11 @@ class LeadScoringIT {
         String id = create(mvc, json, as("manager"), customerId, "Waits", "100", "EUR", null).get("id").asString();
         awaitScore(id, as("manager"));
 
-        // due, as after a change, in a transaction the scoring job does not see
-        transactions.executeWithoutResult(status -> {
-            status.setRollbackOnly();
+        // due, as after a change
+        unseenByTheScoringJob(() -> {
             jdbc.sql("insert into lead_score_due (lead_id, since) values (?::uuid, now()) on conflict do nothing")
                 .param(id).update();
-            try {
-                assertThat(score(id).get("pending").asBoolean()).isTrue();
-            }
-            catch (Exception ex) {
-                throw new IllegalStateException(ex);
-            }
+            assertThat(score(id).get("pending").asBoolean()).isTrue();
         });
         assertThat(score(id).get("pending").asBoolean()).isFalse();
     }
@@ -300,6 +288,22 @@ class LeadScoringIT {
             environment.getPropertySources().remove("changed-rules");
             context.publishEvent(new EnvironmentChangeEvent(context, java.util.Set.of("crm.leads.scoring.version")));
         }
+    }
+
+    /** Runs the steps in a transaction rolled back afterwards: the scoring job sees nothing they write. */
+    private void unseenByTheScoringJob(Executable steps) {
+        transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            try {
+                steps.execute();
+            }
+            catch (AssertionError | RuntimeException failure) {
+                throw failure;
+            }
+            catch (Throwable failure) {
+                throw new IllegalStateException(failure);
+            }
+        });
     }
 
     private UUID publish(String topic, UUID key, String type, Map<String, Object> payload) throws Exception {
