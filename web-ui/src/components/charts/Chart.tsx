@@ -17,7 +17,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { FunnelTrapezoidItem } from 'recharts';
+import type { FunnelTrapezoidItem, LabelProps } from 'recharts';
 import type { ChartData, ChartKind } from './chartData';
 
 const COMPACT = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
@@ -119,14 +119,12 @@ export function Chart({ kind, data, height }: Props) {
             {stages.map((stage) => (
               <Cell key={stage.label} fill={theme.palette.primary.main} />
             ))}
-            {/* outlined, so a caption wider than its stage reads on the paper beside it too */}
             <LabelList
               position="center"
               dataKey="caption"
-              fill={theme.palette.common.white}
-              stroke={theme.palette.grey[900]}
-              strokeWidth={3}
-              paintOrder="stroke"
+              content={(props) => (
+                <StageCaption {...props} fill={theme.palette.common.white} outline={theme.palette.grey[900]} />
+              )}
             />
           </Funnel>
         </FunnelChart>
@@ -150,3 +148,25 @@ function StageBar({ x = 0, y = 0, upperWidth = 0, height = 0, fill }: FunnelTrap
 }
 
 export default Chart;
+
+/**
+ * A stage's caption on one line at its centre, outlined, so that it reads on the paper beside a stage narrower than it
+ * too (Recharts' own label wraps to the stage's width: "Won:" over "41" inside a narrow bar on a phone).
+ */
+function StageCaption({ x, y, value, fill, outline }: LabelProps & { outline: string }) {
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor="middle"
+      dominantBaseline="central"
+      fill={fill}
+      stroke={outline}
+      strokeWidth={3}
+      paintOrder="stroke"
+      fontSize={14}
+    >
+      {value}
+    </text>
+  );
+}
