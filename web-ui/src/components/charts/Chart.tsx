@@ -153,11 +153,15 @@ export default Chart;
  * A stage's caption on one line at its centre, outlined, so that it reads on the paper beside a stage narrower than it
  * too (Recharts' own label wraps to the stage's width: "Won:" over "41" inside a narrow bar on a phone).
  */
-function StageCaption({ x, y, value, fill, outline }: LabelProps & { outline: string }) {
+function StageCaption({ viewBox, value, fill, outline }: LabelProps & { outline: string }) {
+  // the stage's box (the label's own x and y are its corner)
+  const box = viewBox && 'width' in viewBox ? viewBox : undefined;
+  if (!box) return null;
+  const { x = 0, y = 0, width = 0, height = 0 } = box;
   return (
     <text
-      x={x}
-      y={y}
+      x={x + width / 2}
+      y={y + height / 2}
       textAnchor="middle"
       dominantBaseline="central"
       fill={fill}
