@@ -156,12 +156,16 @@ export default function ReportsView() {
         first={first}
         last={last}
         onChange={(change) => {
-          // Custom starts from the period shown, to be adjusted, rather than from nothing
-          const shown = change.preset === 'custom' && !first && !last ? period : null;
+          // a preset drops the picked days; Custom starts from the period shown, to be adjusted, rather than from nothing
+          const leavingCustom = change.preset !== undefined && change.preset !== 'custom';
+          const days =
+            change.preset === 'custom' && !first && !last && period?.from && period.to
+              ? { first: period.from, last: dayBefore(period.to) }
+              : { first, last };
           update({
             period: change.preset ?? preset,
-            first: change.first ?? (change.preset && change.preset !== 'custom' ? undefined : (shown?.from ?? first)),
-            last: change.last ?? (change.preset && change.preset !== 'custom' ? undefined : shown?.to ? dayBefore(shown.to) : last),
+            first: change.first ?? (leavingCustom ? undefined : days.first),
+            last: change.last ?? (leavingCustom ? undefined : days.last),
           });
         }}
       />

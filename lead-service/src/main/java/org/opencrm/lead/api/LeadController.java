@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.opencrm.lead.application.CreatedLead;
 import org.opencrm.lead.application.LeadService;
 import org.opencrm.lead.domain.LeadFilter;
+import org.opencrm.lead.domain.LeadSearch;
 import org.opencrm.lead.domain.LeadSort;
 import org.opencrm.lead.domain.LeadSource;
 import org.opencrm.lead.domain.LeadStatus;
@@ -40,9 +41,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1/leads")
 @Tag(name = "Leads")
 public class LeadController {
-
-    /** The shortest text the board searches: its counts are read through the trigram indexes. */
-    static final int BOARD_MIN_SEARCH = 3;
 
     private final LeadService leads;
 
@@ -75,10 +73,10 @@ public class LeadController {
             @RequestParam(required = false) LeadSource source,
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        if (q != null && !q.isBlank() && q.strip().length() < BOARD_MIN_SEARCH) {
+        if (q != null && !q.isBlank() && q.strip().length() < LeadSearch.TRIGRAM) {
             // a text shorter than a trigram matches nearly every lead and is counted only by reading each of them
             throw new InvalidFieldException(HttpStatus.BAD_REQUEST, "q",
-                    "must have at least " + BOARD_MIN_SEARCH + " characters to search the board");
+                    "must have at least " + LeadSearch.TRIGRAM + " characters to search the board");
         }
         LeadFilter filter = new LeadFilter(null, blankToNull(assignee), source, null, q, null);
         return BoardResponse.of(leads.board(filter, size), size);

@@ -44,8 +44,11 @@ public class LeadSearch {
      */
     static final int RARE = 1000;
 
-    /** pg_trgm finds substrings of at least three characters through its index; shorter ones match nearly anything. */
-    private static final int TRIGRAM = 3;
+    /**
+     * pg_trgm finds substrings of at least three characters through its index; shorter ones match nearly anything (and
+     * the board, which counts every match, refuses them).
+     */
+    public static final int TRIGRAM = 3;
 
     /** Reads one row more than asked, so the caller knows whether another page exists. */
     public List<LeadRow> page(LeadFilter filter, LeadSort sort, PageCursor after, int size) {
