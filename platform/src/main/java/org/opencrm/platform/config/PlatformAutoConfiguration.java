@@ -94,8 +94,9 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxWriter outboxWriter(DeferredInserts deferred, JsonMapper jsonMapper, TraceContextCarrier traceContext,
-            OutboxRelay relay, @Value("${spring.application.name}") String producer, Clock clock) {
-        return new OutboxWriter(deferred, jsonMapper, traceContext, relay, producer, clock);
+            OutboxRelay relay, OutboxProperties properties, @Value("${spring.application.name}") String producer,
+            Clock clock) {
+        return new OutboxWriter(deferred, jsonMapper, traceContext, relay, properties, producer, clock);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -33,9 +34,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes outbox rows to Kafka: woken right after a commit (fast path) and every poll interval for whatever
- * is left (safety path). Rows are leased in a short transaction ({@link OutboxStore#claim()}), sent with no
- * transaction open, and marked in another short one. Each round sends the next row of every claimed aggregate at
+ * Publishes outbox rows to Kafka: handed the rows a transaction wrote right after it commits (fast path), and
+ * every poll interval for whatever is left (safety path). A row is leased to one instance, either as it is written
+ * ({@link OutboxWriter}) or in a short transaction of its own ({@link OutboxStore#claim()}), sent with no transaction
+ * open, and marked in another short one. Each round sends the next row of every claimed aggregate at
  * once and waits for them, so one aggregate's events reach Kafka in commit order and a row that fails holds back
  * only the rows of its own aggregate.
  */
@@ -53,6 +55,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxMetrics metrics;
     private final String topicPrefix;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final Queue<OutboxRow> offered = new ConcurrentLinkedQueue<>();
+    private volatile boolean claimWanted;
     private volatile Thread worker;
 
     OutboxRelay(OutboxStore store, KafkaTemplate<String, String> kafka, TraceContextCarrier traceContext,
@@ -74,8 +78,49 @@ public class OutboxRelay implements SmartLifecycle {
                 properties.pollInterval()), topicPrefix);
     }
 
-    public void wakeUp() {
+    /**
+     * Takes what a transaction wrote once it has committed: the rows it claimed as it wrote them go out on the next
+     * pass without being looked for; {@code unclaimed} asks that pass to claim the transaction's other rows too.
+     */
+    void offer(List<OutboxRow> claimed, boolean unclaimed) {
+        offered.addAll(claimed);
+        if (unclaimed) {
+            claimWanted = true;
+        }
         wakeUps.release();
+    }
+
+    /**
+     * Publishes the rows offered before this pass, in order, in batches (those offered meanwhile wait for the next
+     * pass, so that a steady stream of commits does not hold back the claim); returns how many were published.
+     */
+    int publishOffered() {
+        int left = offered.size();
+        List<OutboxRow> rows = new ArrayList<>(left);
+        for (OutboxRow row = offered.poll(); row != null; row = rows.size() < left ? offered.poll() : null) {
+            rows.add(row);
+        }
+        int total = 0;
+        for (int from = 0; from < rows.size(); from += properties.batchSize()) {
+            int to = Math.min(from + properties.batchSize(), rows.size());
+            Pass pass = publish(rows.subList(from, to));
+            total += pass.published();
+            if (pass.kafkaUnavailable()) {
+                // every send would wait for Kafka alike: the rows go back to the claim, which retries them
+                store.release(rows.subList(to, rows.size()).stream().map(OutboxRow::id).toList());
+                releaseOffered();
+                break;
+            }
+        }
+        return total;
+    }
+
+    private void releaseOffered() {
+        List<UUID> ids = new ArrayList<>();
+        for (OutboxRow row = offered.poll(); row != null; row = offered.poll()) {
+            ids.add(row.id());
+        }
+        store.release(ids);
     }
 
     /** Publishes what may go now; returns how many rows were published. */
@@ -101,7 +146,8 @@ public class OutboxRelay implements SmartLifecycle {
             byAggregate.computeIfAbsent(row.aggregateKey(), key -> new ArrayDeque<>()).add(row);
         }
         // stop starting rounds before the lease runs out, so that no other instance takes these rows meanwhile
-        Instant leaseEnd = Instant.now().plus(properties.claimLease()).minus(properties.sendTimeout());
+        Instant leaseEnd = rows.stream().map(OutboxRow::claimedUntil).min(Instant::compareTo).orElse(Instant.now())
+            .minus(properties.sendTimeout());
         int published = 0;
         boolean kafkaUnavailable = false;
         while (!byAggregate.isEmpty() && !kafkaUnavailable && Instant.now().isBefore(leaseEnd)) {
@@ -221,11 +267,21 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void run() {
+        long lastClaim = System.nanoTime();
         while (worker == Thread.currentThread()) {
             try {
                 wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
-                publishPending();
+                publishOffered();
+                // the claim finds what no commit offered (rows behind a pending one of their aggregate, failed or
+                // left by a crashed instance): when asked, and at least every poll interval however busy
+                if (claimWanted || System.nanoTime() - lastClaim >= properties.pollInterval().toNanos()) {
+                    claimWanted = false;
+                    lastClaim = System.nanoTime();
+                    publishPending();
+                    // a row offered meanwhile may be the one that held back a row this claim had to leave
+                    claimWanted |= !offered.isEmpty();
+                }
             }
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
@@ -251,6 +307,13 @@ public class OutboxRelay implements SmartLifecycle {
         worker = null;
         if (thread != null) {
             thread.interrupt();
+        }
+        try {
+            // claimed but not sent: the next instance to start publishes them without waiting for the lease to end
+            releaseOffered();
+        }
+        catch (RuntimeException ex) {
+            log.warn("Could not give back the outbox rows claimed but not sent; they go once their lease ends", ex);
         }
     }
 

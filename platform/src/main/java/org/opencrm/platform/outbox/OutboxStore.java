@@ -1,5 +1,6 @@
 package org.opencrm.platform.outbox;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -57,15 +58,20 @@ class OutboxStore {
                                 and (e.parked_at is not null or e.next_attempt_at > now() or e.claimed_until > now()))
                         order by c.position limit :limit)
                     returning o.id, o.aggregate_type, o.aggregate_id, o.type, o.payload::text as payload,
-                              o.headers::text as headers, o.position
+                              o.headers::text as headers, o.position, o.claimed_until
                     """)
-                .param("lease", properties.claimLease().toMillis() / 1000.0)
+                .param("lease", leaseSeconds())
                 .param("limit", properties.batchSize())
                 .query((rs, rowNum) -> new OutboxRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7)))
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7),
+                        rs.getTimestamp(8).toInstant()))
                 .list();
         });
         return rows == null ? List.of() : rows.stream().sorted(Comparator.comparingLong(OutboxRow::position)).toList();
+    }
+
+    double leaseSeconds() {
+        return properties.claimLease().toMillis() / 1000.0;
     }
 
     void markPublished(Collection<UUID> ids) {
@@ -128,8 +134,11 @@ class OutboxStore {
                 """).query((rs, rowNum) -> new OutboxStats(rs.getDouble(1), rs.getLong(2), rs.getLong(3))).single();
     }
 
+    /**
+     * @param claimedUntil when this instance's lease on the row ends: another instance may publish it after that
+     */
     record OutboxRow(UUID id, String aggregateType, String aggregateId, String type, String payload, String headers,
-            long position) {
+            long position, Instant claimedUntil) {
 
         String aggregateKey() {
             return aggregateType + "/" + aggregateId;

@@ -4,12 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.opencrm.platform.events.EventContext;
 import org.opencrm.platform.events.EventEnvelope;
+import org.opencrm.platform.outbox.OutboxStore.OutboxRow;
 import org.opencrm.platform.persistence.DeferredInserts;
 import org.opencrm.platform.persistence.TransactionScoped;
 import org.opencrm.platform.security.CurrentActor;
@@ -33,15 +35,17 @@ public class OutboxWriter {
     private final JsonMapper jsonMapper;
     private final TraceContextCarrier traceContext;
     private final OutboxRelay relay;
+    private final OutboxProperties properties;
     private final String producer;
     private final Clock clock;
 
     public OutboxWriter(DeferredInserts deferred, JsonMapper jsonMapper, TraceContextCarrier traceContext,
-            OutboxRelay relay, String producer, Clock clock) {
+            OutboxRelay relay, OutboxProperties properties, String producer, Clock clock) {
         this.deferred = deferred;
         this.jsonMapper = jsonMapper;
         this.traceContext = traceContext;
         this.relay = relay;
+        this.properties = properties;
         this.producer = producer;
         this.clock = clock;
     }
@@ -56,25 +60,54 @@ public class OutboxWriter {
             throw new IllegalStateException("Outbox events must be written inside the state change's transaction");
         }
         EventEnvelope envelope = envelope(aggregateType, aggregateId.toString(), type, version, payload);
+        String json = jsonMapper.writeValueAsString(envelope);
+        String headers = jsonMapper.writeValueAsString(traceContext.capture());
+        // one hand-over per transaction, however many events it writes
+        Committed committed = TransactionScoped.get(relay, Committed::new);
+        boolean mayClaim = committed != null && committed.claimed.size() < properties.batchSize();
         // the transaction's deferred inserts (its field history) travel with the event: one round trip
-        deferred.update("""
-                insert into outbox_event (id, aggregate_type, aggregate_id, type, version, payload, headers, occurred_at)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
-                """, List.of(envelope.id(), aggregateType, envelope.aggregateId(), type, version,
-                jsonMapper.writeValueAsString(envelope), jsonMapper.writeValueAsString(traceContext.capture()),
-                Timestamp.from(envelope.occurredAt())));
-        // one wake-up per transaction, however many events it writes
-        TransactionScoped.get(relay, () -> new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                relay.wakeUp();
-            }
-        });
+        Optional<Instant> claimedUntil = deferred.updateReturning("""
+                insert into outbox_event (id, aggregate_type, aggregate_id, type, version, payload, headers, occurred_at,
+                                          claimed_until)
+                select ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?,
+                       case when ? and not exists (
+                           select 1 from outbox_event e
+                           where e.published_at is null and e.aggregate_type = ? and e.aggregate_id = ?)
+                       then now() + make_interval(secs => ?) end
+                returning claimed_until
+                """, List.of(envelope.id(), aggregateType, envelope.aggregateId(), type, version, json, headers,
+                Timestamp.from(envelope.occurredAt()), mayClaim, aggregateType, envelope.aggregateId(),
+                properties.claimLease().toMillis() / 1000.0),
+                (rs, rowNum) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant));
+        if (committed != null) {
+            committed.add(claimedUntil.map(until -> new OutboxRow(envelope.id(), aggregateType,
+                    envelope.aggregateId(), type, json, headers, 0, until)));
+        }
         return envelope;
     }
 
     public EventEnvelope append(String aggregateType, Object aggregateId, String type, Object payload) {
         return append(aggregateType, aggregateId, type, 1, payload);
+    }
+
+    /**
+     * The transaction's events, handed to the relay once it commits. An event is claimed for this instance as it is
+     * written when nothing of its aggregate waits before it (and the transaction has not claimed a batch already):
+     * the relay sends those at once, without looking for them; the others take the relay's claim, in order.
+     */
+    private final class Committed implements TransactionSynchronization {
+
+        private final List<OutboxRow> claimed = new ArrayList<>();
+        private boolean unclaimed;
+
+        void add(Optional<OutboxRow> row) {
+            row.ifPresentOrElse(claimed::add, () -> unclaimed = true);
+        }
+
+        @Override
+        public void afterCommit() {
+            relay.offer(claimed, unclaimed);
+        }
     }
 
     private EventEnvelope envelope(String aggregateType, String aggregateId, String type, int version, Object payload) {

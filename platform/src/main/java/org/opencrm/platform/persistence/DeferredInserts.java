@@ -3,7 +3,9 @@ package org.opencrm.platform.persistence;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -34,10 +36,21 @@ public class DeferredInserts {
 
     /** Runs the statement (positional parameters) with every pending insert of the transaction in one round trip. */
     public int update(String sql, List<?> params) {
+        return withPending(sql, params).update();
+    }
+
+    /**
+     * As {@link #update}, for a statement with a {@code returning} clause: maps the one row it returns.
+     */
+    public <T> T updateReturning(String sql, List<?> params, RowMapper<T> row) {
+        return withPending(sql, params).query(row).single();
+    }
+
+    private StatementSpec withPending(String sql, List<?> params) {
         requireTransaction();
         Pending pending = pending(false);
         List<Insert> inserts = pending == null ? List.of() : pending.drain();
-        return run(inserts, new Insert(sql, params));
+        return statement(inserts, new Insert(sql, params));
     }
 
     /** Sends the pending inserts now, for a statement that has to see them. */
@@ -45,13 +58,13 @@ public class DeferredInserts {
         Pending pending = pending(false);
         List<Insert> inserts = pending == null ? List.of() : pending.drain();
         if (!inserts.isEmpty()) {
-            run(inserts.subList(0, inserts.size() - 1), inserts.get(inserts.size() - 1));
+            statement(inserts.subList(0, inserts.size() - 1), inserts.get(inserts.size() - 1)).update();
         }
     }
 
-    private int run(List<Insert> before, Insert statement) {
+    private StatementSpec statement(List<Insert> before, Insert statement) {
         if (before.isEmpty()) {
-            return jdbc.sql(statement.sql()).params(statement.params()).update();
+            return jdbc.sql(statement.sql()).params(statement.params());
         }
         StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>();
@@ -62,7 +75,7 @@ public class DeferredInserts {
         }
         sql.append('\n').append(statement.sql());
         params.addAll(statement.params());
-        return jdbc.sql(sql.toString()).params(params).update();
+        return jdbc.sql(sql.toString()).params(params);
     }
 
     /** The transaction's inserts, kept by a synchronization of its own: suspended and resumed with the transaction. */
