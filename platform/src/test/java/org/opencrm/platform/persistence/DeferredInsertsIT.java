@@ -72,6 +72,21 @@ class DeferredInsertsIT {
     }
 
     @Test
+    void returnsWhatTheCarryingStatementReturns() {
+        transaction.executeWithoutResult(status -> {
+            deferred.add(INSERT, List.of(batch, "history"));
+
+            String returned = deferred.updateReturning(INSERT + " returning upper(note)", List.of(batch, "event"),
+                    (rs, rowNum) -> rs.getString(1));
+
+            assertThat(returned).isEqualTo("EVENT");
+            assertThat(statements).hasValue(1);
+        });
+
+        assertThat(notes()).containsExactlyInAnyOrder("history", "event");
+    }
+
+    @Test
     void sendsWhatNoStatementCarriedJustBeforeCommitAllAtOnce() {
         transaction.executeWithoutResult(status -> {
             deferred.update(INSERT, List.of(batch, "event"));
