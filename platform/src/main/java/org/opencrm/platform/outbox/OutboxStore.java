@@ -70,7 +70,7 @@ class OutboxStore {
         return rows == null ? List.of() : rows.stream().sorted(Comparator.comparingLong(OutboxRow::position)).toList();
     }
 
-    double leaseSeconds() {
+    private double leaseSeconds() {
         return properties.claimLease().toMillis() / 1000.0;
     }
 

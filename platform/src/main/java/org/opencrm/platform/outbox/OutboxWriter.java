@@ -67,8 +67,8 @@ public class OutboxWriter {
         boolean mayClaim = committed != null && committed.claimed.size() < properties.batchSize();
         // the transaction's deferred inserts (its field history) travel with the event: one round trip
         Optional<Instant> claimedUntil = deferred.updateReturning("""
-                insert into outbox_event (id, aggregate_type, aggregate_id, type, version, payload, headers, occurred_at,
-                                          claimed_until)
+                insert into outbox_event (id, aggregate_type, aggregate_id, type, version, payload, headers,
+                                          occurred_at, claimed_until)
                 select ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?,
                        case when ? and not exists (
                            select 1 from outbox_event e
