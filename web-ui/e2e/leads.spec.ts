@@ -135,6 +135,8 @@ test('sales1 creates a lead from a customer and works it through the pipeline to
   await expect(page.getByRole('main').getByText('Won', { exact: true }).first()).toBeVisible();
   const timeline = page.getByRole('list', { name: 'Activity of this lead' });
   await expect(timeline).toContainText(`Lead ${won} moved from In progress to Won`);
+  // a win marked by mistake can be taken back
+  await expect(page.getByRole('button', { name: 'Reopen' })).toBeVisible();
 
   // the list: my leads, searchable
   await page.goto(`/leads?q=${tag}`);

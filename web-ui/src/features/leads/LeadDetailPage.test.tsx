@@ -212,6 +212,25 @@ describe('Lead page', () => {
     expect(screen.getAllByRole('definition').map((fact) => fact.textContent)).toContain('Sam Sales');
   });
 
+  it('reopens a won lead: a win marked by mistake goes back to In progress', async () => {
+    signedInAs(['sales']);
+    aLeadServed(aLead(1, { status: 'CLOSED_WON', closedAt: '2026-12-01T10:00:00Z' }));
+    let moved: unknown;
+    server.use(
+      http.put(api('/leads/l-1/status'), async ({ request }) => {
+        moved = await request.json();
+        return HttpResponse.json(aLead(1, { status: 'IN_PROGRESS' }));
+      }),
+    );
+    const { user } = renderApp('/leads/l-1');
+    await screen.findByRole('heading', { level: 1, name: 'Lead 1' });
+    expect(screen.queryByRole('button', { name: 'Mark lost' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Reopen' }));
+
+    await waitFor(() => expect(moved).toMatchObject({ status: 'IN_PROGRESS' }));
+  });
+
   it('lets a manager reassign the lead', async () => {
     signedInAs(['manager']);
     aLeadServed(aLead(1));

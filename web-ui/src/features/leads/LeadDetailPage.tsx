@@ -20,7 +20,7 @@ import type { LeadStatus } from './types';
 import { useStatusChange } from './useStatusChange';
 
 function actionLabel(from: LeadStatus, to: LeadStatus): string {
-  if (to === 'IN_PROGRESS') return from === 'CLOSED_LOST' ? 'Reopen' : 'Start work';
+  if (to === 'IN_PROGRESS') return from === 'NEW' ? 'Start work' : 'Reopen';
   return to === 'CLOSED_WON' ? 'Mark won' : 'Mark lost';
 }
 

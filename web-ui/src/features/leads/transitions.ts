@@ -5,7 +5,7 @@ import { LEAD_STATUSES, type LeadStatus } from './types';
 const NEXT: Record<LeadStatus, readonly LeadStatus[]> = {
   NEW: ['IN_PROGRESS', 'CLOSED_LOST'],
   IN_PROGRESS: ['CLOSED_WON', 'CLOSED_LOST'],
-  CLOSED_WON: [],
+  CLOSED_WON: ['IN_PROGRESS'],
   CLOSED_LOST: ['IN_PROGRESS'],
 };
 

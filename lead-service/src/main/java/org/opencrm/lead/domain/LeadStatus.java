@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Where a lead stands in the pipeline, and where it may go from there: NEW → IN_PROGRESS → CLOSED_WON |
- * CLOSED_LOST; a new lead may be dropped at once, and a lost one reopened.
+ * CLOSED_LOST; a new lead may be dropped at once, and a closed one reopened (a win marked by mistake, a deal that
+ * came back).
  */
 public enum LeadStatus {
     NEW, IN_PROGRESS, CLOSED_WON, CLOSED_LOST;
@@ -14,7 +15,7 @@ public enum LeadStatus {
         return switch (this) {
             case NEW -> List.of(IN_PROGRESS, CLOSED_LOST);
             case IN_PROGRESS -> List.of(CLOSED_WON, CLOSED_LOST);
-            case CLOSED_WON -> List.of();
+            case CLOSED_WON -> List.of(IN_PROGRESS);
             case CLOSED_LOST -> List.of(IN_PROGRESS);
         };
     }

@@ -74,9 +74,13 @@ class LeadRulesIT {
             .andExpect(jsonPath("$.closedAt").isEmpty())
             .andExpect(jsonPath("$.lostReason").isEmpty());
         move(id, "CLOSED_WON", null, SALES_USER).andExpect(status().isOk());
-        move(id, "IN_PROGRESS", null, as("manager"))
+        move(id, "CLOSED_LOST", "Changed their mind", as("manager"))
             .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.allowed").isEmpty());
+            .andExpect(jsonPath("$.allowed[0]").value("IN_PROGRESS"));
+        move(id, "IN_PROGRESS", null, SALES_USER)
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
+            .andExpect(jsonPath("$.closedAt").isEmpty());
         move(id, "OPEN", null, as("manager")).andExpect(status().isBadRequest());
     }
 

@@ -338,10 +338,10 @@ class KeptCountsIT {
 
     /**
      * Two sales users' customers and leads over several days: reassignments both ways, value, source and currency
-     * changes, a value removed, a lead closed and reopened, one lost, one deleted, one never assigned, one whose
-     * creation comes last, customers deleted, restored and purged, a payment with a refund; tags shared by several
-     * customers, added, removed and renamed (last, so that these come in the half told backwards), on a customer
-     * changing owner, on one deleted and restored, on one purged, on one whose creation never came.
+     * changes, a value removed, a lead lost and reopened, one won and reopened, one lost, one deleted, one never
+     * assigned, one whose creation comes last, customers deleted, restored and purged, a payment with a refund; tags
+     * shared by several customers, added, removed and renamed (last, so that these come in the half told backwards), on
+     * a customer changing owner, on one deleted and restored, on one purged, on one whose creation never came.
      */
     private static List<Event> story(Instant day0, Instant due, String sales1, String sales2) {
         List<Event> events = new ArrayList<>();
@@ -388,6 +388,15 @@ class KeptCountsIT {
         events.add(lead("lead.status-changed", reopened, c2, d.plus(Duration.ofDays(2)), Map.of("to", "CLOSED_LOST")));
         events.add(lead("lead.status-changed", reopened, c2, d.plus(Duration.ofDays(4)), Map.of("to", "IN_PROGRESS")));
         events.add(lead("lead.assigned", reopened, c2, d.plus(Duration.ofDays(5)), Map.of("assignee", sales2)));
+
+        // won by mistake and reopened: sales1's one win stays the lead above
+        UUID unwon = UUID.randomUUID();
+        events.add(lead("lead.created", unwon, c1, d.plus(Duration.ofDays(1)), Map.of("source", "WEB",
+                "value", "40", "currency", "EUR", "status", "NEW", "assignedTo", sales1)));
+        events.add(lead("lead.status-changed", unwon, c1, d.plus(Duration.ofDays(2)), Map.of("to", "IN_PROGRESS")));
+        events.add(lead("lead.status-changed", unwon, c1, d.plus(Duration.ofDays(3)), Map.of("to", "CLOSED_WON")));
+        events.add(lead("lead.status-changed", unwon, c1, d.plus(Duration.ofDays(3)).plusSeconds(600),
+                Map.of("to", "IN_PROGRESS")));
 
         UUID lost = UUID.randomUUID();
         events.add(lead("lead.created", lost, c2, d.plus(Duration.ofDays(1)), Map.of("source", "EVENT",
