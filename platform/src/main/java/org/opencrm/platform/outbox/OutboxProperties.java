@@ -28,4 +28,9 @@ public record OutboxProperties(
         @DefaultValue("1s") Duration retryBackoff,
         @DefaultValue("5m") Duration maxRetryBackoff,
         @DefaultValue("7d") Duration retention) {
+
+    /** The lease as PostgreSQL's {@code make_interval(secs => …)} takes it. */
+    double claimLeaseSeconds() {
+        return claimLease().toMillis() / 1000.0;
+    }
 }

@@ -92,35 +92,32 @@ public class OutboxRelay implements SmartLifecycle {
 
     /**
      * Publishes the rows offered before this pass, in order, in batches (those offered meanwhile wait for the next
-     * pass, so that a steady stream of commits does not hold back the claim); returns how many were published.
+     * pass, so that a steady stream of commits does not hold back the claim).
      */
-    int publishOffered() {
-        int left = offered.size();
-        List<OutboxRow> rows = new ArrayList<>(left);
-        for (OutboxRow row = offered.poll(); row != null; row = rows.size() < left ? offered.poll() : null) {
-            rows.add(row);
-        }
-        int total = 0;
+    private void publishOffered() {
+        List<OutboxRow> rows = takeOffered(offered.size());
         for (int from = 0; from < rows.size(); from += properties.batchSize()) {
             int to = Math.min(from + properties.batchSize(), rows.size());
-            Pass pass = publish(rows.subList(from, to));
-            total += pass.published();
-            if (pass.kafkaUnavailable()) {
+            if (publish(rows.subList(from, to)).kafkaUnavailable()) {
                 // every send would wait for Kafka alike: the rows go back to the claim, which retries them
-                store.release(rows.subList(to, rows.size()).stream().map(OutboxRow::id).toList());
-                releaseOffered();
+                release(rows.subList(to, rows.size()));
+                release(takeOffered(Integer.MAX_VALUE));
                 break;
             }
         }
-        return total;
     }
 
-    private void releaseOffered() {
-        List<UUID> ids = new ArrayList<>();
-        for (OutboxRow row = offered.poll(); row != null; row = offered.poll()) {
-            ids.add(row.id());
+    /** Up to {@code max} of the offered rows, oldest first. */
+    private List<OutboxRow> takeOffered(int max) {
+        List<OutboxRow> rows = new ArrayList<>();
+        for (OutboxRow row; rows.size() < max && (row = offered.poll()) != null;) {
+            rows.add(row);
         }
-        store.release(ids);
+        return rows;
+    }
+
+    private void release(List<OutboxRow> rows) {
+        store.release(rows.stream().map(OutboxRow::id).toList());
     }
 
     /** Publishes what may go now; returns how many rows were published. */
@@ -310,7 +307,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
         try {
             // claimed but not sent: the next instance to start publishes them without waiting for the lease to end
-            releaseOffered();
+            release(takeOffered(Integer.MAX_VALUE));
         }
         catch (RuntimeException ex) {
             log.warn("Could not give back the outbox rows claimed but not sent; they go once their lease ends", ex);

@@ -60,7 +60,7 @@ class OutboxStore {
                     returning o.id, o.aggregate_type, o.aggregate_id, o.type, o.payload::text as payload,
                               o.headers::text as headers, o.position, o.claimed_until
                     """)
-                .param("lease", leaseSeconds())
+                .param("lease", properties.claimLeaseSeconds())
                 .param("limit", properties.batchSize())
                 .query((rs, rowNum) -> new OutboxRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7),
@@ -68,10 +68,6 @@ class OutboxStore {
                 .list();
         });
         return rows == null ? List.of() : rows.stream().sorted(Comparator.comparingLong(OutboxRow::position)).toList();
-    }
-
-    private double leaseSeconds() {
-        return properties.claimLease().toMillis() / 1000.0;
     }
 
     void markPublished(Collection<UUID> ids) {

@@ -77,7 +77,7 @@ public class OutboxWriter {
                 returning claimed_until
                 """, List.of(envelope.id(), aggregateType, envelope.aggregateId(), type, version, json, headers,
                 Timestamp.from(envelope.occurredAt()), mayClaim, aggregateType, envelope.aggregateId(),
-                properties.claimLease().toMillis() / 1000.0),
+                properties.claimLeaseSeconds()),
                 (rs, rowNum) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant));
         if (committed != null) {
             committed.add(claimedUntil.map(until -> new OutboxRow(envelope.id(), aggregateType,
