@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.opencrm.customer.application.CustomerImport;
 import org.opencrm.platform.csv.CsvCells;
-import org.opencrm.platform.web.ControlCharacters;
+import org.opencrm.platform.text.ControlCharacters;
 import org.springframework.stereotype.Component;
 
 /**

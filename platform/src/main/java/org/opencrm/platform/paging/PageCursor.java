@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 
-import org.opencrm.platform.web.ControlCharacters;
+import org.opencrm.platform.text.ControlCharacters;
 
 /**
  * Where the previous page of a keyset-paginated list ended: which list (and sort) issued it, the sort key and the id

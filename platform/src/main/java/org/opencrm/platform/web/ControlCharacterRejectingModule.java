@@ -2,6 +2,8 @@ package org.opencrm.platform.web;
 
 import java.util.UUID;
 
+import org.opencrm.platform.text.ControlCharacters;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -53,4 +53,11 @@ class IntegrityViolationsTest {
     private static List<Map<String, String>> errors(ProblemDetail problem) {
         return (List<Map<String, String>>) problem.getProperties().get("errors");
     }
+
+    @Test
+    void columnsBecomeFieldNames() {
+        assertThat(IntegrityViolations.fieldOf("created_at")).isEqualTo("createdAt");
+        assertThat(IntegrityViolations.fieldOf("email")).isEqualTo("email");
+        assertThat(IntegrityViolations.fieldOf(null)).isNull();
+    }
 }

@@ -1,4 +1,4 @@
-package org.opencrm.platform.web;
+package org.opencrm.platform.text;
 
 /**
  * Text no CRM field should hold: C0 control characters other than tab, line feed and carriage return, DEL, and
