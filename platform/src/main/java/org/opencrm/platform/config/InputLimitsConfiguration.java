@@ -9,6 +9,7 @@ import org.opencrm.platform.web.ProblemErrorReportValve;
 import org.opencrm.platform.web.ProblemResponses;
 import org.opencrm.platform.web.QueryParameterFilter;
 import org.opencrm.platform.web.RequestSizeLimitFilter;
+import org.opencrm.platform.json.UnknownPropertyRejection;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What one request may make a service read ({@link InputLimits}): Jackson's stream-read constraints on Boot's
- * {@link JsonMapper}, control characters refused in every bound string, and servlet filters bounding the body size
+ * {@link JsonMapper}, control characters refused in every bound string, unknown properties refused where a type asks
+ * for it ({@code RejectUnknownProperties}), and servlet filters bounding the body size
  * and checking query parameters before security or any controller runs.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
@@ -49,7 +51,7 @@ public class InputLimitsConfiguration {
             .build();
         JsonMapper.Builder builder = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build());
         customizers.forEach(customizer -> customizer.customize(builder));
-        return builder.addModule(new ControlCharacterRejectingModule());
+        return builder.addModule(new ControlCharacterRejectingModule()).addHandler(new UnknownPropertyRejection());
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.opencrm.platform.json.JsonPaths;
 import org.opencrm.platform.paging.InvalidCursorException;
 import org.opencrm.platform.users.UserDirectoryUnavailableException;
 import org.opencrm.platform.web.RequestSizeLimitFilter.RequestTooLargeException;
@@ -40,9 +41,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error leaves a service as RFC 9457 problem details: field errors for invalid input (unreadable bodies and
@@ -61,6 +62,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final String RETRY_AFTER_SECONDS = "2";
 
     private static final String WRONG_TYPE = "has a value of the wrong type or format";
+    private static final String UNKNOWN_PROPERTY = "is not a property this request knows";
 
     private final IntegrityViolations integrityViolations;
 
@@ -95,11 +97,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         MismatchedInputException mismatch = Causes.find(ex, MismatchedInputException.class);
         if (mismatch != null && !mismatch.getPath().isEmpty()) {
-            String message = mismatch.getTargetType() == String.class && mismatch.getMessage() != null
-                    && mismatch.getMessage().contains(ControlCharacterRejectingModule.CONTROL_CHARACTERS_MESSAGE)
-                            ? ControlCharacterRejectingModule.CONTROL_CHARACTERS_MESSAGE
-                            : WRONG_TYPE;
-            return problem(invalid(List.of(Map.of("field", pathOf(mismatch), "message", message))));
+            return problem(invalid(List.of(Map.of("field", JsonPaths.of(mismatch), "message", messageOf(mismatch)))));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is missing or is not valid JSON.");
@@ -258,25 +256,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return false;
     }
 
-    private static ResponseEntity<Object> problem(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+    private static String messageOf(MismatchedInputException mismatch) {
+        if (mismatch instanceof UnrecognizedPropertyException) {
+            return UNKNOWN_PROPERTY;
+        }
+        boolean controlCharacters = mismatch.getTargetType() == String.class && mismatch.getMessage() != null
+                && mismatch.getMessage().contains(ControlCharacterRejectingModule.CONTROL_CHARACTERS_MESSAGE);
+        return controlCharacters ? ControlCharacterRejectingModule.CONTROL_CHARACTERS_MESSAGE : WRONG_TYPE;
     }
 
-    /** {@code contacts[2].email}, as the client wrote it. */
-    private static String pathOf(JacksonException ex) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : ex.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            }
-            else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+    private static ResponseEntity<Object> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     private static ProblemDetail invalid(List<Map<String, String>> errors) {

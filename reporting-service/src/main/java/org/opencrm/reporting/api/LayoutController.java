@@ -2,6 +2,7 @@ package org.opencrm.reporting.api;
 
 import java.util.List;
 
+import org.opencrm.platform.json.RejectUnknownProperties;
 import org.opencrm.platform.security.CurrentActor;
 import org.opencrm.reporting.application.LayoutService;
 import org.opencrm.reporting.domain.Widget;
@@ -32,6 +33,7 @@ class LayoutController {
     }
 
     /** A layout as stored and sent: the widgets. */
+    @RejectUnknownProperties
     record LayoutRequest(List<Widget> widgets) {
     }
 

@@ -5,11 +5,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.opencrm.platform.json.JsonPaths;
 import org.opencrm.reporting.domain.InvalidReportException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What a saved dashboard may hold: known widget types on the 12-column grid, custom ones with a valid query. */
@@ -109,6 +111,9 @@ public class WidgetRules {
         }
         catch (InvalidReportException ex) {
             problems.addAll(ex.problems());
+        }
+        catch (UnrecognizedPropertyException ex) {
+            problems.add(new FieldProblem(path + ".query." + JsonPaths.of(ex), "is not a property of a query"));
         }
         catch (JacksonException ex) {
             problems.add(new FieldProblem(path + ".query", "not a query definition: " + ex.getOriginalMessage()));

@@ -300,7 +300,7 @@ class ReportApiIT {
     }
 
     @Test
-    void refusesUnknownDatasetsFieldsDimensionsAndOperatorsNamingThem() {
+    void refusesUnknownDatasetsFieldsDimensionsOperatorsAndPropertiesNamingThem() {
         assertProblem(api.send(manager, "POST", "/api/v1/reports/query", query("deals", "count", null, null, "[]")),
                 "dataset");
         assertProblem(api.send(manager, "POST", "/api/v1/reports/query", query("leads", "count", null, "method",
@@ -318,6 +318,13 @@ class ReportApiIT {
         assertProblem(api.send(manager, "POST", "/api/v1/reports/query", """
                 {"dataset":"leads","metric":{"function":"count"},"groupBy":"day","from":"2000-01-01",
                  "to":"2100-01-01"}"""), "groupBy");
+        // a misspelt property is refused, not skipped: skipped, "gruopBy" would answer an ungrouped count
+        assertProblem(api.send(manager, "POST", "/api/v1/reports/query", """
+                {"dataset":"leads","metric":{"function":"count"},"gruopBy":"status"}"""), "gruopBy");
+        assertProblem(api.send(manager, "POST", "/api/v1/reports/query", """
+                {"dataset":"leads","metric":{"function":"sum","feild":"value"}}"""), "metric.feild");
+        assertProblem(api.send(manager, "POST", "/api/v1/reports/query", query("leads", "count", null, null,
+                "[{\"field\":\"status\",\"op\":\"eq\",\"value\":\"NEW\"}]")), "filters[0].op");
     }
 
     @Test
@@ -352,6 +359,16 @@ class ReportApiIT {
                 {"widgets":[{"id":"h","type":"custom","x":0,"y":0,"w":6,"h":2,"settings":{"chart":"bar",
                  "query":{"dataset":"leads","metric":{"function":"count"},"groupBy":"tag"}}}]}"""),
                 "widgets[0].settings.query.groupBy");
+        assertProblem(api.send(support, "PUT", "/api/v1/reports/dashboard/layout", """
+                {"widgets":[{"id":"h","type":"custom","x":0,"y":0,"w":6,"h":2,"settings":{"chart":"bar",
+                 "query":{"dataset":"leads","metric":{"function":"count"},"gruopBy":"source"}}}]}"""),
+                "widgets[0].settings.query.gruopBy");
+        assertProblem(api.send(support, "PUT", "/api/v1/reports/dashboard/layout", """
+                {"widgets":[{"id":"h","type":"custom","x":0,"y":0,"w":6,"h":2,"settings":{"chart":"donut",
+                 "query":{"dataset":"leads","metric":{"function":"count"}}}}]}"""), "widgets[0].settings.chart");
+        assertProblem(api.send(support, "PUT", "/api/v1/reports/dashboard/layout", """
+                {"widgets":[{"id":"h","type":"headline","x":0,"y":0,"w":12,"h":2,"colour":"red"}]}"""),
+                "widgets[0].colour");
         StringBuilder many = new StringBuilder("{\"widgets\":[");
         for (int i = 0; i < 25; i++) {
             many.append(i == 0 ? "" : ",").append("{\"id\":\"w").append(i)
