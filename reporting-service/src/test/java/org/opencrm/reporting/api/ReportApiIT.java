@@ -248,7 +248,7 @@ class ReportApiIT {
                     query("payments", "count", null, dimension, "[]")))).as("payments by " + dimension).isEqualTo(2);
         }
         // their own three follow-ups (open ones due yesterday and in three days, one done), never sales2's
-        for (String dimension : List.of("status", "owner", "day")) {
+        for (String dimension : List.of("status", "owner", "day", "week", "month")) {
             JsonNode result = api.json(sales1, "POST", "/api/v1/reports/query", """
                     {"dataset":"follow-ups","metric":{"function":"count"},"groupBy":"%s","from":"%s","to":"%s"}"""
                 .formatted(dimension, LocalDate.now().minusDays(7), LocalDate.now().plusDays(7)));
@@ -297,6 +297,35 @@ class ReportApiIT {
                 "owner", "[]")))).isEmpty();
         assertThat(rows(api.json(manager, "POST", "/api/v1/reports/query", query("activities", "count", null,
                 "owner", "[]")))).containsExactly(sales2.id() + "=3");
+        for (String dimension : List.of("day", "week", "month")) {
+            assertThat(total(api.json(sales1, "POST", "/api/v1/reports/query", query("activities", "count", null,
+                    dimension, "[]")))).as("activities by " + dimension).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aSalesUsersFiltersExportsAndPerformanceHoldOnlyWhatTheyMaySee() {
+        // a filter on a colleague finds nothing of theirs; naming both finds only one's own
+        assertThat(total(api.json(sales1, "POST", "/api/v1/reports/query", query("leads", "count", null, null,
+                "[{\"field\":\"owner\",\"operator\":\"eq\",\"value\":\"" + sales2.id() + "\"}]"))))
+            .isZero();
+        assertThat(total(api.json(sales1, "POST", "/api/v1/reports/query", query("leads", "count", null, null,
+                "[{\"field\":\"owner\",\"operator\":\"in\",\"value\":[\"" + sales1.id() + "\",\""
+                        + sales2.id() + "\"]}]")))).isEqualTo(2);
+        // customers are everyone's to read: grouped by owner, each owner's own
+        assertThat(rows(api.json(manager, "POST", "/api/v1/reports/query", query("customers", "count", null,
+                "owner", "[]")))).containsExactlyInAnyOrder(sales1.id() + "=1", sales2.id() + "=1");
+
+        List<String> revenue = csv(api.get(sales1, "/api/v1/reports/revenue/export" + period()
+                + "&currency=EUR&format=csv"));
+        assertThat(revenue.get(5)).isEqualTo(month.plusDays(4) + ",EUR,1000.00"); // the manager's: 3000.00
+        assertThat(revenue.get(7)).isEqualTo(month.plusDays(6) + ",EUR,70.00");
+        assertThat(csv(api.get(sales1, "/api/v1/reports/funnel/export" + period() + "&format=csv")))
+            .contains("CLOSED_WON,1,EUR 1000.00", "CLOSED_LOST,0,"); // the manager's: CLOSED_LOST,1,EUR 2000.00
+
+        JsonNode one = api.json(manager, "GET", "/api/v1/reports/sales-performance" + period() + "&userId="
+                + sales2.id(), null).get("rows");
+        assertThat(ids(one)).containsExactly(sales2.id());
     }
 
     @Test
@@ -443,6 +472,11 @@ class ReportApiIT {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Sales performance", "Sam Seller", "EUR 900.00")
                 .doesNotContain(sales2.id()).doesNotContain("EUR 2000.00");
         }
+    }
+
+    private static List<String> csv(HttpResponse<byte[]> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        return new String(response.body(), StandardCharsets.UTF_8).lines().toList();
     }
 
     private static String query(String dataset, String function, String field, String groupBy, String filters) {
