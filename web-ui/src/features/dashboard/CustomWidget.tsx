@@ -12,14 +12,13 @@ import { useRunQueryQuery } from './dashboardApi';
 import { customDefinition, DIMENSION_LABELS, inCurrency, toChartData } from './definitions';
 import type { ChartType, CustomSettings, QueryDefinition, QueryResult, Widget } from './types';
 
-/** The rows of a "number" widget: one figure per currency (or the one count). */
+/** A "number" widget: its ungrouped query's one figure per currency (or the one count), as the table shows it. */
 export function NumberView({ definition, result }: { definition: QueryDefinition; result: QueryResult }) {
-  const data = toChartData(definition, result);
-  const totals = data.series.map((series) => {
-    const sum = data.rows.reduce((total, row) => total + (row.values[series.key] ?? 0), 0);
-    const one = data.rows.length === 1 ? data.rows[0]?.formatted[series.key] : undefined;
-    return { label: series.label, text: one ?? new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(sum) };
-  });
+  const data = toChartData({ ...definition, groupBy: null }, { ...result, groupBy: null });
+  const totals = data.series.map((series) => ({
+    label: series.label,
+    text: data.rows.map((row) => row.formatted[series.key]).find(Boolean) ?? '—',
+  }));
   return (
     <Box>
       {totals.map(({ label, text }) => (

@@ -119,6 +119,22 @@ describe('DashboardPage', () => {
     expect(await screen.findByRole('region', { name: 'Recent activity' })).toHaveTextContent('No activity yet.');
   });
 
+  it('asks a number widget for one total, even one stored with a grouping, and shows it as money', async () => {
+    const wonValue: Widget = { ...wonBySource, id: 'w3', title: 'Won value', settings: { ...wonBySource.settings, chart: 'number' } };
+    server.use(
+      http.post(api('/reports/query'), async ({ request }) => {
+        queries.push(await request.json());
+        return HttpResponse.json({ groupBy: null, rows: [{ key: null, currency: 'EUR', value: '1500.50' }] });
+      }),
+    );
+    layoutServer([wonValue]);
+    renderApp('/');
+
+    const widget = await screen.findByRole('region', { name: 'Won value' });
+    expect(await within(widget).findByRole('paragraph')).toHaveTextContent('€1,500.50');
+    expect(queries[0]).toMatchObject({ dataset: 'leads', groupBy: null });
+  });
+
   it("glances at what people did: the feed without the scoring's entries, each leading to its customer", async () => {
     const asked: (string | null)[] = [];
     server.use(

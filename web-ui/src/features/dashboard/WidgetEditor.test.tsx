@@ -81,6 +81,21 @@ describe('WidgetEditor', () => {
     expect(await screen.findByRole('region', { name: 'Won value by source' })).toHaveTextContent('€900.00');
   });
 
+  it('builds a number as one total: its grouping set aside while the chart is a number', { timeout: 60_000 }, async () => {
+    const { user, editor } = await openEditor();
+    await user.type(within(editor).getByRole('textbox', { name: 'Title' }), 'Won value');
+    await choose(user, editor, 'Group by', 'Source');
+    await choose(user, editor, 'Chart', 'Number');
+
+    expect(within(editor).getByRole('combobox', { name: 'Group by' })).toHaveAttribute('aria-disabled', 'true');
+    expect(within(editor).getByText('A number shows one total')).toBeVisible();
+    await user.click(within(editor).getByRole('button', { name: 'Preview' }));
+    await waitFor(() => expect(evaluated.at(-1)).toMatchObject({ groupBy: null }));
+    await user.click(within(editor).getByRole('button', { name: 'Add widget' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.[0]).toMatchObject({ settings: { chart: 'number', query: { groupBy: null } } });
+  });
+
   it("shows the server's 400 errors on the fields they name and saves nothing", async () => {
     server.use(
       http.post(api('/reports/query'), () =>

@@ -87,7 +87,8 @@ function definitionOf(draft: Draft): QueryDefinition {
   return {
     dataset: draft.dataset,
     metric: { function: draft.fn, field: draft.fn === 'count' ? null : draft.field || null },
-    groupBy: draft.groupBy || null,
+    // a number is one total: its widget is evaluated without a grouping
+    groupBy: draft.chart === 'number' ? null : draft.groupBy || null,
     filters: draft.filters.map(({ field, operator, value }) => ({
       field,
       operator,
@@ -270,10 +271,11 @@ export function WidgetEditor({ open, widget, onClose, onSave }: Props) {
             <TextField
               select
               label="Group by"
-              value={draft.groupBy}
+              value={draft.chart === 'number' ? '' : draft.groupBy}
               onChange={(event) => change({ groupBy: event.target.value as Dimension | '' })}
+              disabled={draft.chart === 'number'}
               error={Boolean(errorOf('groupBy'))}
-              helperText={errorOf('groupBy')}
+              helperText={errorOf('groupBy') ?? (draft.chart === 'number' ? 'A number shows one total' : undefined)}
             >
               <MenuItem value="">
                 <em>Nothing (one total)</em>

@@ -181,10 +181,19 @@ export function blankDefinition(): QueryDefinition {
   return { dataset: 'leads', metric: { function: 'count', field: null }, groupBy: 'status', filters: [] };
 }
 
-/** A custom widget's stored definition over its relative period (today's dates); none when it has none. */
+/**
+ * A custom widget's stored definition over its relative period (today's dates); none when it has none. A number shows
+ * one total per currency, so it is asked for without a grouping: the server's total (an average of all, not a sum of
+ * the groups' averages).
+ */
 export function customDefinition(widget: Widget): QueryDefinition | undefined {
   const settings = widget.settings as unknown as CustomSettings | undefined;
   if (!settings?.query) return undefined;
   const period = widgetPeriod(settings.period);
-  return { ...settings.query, from: period.from ?? settings.query.from ?? null, to: period.to ?? settings.query.to ?? null };
+  return {
+    ...settings.query,
+    groupBy: settings.chart === 'number' ? null : settings.query.groupBy,
+    from: period.from ?? settings.query.from ?? null,
+    to: period.to ?? settings.query.to ?? null,
+  };
 }
