@@ -51,7 +51,8 @@ describe('WidgetEditor', () => {
     await choose(user, editor, 'Group by', 'Source');
     await user.click(within(editor).getByRole('button', { name: 'Add filter' }));
     await choose(user, editor, 'Filter 1 field', 'Status');
-    await user.type(within(editor).getByRole('textbox', { name: 'Filter 1 value' }), 'CLOSED_WON');
+    // a status by its name, sent as its code
+    await choose(user, editor, 'Filter 1 value', 'Won');
     await choose(user, editor, 'Period', 'This quarter');
     await choose(user, editor, 'Chart', 'Bar chart');
 
@@ -94,6 +95,31 @@ describe('WidgetEditor', () => {
     await user.click(within(editor).getByRole('button', { name: 'Add widget' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.[0]).toMatchObject({ settings: { chart: 'number', query: { groupBy: null } } });
+  });
+
+  it('offers the values of a status or source by name, several for "is one of", and text for a tag', { timeout: 60_000 }, async () => {
+    const { user, editor } = await openEditor();
+    await user.type(within(editor).getByRole('textbox', { name: 'Title' }), 'Web and partner leads');
+    await user.click(within(editor).getByRole('button', { name: 'Add filter' }));
+    await choose(user, editor, 'Filter 1 field', 'Source');
+    await choose(user, editor, 'Filter 1 operator', 'is one of');
+    await user.click(within(editor).getByRole('combobox', { name: 'Filter 1 value' }));
+    await user.click(await screen.findByRole('option', { name: 'Web' }));
+    await user.click(screen.getByRole('option', { name: 'Partner' }));
+    await user.keyboard('{Escape}');
+    expect(within(editor).getByRole('combobox', { name: 'Filter 1 value' })).toHaveTextContent('Web, Partner');
+
+    await user.click(within(editor).getByRole('button', { name: 'Preview' }));
+    await waitFor(() => expect(evaluated.at(-1)?.filters).toEqual([{ field: 'source', operator: 'in', value: ['WEB', 'PARTNER'] }]));
+
+    // customers have no source: the filter goes with the dataset
+    await choose(user, editor, 'Dataset', 'Customers');
+    expect(within(editor).queryByRole('combobox', { name: 'Filter 1 field' })).not.toBeInTheDocument();
+    await user.click(within(editor).getByRole('button', { name: 'Add filter' }));
+    await choose(user, editor, 'Filter 1 field', 'Tag');
+    await user.type(within(editor).getByRole('textbox', { name: 'Filter 1 value' }), 'vip');
+    await user.click(within(editor).getByRole('button', { name: 'Preview' }));
+    await waitFor(() => expect(evaluated.at(-1)?.filters).toEqual([{ field: 'tag', operator: 'eq', value: 'vip' }]));
   });
 
   it("shows the server's 400 errors on the fields they name and saves nothing", async () => {

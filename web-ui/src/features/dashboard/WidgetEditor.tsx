@@ -22,6 +22,7 @@ import {
   DATASET_LABELS,
   DATASET_OPTIONS,
   DIMENSION_LABELS,
+  dimensionValues,
   FIELD_LABELS,
   FUNCTION_LABELS,
   OPERATOR_LABELS,
@@ -95,6 +96,59 @@ function definitionOf(draft: Draft): QueryDefinition {
       value: operator === 'in' ? value.split(',').map((part) => part.trim()).filter(Boolean) : value.trim(),
     })),
   };
+}
+
+/**
+ * A filter's value: for a dimension with known values a menu of their names (several for "is one of"), sending their
+ * codes; otherwise text (an owner's id, a tag, an amount).
+ */
+function FilterValue({ label, filter, choices, onChange, error }: {
+  label: string;
+  filter: FilterDraft;
+  choices: Record<string, string> | undefined;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  const several = filter.operator === 'in';
+  if (!choices) {
+    return (
+      <TextField
+        size="small"
+        label={label}
+        value={filter.value}
+        onChange={(event) => onChange(event.target.value)}
+        error={Boolean(error)}
+        helperText={error ?? (several ? 'Separate values with commas' : undefined)}
+      />
+    );
+  }
+  const picked = filter.value.split(',').map((part) => part.trim()).filter((code) => code in choices);
+  return (
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={several ? picked : (picked[0] ?? '')}
+      onChange={(event) => {
+        const value: unknown = event.target.value;
+        onChange(Array.isArray(value) ? value.join(',') : String(value));
+      }}
+      slotProps={{
+        select: {
+          multiple: several,
+          renderValue: (value: unknown) => ([] as string[]).concat(value as string | string[]).map((code) => choices[code] ?? code).join(', '),
+        },
+      }}
+      error={Boolean(error)}
+      helperText={error}
+    >
+      {Object.entries(choices).map(([code, name]) => (
+        <MenuItem key={code} value={code}>
+          {name}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
 }
 
 /** Thrown back by `onSave` when the layout was refused: its problem's errors go on the fields. */
@@ -309,7 +363,8 @@ export function WidgetEditor({ open, widget, onClose, onSave }: Props) {
                     size="small"
                     label={`Filter ${n} field`}
                     value={filter.field}
-                    onChange={(event) => changeFilter(index, { field: event.target.value })}
+                    // another field's values mean nothing here
+                    onChange={(event) => changeFilter(index, { field: event.target.value, value: '' })}
                     error={Boolean(errorOf(`filters[${index}].field`))}
                     helperText={errorOf(`filters[${index}].field`)}
                   >
@@ -334,17 +389,12 @@ export function WidgetEditor({ open, widget, onClose, onSave }: Props) {
                       </MenuItem>
                     ))}
                   </TextField>
-                  <TextField
-                    size="small"
+                  <FilterValue
                     label={`Filter ${n} value`}
-                    value={filter.value}
-                    onChange={(event) => changeFilter(index, { value: event.target.value })}
-                    error={Boolean(errorOf(`filters[${index}].value`) ?? errorOf(`filters[${index}]`))}
-                    helperText={
-                      errorOf(`filters[${index}].value`) ??
-                      errorOf(`filters[${index}]`) ??
-                      (filter.operator === 'in' ? 'Separate values with commas' : undefined)
-                    }
+                    filter={filter}
+                    choices={dimensionValues(draft.dataset, filter.field)}
+                    onChange={(value) => changeFilter(index, { value })}
+                    error={errorOf(`filters[${index}].value`) ?? errorOf(`filters[${index}]`)}
                   />
                   <IconButton aria-label={`Remove filter ${n}`} onClick={() => change({ filters: draft.filters.filter((_, i) => i !== index) })}>
                     ×

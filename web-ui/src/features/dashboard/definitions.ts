@@ -2,6 +2,7 @@ import { formatDate, formatMoney } from '../../lib/format';
 import type { ChartData } from '../../components/charts/chartData';
 import { STATUS_LABELS as LEAD_STATUS_LABELS, SOURCE_LABELS } from '../leads/labels';
 import { METHOD_LABELS, STATUS_LABELS as PAYMENT_STATUS_LABELS } from '../payments/labels';
+import { CURRENCIES } from '../payments/money';
 import { dayAfter, isoDate, periodOf } from '../reports/period';
 import type { Period } from '../reports/types';
 import type {
@@ -79,6 +80,29 @@ export const DATASET_OPTIONS: Record<Dataset, { fields: string[]; dimensions: Di
 
 export const FIELD_LABELS: Record<string, string> = { value: 'Value', amount: 'Amount' };
 
+const ACTIVITY_TYPE_LABELS: Record<string, string> = {
+  note: 'Note',
+  communication: 'Call, email or meeting',
+  document: 'Document',
+  'follow-up': 'Follow-up planned',
+  'follow-up-completed': 'Follow-up done',
+};
+const FOLLOW_UP_STATUS_LABELS: Record<string, string> = { OPEN: 'Open', DONE: 'Done', CANCELLED: 'Cancelled' };
+const CURRENCY_CODES: Record<string, string> = Object.fromEntries(CURRENCIES.map((code) => [code, code]));
+
+/** The values a dimension takes, by code, with what people call them (the server compares codes). */
+const DIMENSION_VALUES: Partial<Record<Dataset, Partial<Record<Dimension, Record<string, string>>>>> = {
+  leads: { status: LEAD_STATUS_LABELS, source: SOURCE_LABELS, currency: CURRENCY_CODES },
+  payments: { status: PAYMENT_STATUS_LABELS, method: METHOD_LABELS, currency: CURRENCY_CODES },
+  activities: { type: ACTIVITY_TYPE_LABELS },
+  'follow-ups': { status: FOLLOW_UP_STATUS_LABELS },
+};
+
+/** What a filter on this field may be, code → label; none for free values (an owner's id, a tag). */
+export function dimensionValues(dataset: Dataset, field: string): Record<string, string> | undefined {
+  return DIMENSION_VALUES[dataset]?.[field as Dimension];
+}
+
 /** The built-in widgets the gallery offers, with their first size. */
 export const BUILT_IN: readonly { type: Exclude<WidgetType, 'custom'>; title: string; description: string; w: number; h: number }[] = [
   { type: 'revenue', title: 'Revenue', description: 'Completed payments less refunds, day by day this month', w: 8, h: 4 },
@@ -111,20 +135,12 @@ export function widgetPeriod(period: WidgetPeriod | undefined, now = new Date())
 function keyLabel(key: string | null, groupBy: Dimension | null, dataset: Dataset): string {
   if (key === null || key === '') return groupBy ? 'None' : 'All';
   switch (groupBy) {
-    case 'status':
-      if (dataset === 'leads') return LEAD_STATUS_LABELS[key as keyof typeof LEAD_STATUS_LABELS] ?? key;
-      if (dataset === 'payments') return PAYMENT_STATUS_LABELS[key as keyof typeof PAYMENT_STATUS_LABELS] ?? key;
-      return key;
-    case 'source':
-      return SOURCE_LABELS[key as keyof typeof SOURCE_LABELS] ?? key;
-    case 'method':
-      return METHOD_LABELS[key as keyof typeof METHOD_LABELS] ?? key;
     case 'day':
     case 'week':
     case 'month':
       return formatDate(key);
     default:
-      return key;
+      return (groupBy && dimensionValues(dataset, groupBy)?.[key]) ?? key;
   }
 }
 
