@@ -7,6 +7,8 @@ import type { CustomerSort } from './types';
 
 interface Props {
   search: string;
+  /** Why the search is not searched yet (too short). */
+  searchHint?: string;
   onSearchChange: (value: string) => void;
   tag: string;
   onTagChange: (value: string) => void;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 export function CustomerListToolbar(props: Props) {
-  const { search, onSearchChange, tag, onTagChange, owner, onOwnerChange, sort, onSortChange } = props;
+  const { search, searchHint, onSearchChange, tag, onTagChange, owner, onOwnerChange, sort, onSortChange } = props;
   return (
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
       <TextField
@@ -26,6 +28,7 @@ export function CustomerListToolbar(props: Props) {
         placeholder="Name, email, phone or company"
         value={search}
         onChange={(event) => onSearchChange(event.target.value)}
+        helperText={searchHint}
         size="small"
         sx={{ flexGrow: 1 }}
       />

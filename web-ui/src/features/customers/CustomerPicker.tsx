@@ -8,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { searchable, shortSearchHint } from '../../lib/search';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useListCustomersInfiniteQuery } from './customersApi';
 
@@ -33,7 +34,7 @@ const SHOWN = 8;
  */
 export function CustomerPicker({ id, value, onChange, error }: Props) {
   const [input, setInput] = useState('');
-  const q = useDebouncedValue(input).trim();
+  const q = searchable(useDebouncedValue(input));
   const { data, isFetching } = useListCustomersInfiniteQuery({ q, sort: 'name' }, { skip: !q || Boolean(value) });
   const matches = (q && data?.pages[0]?.items.slice(0, SHOWN)) || [];
 
@@ -66,7 +67,7 @@ export function CustomerPicker({ id, value, onChange, error }: Props) {
         value={input}
         onChange={(event) => setInput(event.target.value)}
         error={Boolean(error)}
-        helperText={error ?? (q && !isFetching && matches.length === 0 ? 'No customer matches' : ' ')}
+        helperText={error ?? shortSearchHint(input) ?? (q && !isFetching && matches.length === 0 ? 'No customer matches' : ' ')}
         fullWidth
       />
       {matches.length > 0 && (

@@ -5,7 +5,7 @@ import { pages } from '../../app/pages';
 import { aCustomer } from '../../test/fixtures';
 import { renderApp } from '../../test/renderApp';
 import { expectDebouncedSearches } from '../../test/searches';
-import { api, server } from '../../test/server';
+import { api, problem, server } from '../../test/server';
 
 const page = (from: number, count: number) => Array.from({ length: count }, (_, i) => aCustomer(from + i));
 
@@ -93,6 +93,32 @@ describe('Customers list', () => {
     expect(await screen.findByRole('link', { name: 'Acme Ltd' })).toBeInTheDocument();
     expect(queries[0]).toBeNull();
     expectDebouncedSearches(queries.slice(1), 'acme');
+  });
+
+  it('searches from three characters on, and shows a failed search without the rows of the one before', async () => {
+    const queries: (string | null)[] = [];
+    server.use(
+      http.get(api('/customers'), ({ request }) => {
+        const q = new URL(request.url).searchParams.get('q');
+        queries.push(q);
+        if (q === 'zyq') return problem(503, { title: 'Service unavailable', detail: 'The service is busy.' });
+        return HttpResponse.json({ items: q ? [aCustomer(7, { name: 'Acme Ltd' })] : page(1, 3), nextCursor: null });
+      }),
+    );
+    const { user } = renderApp('/customers');
+    await screen.findByRole('link', { name: 'Customer 1' });
+    const search = screen.getByRole('searchbox', { name: 'Search customers' });
+
+    await user.type(search, 'zy');
+    expect(await screen.findByText('Type at least 3 characters to search customers')).toBeVisible();
+    expect(queries).toEqual([null]);
+    expect(screen.getByRole('link', { name: 'Customer 1' })).toBeInTheDocument();
+
+    await user.type(search, 'q');
+    expect(await screen.findByRole('alert')).toHaveTextContent('unavailable right now');
+    expect(screen.queryByRole('link', { name: 'Customer 1' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(queries.at(-1)).toBe('zyq');
   });
 
   it('sorts by name', async () => {

@@ -13,6 +13,7 @@ import { CustomerTable } from './CustomerTable';
 import { DeletedCustomerNotice } from './DeletedCustomerNotice';
 import { filterParams, useListCustomersInfiniteQuery } from './customersApi';
 import { sortFrom } from './listArgs';
+import { searchable, shortSearchHint } from '../../lib/search';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 
 // the import's dialog comes on intent (the pointer, a touch or the focus on Import), as the new-customer form does, and
@@ -26,7 +27,8 @@ export default function CustomersListPage() {
   const [params, setParams] = useSearchParams();
   const sort = sortFrom(params.get('sort'));
   const [search, setSearch] = useState(params.get('q') ?? '');
-  const q = useDebouncedValue(search).trim();
+  // too short to search: not sent (the search box says so)
+  const q = searchable(useDebouncedValue(search));
   const [tagInput, setTagInput] = useState(params.get('tag') ?? '');
   const tag = useDebouncedValue(tagInput).trim().toLowerCase();
   const owner = params.get('owner') ?? '';
@@ -35,9 +37,11 @@ export default function CustomersListPage() {
   const canExport = useCan('exportCustomers');
   const [importing, setImporting] = useState(false);
 
-  const { data, error, isLoading, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage } =
+  const { data, error, isLoading, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage, isFetchNextPageError } =
     useListCustomersInfiniteQuery({ q, sort, tag, owner });
   const customers = data?.pages.flatMap((page) => page.items) ?? [];
+  // a failed search shows no rows: the last search's would read as its answer
+  const searchFailed = Boolean(error) && !isFetchNextPageError;
   // every customer the list's search and filters match, in its order
   const exportPath = `/customers/export?${new URLSearchParams(filterParams({ q, sort, tag, owner })).toString()}`;
 
@@ -82,6 +86,7 @@ export default function CustomersListPage() {
       )}
       <CustomerListToolbar
         search={search}
+        searchHint={shortSearchHint(search, 'search customers')}
         onSearchChange={(value) => {
           setSearch(value);
           updateParam('q', value.trim());
@@ -99,7 +104,7 @@ export default function CustomersListPage() {
       {error && <ErrorAlert error={error} />}
       {isLoading ? (
         <PageLoading label="Loading customers" />
-      ) : (
+      ) : searchFailed ? null : (
         <>
           <Stack
             direction={{ xs: 'column', sm: 'row' }}

@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useCallback, useRef } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { preloadOnIntent } from '../../app/pages';
+import { shortSearchHint } from '../../lib/search';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { useCan } from '../auth/useMe';
@@ -17,18 +18,13 @@ import type { Lead, LeadStatus } from './types';
 import { useLeadFilters } from './useLeadFilters';
 import { useStatusChange } from './useStatusChange';
 
-const BOARD_MIN_SEARCH = 3;
-
 /**
  * The pipeline: a column per status with counts and sums. Moving a card (drag and drop, or its "Move to…" menu) is a
  * status change; lead-service decides, and a refused move says why.
  */
 export default function LeadBoardPage() {
   const { params, ownOnly, search, onSearchChange, setParam } = useLeadFilters();
-  const typed = boardArgsFrom(params, ownOnly);
-  // the board counts what a text matches through trigram indexes: a shorter text is not sent (lead-service refuses it)
-  const tooShort = typed.q.length > 0 && typed.q.length < BOARD_MIN_SEARCH;
-  const args = tooShort ? { ...typed, q: '' } : typed;
+  const args = boardArgsFrom(params, ownOnly);
   const canWrite = useCan('writeLeads');
   const { data: board, error, isLoading, isFetching, fulfilledTimeStamp } = useGetBoardQuery(args);
   const { move, moving, feedback, dialog } = useStatusChange();
@@ -59,7 +55,7 @@ export default function LeadBoardPage() {
       <LeadFilters
         search={search}
         onSearchChange={onSearchChange}
-        searchHint={tooShort ? `Type at least ${BOARD_MIN_SEARCH} characters to search the pipeline` : undefined}
+        searchHint={shortSearchHint(params.get('q') ?? '', 'search the pipeline')}
         values={{ assignee: args.assignee, source: args.source }}
         onChange={setParam}
         ownOnly={ownOnly}

@@ -8,6 +8,7 @@ import { preloadOnIntent } from '../../app/pages';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
+import { shortSearchHint } from '../../lib/search';
 import { useCan } from '../auth/useMe';
 import { LeadCards } from './LeadCards';
 import { LeadFilters } from './LeadFilters';
@@ -24,9 +25,11 @@ export default function LeadsListPage() {
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
 
-  const { data, error, isLoading, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage } =
+  const { data, error, isLoading, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage, isFetchNextPageError } =
     useListLeadsInfiniteQuery(args);
   const leads = data?.pages.flatMap((page) => page.items) ?? [];
+  // a failed search shows no rows: the last search's would read as its answer
+  const searchFailed = Boolean(error) && !isFetchNextPageError;
   const filtered = Boolean(args.q || args.status || args.source || (args.assignee && !ownOnly));
 
   return (
@@ -49,6 +52,7 @@ export default function LeadsListPage() {
       <LeadFilters
         search={search}
         onSearchChange={onSearchChange}
+        searchHint={shortSearchHint(params.get('q') ?? '', 'search leads')}
         values={{ status: args.status, assignee: args.assignee, source: args.source, sort: args.sort }}
         onChange={(name, value) => setParam(name, name === 'sort' && value === 'created' ? '' : value)}
         ownOnly={ownOnly}
@@ -56,7 +60,7 @@ export default function LeadsListPage() {
       {error && <ErrorAlert error={error} />}
       {isLoading ? (
         <PageLoading label="Loading leads" />
-      ) : (
+      ) : searchFailed ? null : (
         <>
           <Typography variant="body2" color="text.secondary" role="status" aria-busy={isFetching}>
             {leads.length === 0 && !isFetching

@@ -1,3 +1,4 @@
+import { searchable } from '../../lib/search';
 import { LEAD_SOURCES, LEAD_STATUSES, type BoardArgs, type LeadListArgs, type LeadSort, type LeadSource, type LeadStatus } from './types';
 
 const SORTS: readonly LeadSort[] = ['created', 'value', 'score'];
@@ -15,7 +16,8 @@ export function boardArgsFrom(params: URLSearchParams, ownOnly: boolean): BoardA
   return {
     assignee: assigneeFrom(params, ownOnly),
     source: oneOf<LeadSource>(LEAD_SOURCES, params.get('source')),
-    q: (params.get('q') ?? '').trim(),
+    // too short to search: not sent (the search box says so)
+    q: searchable(params.get('q') ?? ''),
   };
 }
 

@@ -57,6 +57,21 @@ describe('QuickSearch', () => {
     expect(screen.queryByRole('dialog', { name: 'Quick search' })).not.toBeInTheDocument();
   });
 
+  it('waits for three characters before it searches, and says so', async () => {
+    signedInAs(['sales']);
+    const asked = searchServer();
+    const { user } = renderApp('/customers');
+    await user.click(await screen.findByRole('button', { name: 'Quick search' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Quick search' });
+    await user.type(within(dialog).getByRole('combobox'), 'ac');
+    expect(await within(dialog).findByText('Type at least 3 characters to search')).toBeVisible();
+    expect(asked).toEqual({ customers: [], leads: [] });
+
+    await user.type(within(dialog).getByRole('combobox'), 'm');
+    expect(await within(dialog).findByRole('option', { name: /^Acme Ltd/ })).toBeVisible();
+    expect(asked.customers).toEqual(['acm']);
+  });
+
   it('says when nothing matches, and shows a failed search as a problem', async () => {
     signedInAs(['sales']);
     searchServer([], []);

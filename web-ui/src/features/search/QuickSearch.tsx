@@ -14,6 +14,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatMoney } from '../../lib/format';
+import { searchable, shortSearchHint } from '../../lib/search';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useCan } from '../auth/useMe';
 import { STATUS_LABELS } from '../leads/labels';
@@ -25,8 +26,8 @@ interface Hit {
   secondary: string;
 }
 
-function statusText(term: string, waiting: boolean, found: number): string {
-  if (!term) return 'Type a name, an email, a company or a lead’s title.';
+function statusText(text: string, term: string, waiting: boolean, found: number): string {
+  if (!term) return shortSearchHint(text) ?? 'Type a name, an email, a company or a lead’s title.';
   if (waiting) return 'Searching…';
   return found === 0 ? `Nothing matches “${term}”.` : `${found} found`;
 }
@@ -43,7 +44,7 @@ export default function QuickSearch({ onClose }: { onClose: () => void }) {
   const mayViewLeads = useCan('viewLeads');
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
-  const term = useDebouncedValue(text.trim());
+  const term = searchable(useDebouncedValue(text));
   const customers = useQuickSearchCustomersQuery(term && mayViewCustomers ? term : skipToken);
   const leads = useQuickSearchLeadsQuery(term && mayViewLeads ? term : skipToken);
   const listId = useId();
@@ -70,7 +71,7 @@ export default function QuickSearch({ onClose }: { onClose: () => void }) {
   ];
   const hits = groups.flatMap(([, groupHits]) => groupHits);
   const chosen = Math.min(active, Math.max(hits.length - 1, 0));
-  const waiting = customers.isFetching || leads.isFetching || term !== text.trim();
+  const waiting = customers.isFetching || leads.isFetching || term !== searchable(text);
 
   function go(hit: Hit) {
     onClose();
@@ -148,7 +149,7 @@ export default function QuickSearch({ onClose }: { onClose: () => void }) {
           )}
         </Box>
         <Typography role="status" color="text.secondary" variant="body2" sx={{ mt: 1 }}>
-          {statusText(term, waiting, hits.length)}
+          {statusText(text, term, waiting, hits.length)}
         </Typography>
       </DialogContent>
       {/* on a phone the search fills the screen: no Escape key, no backdrop to tap */}

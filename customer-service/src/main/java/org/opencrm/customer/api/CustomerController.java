@@ -20,6 +20,7 @@ import org.opencrm.customer.domain.CustomerFilter;
 import org.opencrm.customer.domain.CustomerSort;
 import org.opencrm.customer.domain.DeletedCustomerRow;
 import org.opencrm.platform.web.PageResponse;
+import org.opencrm.platform.web.SearchTexts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -50,8 +51,8 @@ public class CustomerController {
     }
 
     @GetMapping
-    @Operation(summary = "List customers, newest first or by name, optionally filtered by a search text (name, email, "
-            + "phone or company), a tag and an owner ('me' is the caller)")
+    @Operation(summary = "List customers, newest first or by name, optionally filtered by a search text of at least 3 "
+            + "characters (name, email, phone or company), a tag and an owner ('me' is the caller)")
     public PageResponse<CustomerResponse> list(@RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) @Size(max = CustomerRequest.MAX_TAG_LENGTH) String tag,
             @RequestParam(required = false) @Size(max = 255) String owner,
@@ -60,7 +61,8 @@ public class CustomerController {
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         CustomerSort order = sortOf(sort);
-        return PageResponse.of(customers.list(new CustomerFilter(q, tag, owner), order, order.decodeCursor(cursor),
+        CustomerFilter filter = new CustomerFilter(SearchTexts.require(q), tag, owner);
+        return PageResponse.of(customers.list(filter, order, order.decodeCursor(cursor),
                 size), size, order::cursorAfter, CustomerResponse::of);
     }
 

@@ -204,9 +204,19 @@ class CustomerApiIT {
     @Test
     void searchTreatsLikeWildcardsAsPlainText() throws Exception {
         create("Percent Person", unique("percent")).andExpect(status().isCreated());
-        JsonNode page = body(mvc.perform(get("/api/v1/customers").param("q", "%").with(as("sales")))
+        JsonNode page = body(mvc.perform(get("/api/v1/customers").param("q", "%_%").with(as("sales")))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.get("items")).isEmpty();
+    }
+
+    @Test
+    void searchRefusesATextTooShortForTheTrigramIndexes() throws Exception {
+        mvc.perform(get("/api/v1/customers").param("q", " yy ").param("sort", "name").with(as("sales")))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.errors[0].field").value("q"))
+            .andExpect(jsonPath("$.errors[0].message").value("must have at least 3 characters to search"));
+        mvc.perform(get("/api/v1/customers").param("q", " ").with(as("sales"))).andExpect(status().isOk());
     }
 
     private ResultActions create(String name, String email) throws Exception {

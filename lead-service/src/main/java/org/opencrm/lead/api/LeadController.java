@@ -16,12 +16,11 @@ import jakarta.validation.constraints.Size;
 import org.opencrm.lead.application.CreatedLead;
 import org.opencrm.lead.application.LeadService;
 import org.opencrm.lead.domain.LeadFilter;
-import org.opencrm.lead.domain.LeadSearch;
 import org.opencrm.lead.domain.LeadSort;
 import org.opencrm.lead.domain.LeadSource;
 import org.opencrm.lead.domain.LeadStatus;
-import org.opencrm.platform.web.InvalidFieldException;
 import org.opencrm.platform.web.PageResponse;
+import org.opencrm.platform.web.SearchTexts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -50,7 +49,8 @@ public class LeadController {
 
     @GetMapping
     @Operation(summary = "List leads, newest, biggest or best scored first, filtered by status, assignee ('me': the "
-            + "caller), source, customer and a search text over title and customer name; sales see their own only")
+            + "caller), source, customer and a search text (at least 3 characters) over title and customer name; sales "
+            + "see their own only")
     public PageResponse<LeadResponse> list(@RequestParam(required = false) LeadStatus status,
             @RequestParam(required = false) @Size(max = 64) String assignee,
             @RequestParam(required = false) LeadSource source,
@@ -61,7 +61,8 @@ public class LeadController {
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         LeadSort order = sortOf(sort);
-        LeadFilter filter = new LeadFilter(status, blankToNull(assignee), source, customerId, q, null);
+        LeadFilter filter = new LeadFilter(status, blankToNull(assignee), source, customerId, SearchTexts.require(q),
+                null);
         return PageResponse.of(leads.list(filter, order, order.decodeCursor(cursor), size), size, order::cursorAfter,
                 LeadResponse::of);
     }
@@ -73,12 +74,7 @@ public class LeadController {
             @RequestParam(required = false) LeadSource source,
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        if (q != null && !q.isBlank() && q.strip().length() < LeadSearch.TRIGRAM) {
-            // a text shorter than a trigram matches nearly every lead and is counted only by reading each of them
-            throw new InvalidFieldException(HttpStatus.BAD_REQUEST, "q",
-                    "must have at least " + LeadSearch.TRIGRAM + " characters to search the board");
-        }
-        LeadFilter filter = new LeadFilter(null, blankToNull(assignee), source, null, q, null);
+        LeadFilter filter = new LeadFilter(null, blankToNull(assignee), source, null, SearchTexts.require(q), null);
         return BoardResponse.of(leads.board(filter, size), size);
     }
 
