@@ -11,6 +11,13 @@ export function formatDate(iso: string): string {
   return Number.isNaN(value.getTime()) ? iso : date.format(value);
 }
 
+const counts = new Intl.NumberFormat();
+
+/** A count in the reader's locale: 148,151. */
+export function formatCount(count: number): string {
+  return counts.format(count);
+}
+
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 /**

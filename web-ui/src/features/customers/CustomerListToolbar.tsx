@@ -69,6 +69,8 @@ function OwnerFilter({ owner, onOwnerChange }: { owner: string; onOwnerChange: (
       label="Owner"
       value={owner}
       onChange={(event) => onOwnerChange(event.target.value)}
+      // "Anyone" shows as itself, not as a blank box
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       size="small"
       sx={{ minWidth: 180 }}
     >

@@ -17,9 +17,16 @@ interface Props {
   id: string;
   /** The record's current version: when it changes, the history is read again. */
   version: number;
+  /** How this kind of record names a field's value (a payment's amounts in its currency); else the generic wording. */
+  describeValue?: ValueDescriber;
 }
 
-function Change({ change }: { change: FieldChange }) {
+/** A value as people read it, or undefined for the generic wording. */
+export type ValueDescriber = (field: string, value: string) => string | undefined;
+
+function Change({ change, describeValue }: { change: FieldChange; describeValue?: ValueDescriber }) {
+  const text = (value: string | null) =>
+    (value !== null && value !== '' && describeValue?.(change.field, value)) || valueText(value, change.field);
   const event = recordEvent(change);
   const primary = event ?? (
     <>
@@ -27,7 +34,7 @@ function Change({ change }: { change: FieldChange }) {
         {fieldLabel(change.field)}
       </Box>
       {': '}
-      {valueText(change.oldValue, change.field)} → {valueText(change.newValue, change.field)}
+      {text(change.oldValue)} → {text(change.newValue)}
     </>
   );
   return (
@@ -42,7 +49,7 @@ function Change({ change }: { change: FieldChange }) {
 }
 
 /** Who changed which field of the record, when, from what to what; newest first, older entries on demand. */
-export function FieldHistory({ resource, id, version }: Props) {
+export function FieldHistory({ resource, id, version, describeValue }: Props) {
   const { data, error, isLoading, hasNextPage, isFetchingNextPage, fetchNextPage } = useListHistoryInfiniteQuery({
     resource,
     id,
@@ -61,7 +68,7 @@ export function FieldHistory({ resource, id, version }: Props) {
         <Paper>
           <List aria-label="History">
             {changes.map((change) => (
-              <Change key={change.id} change={change} />
+              <Change key={change.id} change={change} describeValue={describeValue} />
             ))}
           </List>
         </Paper>

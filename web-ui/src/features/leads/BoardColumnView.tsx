@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useState, type DragEvent } from 'react';
 import { describeError } from '../../api/problem';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
-import { formatMoney } from '../../lib/format';
+import { formatCount, formatMoney } from '../../lib/format';
 import { BoardCard } from './BoardCard';
 import { LEAD_DRAG_TYPE } from './dragData';
 import { STATUS_LABELS } from './labels';
@@ -66,7 +66,7 @@ export function BoardColumnView({ column, args, onMove, dragged, onPick, showAss
       }}
     >
       <Typography id={titleId} variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-        {STATUS_LABELS[column.status]} ({column.count})
+        {STATUS_LABELS[column.status]} ({formatCount(column.count)})
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1, minHeight: '1.5em' }}>
         {column.totals.length === 0

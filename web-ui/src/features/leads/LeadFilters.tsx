@@ -33,6 +33,8 @@ export function LeadFilters({ search, onSearchChange, searchHint, values, onChan
       label={label}
       value={values[name] ?? ''}
       onChange={(event) => onChange(name, event.target.value)}
+      // the empty choice ("Any status") shows as itself, not as a blank box
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       size="small"
       sx={{ minWidth: 150 }}
     >

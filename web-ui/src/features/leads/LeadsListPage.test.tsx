@@ -69,6 +69,9 @@ describe('Leads list', () => {
     const { user } = renderApp('/leads');
     await screen.findByRole('link', { name: 'Lead 1' });
     expect(requests[0]?.has('assignee')).toBe(false);
+    // an empty filter says what it lets through rather than showing a blank box
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveTextContent('Any status');
+    expect(screen.getByRole('combobox', { name: 'Source' })).toHaveTextContent('Any source');
 
     await user.click(screen.getByRole('combobox', { name: 'Status' }));
     await user.click(await screen.findByRole('option', { name: 'In progress' }));

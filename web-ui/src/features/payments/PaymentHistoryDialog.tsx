@@ -5,11 +5,21 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { FieldHistory } from '../history/FieldHistory';
+import { FieldHistory, type ValueDescriber } from '../history/FieldHistory';
 import { formatMoney } from '../../lib/format';
-import { METHOD_LABELS } from './labels';
+import { METHOD_LABELS, STATUS_LABELS } from './labels';
 import { PaymentStatusChip } from './PaymentStatusChip';
-import type { Payment } from './types';
+import type { Payment, PaymentMethod, PaymentStatus } from './types';
+
+/** A payment's history in the words of its page: statuses and methods by name, amounts in its currency. */
+function describer(payment: Payment): ValueDescriber {
+  return (field, value) => {
+    if (field === 'status') return STATUS_LABELS[value as PaymentStatus];
+    if (field === 'method') return METHOD_LABELS[value as PaymentMethod];
+    if (field === 'amount' || field === 'refundedAmount') return formatMoney(value, payment.currency);
+    return undefined;
+  };
+}
 
 /** A payment's facts and its field history (status, amounts), newest first. */
 export function PaymentHistoryDialog({ payment, onClose }: { payment: Payment; onClose: () => void }) {
@@ -26,7 +36,7 @@ export function PaymentHistoryDialog({ payment, onClose }: { payment: Payment; o
               {payment.leadTitle ? ` · ${payment.leadTitle}` : ''}
             </Typography>
           </Stack>
-          <FieldHistory resource="payments" id={payment.id} version={payment.version} />
+          <FieldHistory resource="payments" id={payment.id} version={payment.version} describeValue={describer(payment)} />
         </Stack>
       </DialogContent>
       <DialogActions>

@@ -152,6 +152,31 @@ describe('Payments on the customer page', () => {
     expect(refunds[1]?.key).not.toBe(refunds[0]?.key);
   });
 
+  it("tells a payment's history in the page's words: statuses by name, amounts in its currency", async () => {
+    signedInAs(['manager']);
+    customerWith([aPayment(1, { status: 'PARTIALLY_REFUNDED', refundedAmount: '50.00' })]);
+    const change = (id: string, field: string, oldValue: string | null, newValue: string) => ({
+      id, changedAt: '2026-01-03T10:00:00Z', actorId: 'u-2', actorName: 'Mia Manager', actorKind: 'user', traceId: null,
+      field, oldValue, newValue,
+    });
+    server.use(
+      http.get(api('/payments/p-1/history'), () =>
+        HttpResponse.json({
+          items: [change('h2', 'refundedAmount', '0.00', '50.00'), change('h1', 'status', 'COMPLETED', 'PARTIALLY_REFUNDED')],
+          nextCursor: null,
+        }),
+      ),
+    );
+    const { user } = renderApp('/customers/c-1');
+    const list = await screen.findByRole('list', { name: 'Payments' }, PAGE_LOAD);
+    await user.click(within(list).getByRole('button', { name: 'History' }));
+
+    const history = await within(await screen.findByRole('dialog')).findByRole('list', { name: 'History' });
+    const entries = await within(history).findAllByRole('listitem');
+    expect(entries[0]).toHaveTextContent('Refunded amount: €0.00 → €50.00');
+    expect(entries[1]).toHaveTextContent('Status: Completed → Partly refunded');
+  });
+
   it('offers support reading only, and a sales user recording only for their own customers', async () => {
     signedInAs(['support']);
     customerWith([aPayment(1)]);

@@ -153,7 +153,7 @@ export function RecordPaymentDialog({ customerId, leadId, currency: initialCurre
         value={status}
         onChange={(event) => setStatus(event.target.value as 'COMPLETED' | 'PENDING')}
         error={Boolean(errors.status)}
-        helperText={errors.status ?? 'Pending: not received yet (a bank transfer on its way)'}
+        helperText={errors.status ?? (status === 'PENDING' ? 'Not received yet (a bank transfer on its way)' : 'Received: the money is here')}
       >
         <MenuItem value="COMPLETED">Completed</MenuItem>
         <MenuItem value="PENDING">Pending</MenuItem>
