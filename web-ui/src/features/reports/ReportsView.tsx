@@ -18,7 +18,7 @@ import { useFunnelQuery, useRevenueQuery } from './reportsApi';
 import { SalesPerformanceTable } from './SalesPerformanceTable';
 import type { Granularity, Period, ReportName } from './types';
 import { funnelChart } from './funnelChart';
-import { revenueChart } from './revenueChart';
+import { revenueChart, revenueExportPeriod } from './revenueChart';
 
 const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month'];
 const GRANULARITY_LABELS: Record<Granularity, string> = { day: 'Day', week: 'Week', month: 'Month' };
@@ -196,7 +196,7 @@ export default function ReportsView() {
             actions={
               <ExportButtons
                 what="revenue"
-                path={exportPath('revenue', { granularity, ...(currency ? { currency } : {}), ...periodQuery })}
+                path={exportPath('revenue', { granularity, ...(currency ? { currency } : {}), ...revenueExportPeriod(periodQuery, now) })}
               />
             }
           >

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { revenueChart } from './revenueChart';
+import { revenueChart, revenueExportPeriod } from './revenueChart';
 import type { Revenue } from './types';
 
 describe('revenueChart', () => {
@@ -37,5 +37,12 @@ describe('revenueChart', () => {
 
   it('is empty before the report arrives', () => {
     expect(revenueChart(undefined).rows).toEqual([]);
+  });
+
+  it('cuts the export where the chart stops, at today, and leaves past and future periods whole', () => {
+    const now = new Date('2026-12-06T23:30:00Z');
+    expect(revenueExportPeriod({ from: '2026-12-01', to: '2027-01-01' }, now)).toEqual({ from: '2026-12-01', to: '2026-12-07' });
+    expect(revenueExportPeriod({ from: '2026-11-01', to: '2026-12-01' }, now)).toEqual({ from: '2026-11-01', to: '2026-12-01' });
+    expect(revenueExportPeriod({ from: '2027-01-01', to: '2027-02-01' }, now)).toEqual({ from: '2027-01-01', to: '2027-02-01' });
   });
 });

@@ -19,3 +19,13 @@ export function revenueChart(revenue: Revenue | undefined, now: Date = new Date(
       })),
   };
 }
+
+/**
+ * The period of the revenue export: the one shown, cut where the chart stops (today, UTC) so the file holds no rows of
+ * days still to come; a period wholly ahead stays as it is.
+ */
+export function revenueExportPeriod(params: Record<string, string>, now: Date = new Date()): Record<string, string> {
+  const tomorrow = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1)).toISOString().slice(0, 10);
+  const { from, to } = params;
+  return from && to && from < tomorrow && to > tomorrow ? { ...params, to: tomorrow } : params;
+}
