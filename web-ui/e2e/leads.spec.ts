@@ -60,14 +60,15 @@ test('sales1 creates a lead from a customer and works it through the pipeline to
   await expect(leadActivity).toContainText(`Follow-up ${call} created for Sam Seller`);
   // the lead's own notes: on its page and in its activity
   const leadNotes = page.getByRole('region', { name: 'Notes', exact: true });
-  await leadNotes.getByRole('textbox', { name: 'New note' }).click();
+  // two note editors on one page, each named by whose note it adds
+  await leadNotes.getByRole('textbox', { name: 'New note on this lead' }).click();
   await page.keyboard.type('Budget approved by the board');
   await leadNotes.getByRole('button', { name: 'Add note' }).click();
   await expect(leadNotes.getByRole('list', { name: 'Notes' })).toContainText('Budget approved by the board');
   await expect(leadActivity).toContainText(`Note on lead ${won} added: Budget approved by the board`);
   // the customer's notes, written from the lead's page too (sales1 owns the customer)
   const notes = page.getByRole('region', { name: `Notes on ${customer}` });
-  await notes.getByRole('textbox', { name: 'New note' }).click();
+  await notes.getByRole('textbox', { name: `New note on ${customer}` }).click();
   await page.keyboard.type(`Wants a discount on ${won}`);
   await notes.getByRole('button', { name: 'Add note' }).click();
   await expect(notes.getByRole('list', { name: `Notes on ${customer}` })).toContainText(`Wants a discount on ${won}`);

@@ -122,6 +122,8 @@ describe('Lead page', () => {
     // the customer's notes, and (its owner) a new one
     const notes = await screen.findByRole('region', { name: 'Notes on Customer 1' }, PAGE_LOAD);
     expect(within(notes).getByText('Wants a discount')).toBeInTheDocument();
+    // beside the lead's own notes, its editor says whose note it adds
+    expect(await within(notes).findByRole('textbox', { name: 'New note on Customer 1' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'New follow-up' }));
     const dialog = await screen.findByRole('dialog', { name: 'New follow-up' });
@@ -153,7 +155,7 @@ describe('Lead page', () => {
     expect(within(list).getByText('Budget approved')).toBeInTheDocument();
     // another's note: a seller reads it, changes none
     expect(within(list).queryByRole('button', { name: /Edit note/ })).not.toBeInTheDocument();
-    await user.type(within(section).getByRole('textbox', { name: 'New note' }), '<p>Send the contract</p>');
+    await user.type(within(section).getByRole('textbox', { name: 'New note on this lead' }), '<p>Send the contract</p>');
     await user.click(within(section).getByRole('button', { name: 'Add note' }));
 
     expect(await within(list).findByText('Send the contract')).toBeInTheDocument();
@@ -167,7 +169,7 @@ describe('Lead page', () => {
     renderApp('/leads/l-1');
     const section = await screen.findByRole('region', { name: 'Notes' }, PAGE_LOAD);
     expect(within(section).getByText('Budget approved')).toBeInTheDocument();
-    expect(within(section).queryByRole('textbox', { name: 'New note' })).not.toBeInTheDocument();
+    expect(within(section).queryByRole('textbox', { name: /New note/ })).not.toBeInTheDocument();
   });
 
   it('says "not scored yet" until the score is computed, and shows it soon after it comes', async () => {

@@ -88,7 +88,7 @@ export default function LeadDetailPage() {
             <Suspense fallback={null}>
               <FollowUpsSection customerId={lead.customerId} leadId={lead.id} />
               <LeadNotes leadId={lead.id} />
-              {customer && <CustomerNotes customer={customer} title={`Notes on ${customer.name}`} />}
+              {customer && <CustomerNotes customer={customer} name={customer.name} />}
             </Suspense>
             <ActivityTimeline
               customerId={lead.customerId}

@@ -8,5 +8,7 @@ export function LeadNotes({ leadId }: { leadId: string }) {
   const canRead = useCan('viewLeadNotes');
   const { data: me } = useGetMeQuery();
   if (!canRead) return null;
-  return <NotesSection subject={{ kind: 'lead', id: leadId }} title="Notes" canAdd={mayAddLeadNote(me)} />;
+  return (
+    <NotesSection subject={{ kind: 'lead', id: leadId }} title="Notes" canAdd={mayAddLeadNote(me)} editorLabel="New note on this lead" />
+  );
 }

@@ -20,10 +20,12 @@ interface Props {
   /** The section's heading, and its list's name. */
   title: string;
   canAdd: boolean;
+  /** The editor's name: a page with two note sections names whose note each adds. */
+  editorLabel?: string;
 }
 
 /** A customer's or a lead's notes, newest first, with a rich-text editor for those who may add one. */
-export function NotesSection({ subject, title, canAdd }: Props) {
+export function NotesSection({ subject, title, canAdd, editorLabel = 'New note' }: Props) {
   const { data: me } = useGetMeQuery();
   const { data, error, isLoading, hasNextPage, isFetchingNextPage, fetchNextPage, refetch } =
     useListNotesInfiniteQuery(subject);
@@ -46,7 +48,7 @@ export function NotesSection({ subject, title, canAdd }: Props) {
       {canAdd && (
         <NoteEditor
           key={editorKey}
-          label="New note"
+          label={editorLabel}
           submitLabel="Add note"
           busy={adding.isLoading}
           problem={
