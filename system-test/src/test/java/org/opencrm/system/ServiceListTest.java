@@ -22,8 +22,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * {@code config-repo/services.yml} and the repository agree: every {@code *-service} module of the root pom is listed
  * and every listed service is a module; each service reads the list (its database, port and consumed topics) and its
- * config-repo file repeats none of them; ports and databases are unique; and {@code ./crm} (infra/lib/services.sh, which reads the file without a
- * YAML parser) sees what a YAML parser sees.
+ * config-repo file repeats none of them; ports and databases are unique; and {@code ./crm} (infra/lib/services.sh,
+ * which reads the file without a YAML parser) sees what a YAML parser sees.
  */
 class ServiceListTest {
 
@@ -66,7 +66,7 @@ class ServiceListTest {
             Path file = ROOT.resolve("config-repo/" + service.name() + ".yml");
             assertThat(file).as("every listed service has its config-repo file").isRegularFile();
             Map<String, Object> properties = flatten(file);
-            assertThat(properties).as(file + ": the database, the local port and the topics consumed come from the list")
+            assertThat(properties).as(file + ": the database, local port and topics consumed come from the list")
                     .doesNotContainKeys("crm.database", "server.port@local", "crm.events.consume");
         }
     }
