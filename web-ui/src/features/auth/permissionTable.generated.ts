@@ -63,6 +63,7 @@ export const OPERATIONS = {
   'payments.totals': { signedIn: false, roles: ['admin', 'manager', 'sales', 'support'] },
   'payments.get': { signedIn: false, roles: ['admin', 'manager', 'sales', 'support'] },
   'payments.history': { signedIn: false, roles: ['admin', 'manager', 'sales', 'support'] },
+  'payments.refunds': { signedIn: false, roles: ['admin', 'manager', 'sales', 'support'] },
   'payments.create': { signedIn: false, roles: ['admin', 'manager', 'sales'] },
   'payments.set-status': { signedIn: false, roles: ['admin', 'manager'] },
   'payments.refund': { signedIn: false, roles: ['admin', 'manager'] },

@@ -41,7 +41,7 @@ const NEEDS = {
   viewCommunications: ['customers.communications-list', 'customers.communications-get'],
   logCommunications: ['customers.communications-create'],
   // payments: the record-level half (whose customer, whose lead) is the caller's, see features/payments
-  viewPayments: ['payments.list', 'payments.totals', 'payments.get', 'payments.history'],
+  viewPayments: ['payments.list', 'payments.totals', 'payments.get', 'payments.history', 'payments.refunds'],
   recordPayments: ['payments.create'],
   refundPayments: ['payments.refund'],
   settlePayments: ['payments.set-status'],

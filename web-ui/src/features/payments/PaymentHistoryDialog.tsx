@@ -3,11 +3,19 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { FieldHistory, type ValueDescriber } from '../history/FieldHistory';
-import { formatMoney } from '../../lib/format';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageLoading } from '../../components/PageLoading';
+import { Section } from '../../components/Section';
+import { formatDateTime, formatMoney } from '../../lib/format';
 import { METHOD_LABELS, STATUS_LABELS } from './labels';
+import { toMinor } from './money';
+import { useListRefundsQuery } from './paymentsApi';
 import { PaymentStatusChip } from './PaymentStatusChip';
 import type { Payment, PaymentMethod, PaymentStatus } from './types';
 
@@ -19,6 +27,30 @@ function describer(payment: Payment): ValueDescriber {
     if (field === 'amount' || field === 'refundedAmount') return formatMoney(value, payment.currency);
     return undefined;
   };
+}
+
+/** Each refund of the payment: how much, why, by whom and when. */
+function Refunds({ payment }: { payment: Payment }) {
+  const { data: refunds, error, isLoading } = useListRefundsQuery({ id: payment.id, version: payment.version });
+  return (
+    <Section title="Refunds">
+      {error && <ErrorAlert error={error} />}
+      {isLoading && <PageLoading label="Loading refunds" />}
+      {refunds && (
+        <List aria-label="Refunds" dense>
+          {refunds.map((refund) => (
+            <ListItem key={refund.id} divider>
+              <ListItemText
+                primary={`${formatMoney(refund.amount, payment.currency)}${refund.reason ? ` · ${refund.reason}` : ''}`}
+                secondary={`${formatDateTime(refund.createdAt)}${refund.createdByName ? ` · by ${refund.createdByName}` : ''}`}
+                slotProps={{ primary: { sx: { wordBreak: 'break-word' } } }}
+              />
+            </ListItem>
+          ))}
+        </List>
+      )}
+    </Section>
+  );
 }
 
 /** A payment's facts and its field history (status, amounts), newest first. */
@@ -36,6 +68,7 @@ export function PaymentHistoryDialog({ payment, onClose }: { payment: Payment; o
               {payment.leadTitle ? ` · ${payment.leadTitle}` : ''}
             </Typography>
           </Stack>
+          {(toMinor(payment.refundedAmount ?? '0', payment.currency, true) ?? 0n) > 0n && <Refunds payment={payment} />}
           <FieldHistory resource="payments" id={payment.id} version={payment.version} describeValue={describer(payment)} />
         </Stack>
       </DialogContent>

@@ -152,7 +152,7 @@ describe('Payments on the customer page', () => {
     expect(refunds[1]?.key).not.toBe(refunds[0]?.key);
   });
 
-  it("tells a payment's history in the page's words: statuses by name, amounts in its currency", async () => {
+  it("tells a payment's refunds with their reasons and its history in the page's words", async () => {
     signedInAs(['manager']);
     customerWith([aPayment(1, { status: 'PARTIALLY_REFUNDED', refundedAmount: '50.00' })]);
     const change = (id: string, field: string, oldValue: string | null, newValue: string) => ({
@@ -160,6 +160,11 @@ describe('Payments on the customer page', () => {
       field, oldValue, newValue,
     });
     server.use(
+      http.get(api('/payments/p-1/refunds'), () =>
+        HttpResponse.json([
+          { id: 'r-1', amount: '50.00', reason: 'Damaged on arrival', createdAt: '2026-01-03T10:00:00Z', createdBy: 'u-2', createdByName: 'Mia Manager' },
+        ]),
+      ),
       http.get(api('/payments/p-1/history'), () =>
         HttpResponse.json({
           items: [change('h2', 'refundedAmount', '0.00', '50.00'), change('h1', 'status', 'COMPLETED', 'PARTIALLY_REFUNDED')],
@@ -171,7 +176,12 @@ describe('Payments on the customer page', () => {
     const list = await screen.findByRole('list', { name: 'Payments' }, PAGE_LOAD);
     await user.click(within(list).getByRole('button', { name: 'History' }));
 
-    const history = await within(await screen.findByRole('dialog')).findByRole('list', { name: 'History' });
+    const dialog = await screen.findByRole('dialog');
+    // each refund with the reason given for it
+    const refunds = await within(dialog).findByRole('list', { name: 'Refunds' });
+    expect(within(refunds).getByRole('listitem')).toHaveTextContent('€50.00 · Damaged on arrival');
+    expect(within(refunds).getByRole('listitem')).toHaveTextContent('by Mia Manager');
+    const history = await within(dialog).findByRole('list', { name: 'History' });
     const entries = await within(history).findAllByRole('listitem');
     expect(entries[0]).toHaveTextContent('Refunded amount: €0.00 → €50.00');
     expect(entries[1]).toHaveTextContent('Status: Completed → Partly refunded');

@@ -90,10 +90,15 @@ export const paymentsApi = baseApi.injectEndpoints({
       }),
       invalidatesTags: (_result, _error, { payment }) => changed(payment),
     }),
+    /** A payment's refunds, newest first, with their reasons: read again when the payment changes. */
+    listRefunds: build.query<Refund[], { id: string; version: number }>({
+      query: ({ id }) => `/payments/${encodeURIComponent(id)}/refunds`,
+    }),
   }),
 });
 
 export const {
+  useListRefundsQuery,
   useListPaymentsInfiniteQuery,
   usePaymentTotalsQuery,
   useRecordPaymentMutation,

@@ -39,6 +39,7 @@ export interface Refund {
   reason: string | null;
   createdAt: string;
   createdBy: string | null;
+  createdByName?: string | null;
 }
 
 /** The filters of the payments list; '' = any. `from` and `to` are dates (yyyy-mm-dd). */

@@ -1,6 +1,7 @@
 package org.opencrm.payment.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.opencrm.payment.application.PaymentRefunds;
 import org.opencrm.payment.application.PaymentService;
 import org.opencrm.payment.application.RecordedPayment;
 import org.opencrm.payment.application.RecordedRefund;
@@ -100,6 +102,15 @@ public class PaymentController {
         return ResponseEntity.created(URI.create("/api/v1/payments/" + id))
             .header("Idempotent-Replayed", String.valueOf(recorded.replayed()))
             .body(RefundResponse.of(recorded));
+    }
+
+    @GetMapping("/{id}/refunds")
+    @Operation(summary = "The payment's refunds, newest first: amount, reason, who and when; 404 for a payment the "
+            + "caller cannot read")
+    public List<RefundResponse.Refund> refunds(@PathVariable UUID id) {
+        PaymentRefunds found = payments.refunds(id);
+        return found.refunds().stream().map(refund -> RefundResponse.Refund.of(refund, found.payment().currency()))
+            .toList();
     }
 
     @GetMapping("/{id}/history")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.opencrm.payment.application.RecordedRefund;
+import org.opencrm.payment.application.RefundRow;
 import org.opencrm.payment.domain.Money;
 
 /** A refund and its payment as it is afterwards. */
@@ -11,13 +12,15 @@ public record RefundResponse(Refund refund, PaymentResponse payment) {
 
     public record Refund(UUID id, String amount, String reason, Instant createdAt, String createdBy,
             String createdByName) {
+
+        static Refund of(RefundRow row, String currency) {
+            return new Refund(row.id(), Money.plain(row.amount(), currency), row.reason(), row.createdAt(),
+                    row.createdBy(), row.createdByName());
+        }
     }
 
     static RefundResponse of(RecordedRefund recorded) {
         PaymentResponse payment = PaymentResponse.of(recorded.payment());
-        return new RefundResponse(new Refund(recorded.refund().id(),
-                Money.plain(recorded.refund().amount(), payment.currency()), recorded.refund().reason(),
-                recorded.refund().createdAt(), recorded.refund().createdBy(), recorded.refund().createdByName()),
-                payment);
+        return new RefundResponse(Refund.of(recorded.refund(), payment.currency()), payment);
     }
 }

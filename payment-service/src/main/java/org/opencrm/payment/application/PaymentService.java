@@ -181,6 +181,13 @@ public class PaymentService {
         return search.find(id, records.ownerOnly()).orElseThrow(() -> notFound(id));
     }
 
+    /** The payment's refunds, newest first, each with its reason; 404 for a payment the caller cannot read. */
+    @Transactional(readOnly = true)
+    public PaymentRefunds refunds(UUID paymentId) {
+        return new PaymentRefunds(get(paymentId),
+                refunds.findByPaymentIdOrderByCreatedAtDescIdDesc(paymentId).stream().map(RefundRow::of).toList());
+    }
+
     /** One row beyond {@code size}, newest first, only what the caller may see. */
     public List<PaymentRow> list(PaymentFilter filter, PageCursor after, int size) {
         return search.page(filter, records.ownerOnly(), after, size);

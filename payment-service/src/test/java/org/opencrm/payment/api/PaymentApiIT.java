@@ -179,6 +179,14 @@ class PaymentApiIT {
             .andExpect(jsonPath("$.items[1].field").value("refundedAmount"))
             .andExpect(jsonPath("$.items[1].newValue").value("10.00"))
             .andExpect(jsonPath("$.items[?(@.field == 'created')]").exists());
+        // each refund with its reason, newest first
+        mvc.perform(get("/api/v1/payments/{id}/refunds", id).with(as("user-support", "support")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.length()").value(2))
+            .andExpect(jsonPath("$[0].amount").value("6.00"))
+            .andExpect(jsonPath("$[0].reason").doesNotExist())
+            .andExpect(jsonPath("$[1].amount").value("4.00"))
+            .andExpect(jsonPath("$[1].reason").value("Broken part"));
     }
 
     @Test
@@ -320,6 +328,9 @@ class PaymentApiIT {
         mvc.perform(get("/api/v1/payments/{id}", viaLead).with(sales)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/payments/{id}", hidden).with(sales)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/payments/{id}/history", hidden).with(sales)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/payments/{id}/refunds", hidden).with(sales)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/payments/{id}/refunds", own).with(sales)).andExpect(status().isOk())
+            .andExpect(jsonPath("$.length()").value(0));
         mvc.perform(get("/api/v1/payments").param("customerId", othersCustomer.toString()).with(sales))
             .andExpect(jsonPath("$.items.length()").value(1))
             .andExpect(jsonPath("$.items[0].id").value(viaLead));
