@@ -55,6 +55,7 @@ test('a manager records a payment on a customer (a double click records once), r
   await expect(dialog.getByText('At most 120.50 EUR')).toBeVisible();
   await checkPage(page, testInfo, 'payment-refund');
   await dialog.getByLabel(/Amount/).fill('20');
+  await dialog.getByLabel(/Reason/).fill('Scratched on delivery');
   await dialog.getByRole('button', { name: 'Refund' }).click();
   await expect(dialog).toBeHidden();
   await expect(payments).toContainText('Partly refunded');
@@ -65,6 +66,8 @@ test('a manager records a payment on a customer (a double click records once), r
   await payments.getByRole('button', { name: 'History' }).click();
   dialog = page.getByRole('dialog', { name: /^Payment/ });
   await expect(dialog.getByRole('heading', { name: 'History' })).toBeVisible();
+  // the refund with the reason given for it
+  await expect(dialog.getByRole('list', { name: 'Refunds' })).toContainText('€20.00 · Scratched on delivery');
   await expect(dialog.getByRole('list', { name: 'History' }).or(dialog.getByText('No changes recorded yet.'))).toBeVisible();
   await checkPage(page, testInfo, 'payment-history');
   await dialog.getByRole('button', { name: 'Close' }).click();
