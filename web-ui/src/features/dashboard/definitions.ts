@@ -2,7 +2,6 @@ import { formatDate, formatMoney } from '../../lib/format';
 import type { ChartData } from '../../components/charts/chartData';
 import { STATUS_LABELS as LEAD_STATUS_LABELS, SOURCE_LABELS } from '../leads/labels';
 import { METHOD_LABELS, STATUS_LABELS as PAYMENT_STATUS_LABELS } from '../payments/labels';
-import { CURRENCIES } from '../payments/money';
 import { dayAfter, isoDate, periodOf } from '../reports/period';
 import type { Period } from '../reports/types';
 import type {
@@ -88,17 +87,16 @@ const ACTIVITY_TYPE_LABELS: Record<string, string> = {
   'follow-up-completed': 'Follow-up done',
 };
 const FOLLOW_UP_STATUS_LABELS: Record<string, string> = { OPEN: 'Open', DONE: 'Done', CANCELLED: 'Cancelled' };
-const CURRENCY_CODES: Record<string, string> = Object.fromEntries(CURRENCIES.map((code) => [code, code]));
 
 /** The values a dimension takes, by code, with what people call them (the server compares codes). */
 const DIMENSION_VALUES: Partial<Record<Dataset, Partial<Record<Dimension, Record<string, string>>>>> = {
-  leads: { status: LEAD_STATUS_LABELS, source: SOURCE_LABELS, currency: CURRENCY_CODES },
-  payments: { status: PAYMENT_STATUS_LABELS, method: METHOD_LABELS, currency: CURRENCY_CODES },
+  leads: { status: LEAD_STATUS_LABELS, source: SOURCE_LABELS },
+  payments: { status: PAYMENT_STATUS_LABELS, method: METHOD_LABELS },
   activities: { type: ACTIVITY_TYPE_LABELS },
   'follow-ups': { status: FOLLOW_UP_STATUS_LABELS },
 };
 
-/** What a filter on this field may be, code → label; none for free values (an owner's id, a tag). */
+/** What a filter on this field may be, code → label; none for free values (an owner's id, a tag, any currency). */
 export function dimensionValues(dataset: Dataset, field: string): Record<string, string> | undefined {
   return DIMENSION_VALUES[dataset]?.[field as Dimension];
 }
