@@ -94,7 +94,7 @@ public final class ReportTables {
         return rate == null ? "" : String.format("%.1f %%", rate * 100);
     }
 
-    /** The currencies of a report's amounts in their order: a column each, so a spreadsheet can add them up. */
+    /** The currencies of a report's amounts, alphabetically: a column each, so a spreadsheet can add them up. */
     private static List<String> currenciesOf(Stream<List<Money>> amounts) {
         return amounts.flatMap(List::stream).map(Money::currency).distinct().sorted().toList();
     }
