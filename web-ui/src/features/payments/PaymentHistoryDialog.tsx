@@ -14,7 +14,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { Section } from '../../components/Section';
 import { formatDateTime, formatMoney } from '../../lib/format';
 import { METHOD_LABELS, STATUS_LABELS } from './labels';
-import { toMinor } from './money';
+import { anyRefunded } from './money';
 import { useListRefundsQuery } from './paymentsApi';
 import { PaymentStatusChip } from './PaymentStatusChip';
 import type { Payment, PaymentMethod, PaymentStatus } from './types';
@@ -68,7 +68,7 @@ export function PaymentHistoryDialog({ payment, onClose }: { payment: Payment; o
               {payment.leadTitle ? ` · ${payment.leadTitle}` : ''}
             </Typography>
           </Stack>
-          {(toMinor(payment.refundedAmount ?? '0', payment.currency, true) ?? 0n) > 0n && <Refunds payment={payment} />}
+          {anyRefunded(payment) && <Refunds payment={payment} />}
           <FieldHistory resource="payments" id={payment.id} version={payment.version} describeValue={describer(payment)} />
         </Stack>
       </DialogContent>

@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { formatDateTime, formatMoney } from '../../lib/format';
 import { METHOD_LABELS, REFUNDABLE } from './labels';
-import { toMinor } from './money';
+import { anyRefunded } from './money';
 import { PaymentStatusChip } from './PaymentStatusChip';
 import type { Payment } from './types';
 
@@ -25,7 +25,7 @@ interface Props {
 
 /** One payment: amount and status, when and how, what was refunded, and what the reader may do with it. */
 export function PaymentItem({ payment, showOwner, mayRefund, maySettle, busy, onRefund, onSettle, onHistory }: Props) {
-  const refunded = (toMinor(payment.refundedAmount ?? '0', payment.currency, true) ?? 0n) > 0n;
+  const refunded = anyRefunded(payment);
   const details = [
     formatDateTime(payment.paidAt ?? payment.createdAt),
     METHOD_LABELS[payment.method] ?? payment.method,

@@ -70,6 +70,11 @@ export function amountError(text: string, currency: string, max?: string): strin
   return null;
 }
 
+/** Whether any of a payment has been refunded (its refunded amount as the server sent it, above zero). */
+export function anyRefunded(payment: { refundedAmount: string | null; currency: string }): boolean {
+  return (toMinor(payment.refundedAmount ?? '0', payment.currency, true) ?? 0n) > 0n;
+}
+
 /** What is left to refund of a payment: amount − refunded, exactly. */
 export function remaining(amount: string, refunded: string, currency: string): string {
   const paid = toMinor(amount, currency, true) ?? 0n;
