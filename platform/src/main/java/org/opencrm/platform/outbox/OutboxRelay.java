@@ -99,9 +99,11 @@ public class OutboxRelay implements SmartLifecycle {
         for (int from = 0; from < rows.size(); from += properties.batchSize()) {
             int to = Math.min(from + properties.batchSize(), rows.size());
             if (publish(rows.subList(from, to)).kafkaUnavailable()) {
-                // every send would wait for Kafka alike: the rows go back to the claim, which retries them
-                release(rows.subList(to, rows.size()));
-                release(takeOffered(Integer.MAX_VALUE));
+                // every send would wait for Kafka alike: the rows go back to the claim, which retries them (one
+                // statement for the rest of this pass and those offered meanwhile)
+                List<OutboxRow> unsent = new ArrayList<>(rows.subList(to, rows.size()));
+                unsent.addAll(takeOffered(Integer.MAX_VALUE));
+                release(unsent);
                 break;
             }
         }
