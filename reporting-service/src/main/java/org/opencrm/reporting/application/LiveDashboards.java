@@ -24,6 +24,7 @@ import org.opencrm.reporting.domain.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -39,9 +40,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * On {@code /actuator/prometheus}: {@code crm_reports_stream_push_delay_seconds} from a change's commit until every
  * stream was written, and {@code crm_reports_stream_dashboard_seconds} per dashboard computed for a push (their
  * percentiles: {@code management.metrics.distribution.*} for {@code crm.reports.stream}).
+ * <p>
+ * When the application stops, its streams end before the web server's graceful shutdown, which would otherwise wait
+ * for them until its timeout: the browsers reconnect at once, through the gateway to an instance that runs.
  */
 @Service
-public class LiveDashboards implements DisposableBean {
+public class LiveDashboards implements SmartLifecycle, DisposableBean {
 
     /** The datasets the headline figures count; activities alone change no figure. */
     private static final Set<String> DASHBOARD_DATASETS = Set.of("customers", "leads", "payments", "follow-ups");
@@ -59,6 +63,7 @@ public class LiveDashboards implements DisposableBean {
     private final Timer dashboardComputation;
     private final long pushIntervalNanos;
     private volatile long lastPushNanos = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
+    private volatile boolean running;
     // increasing across restarts too, so a browser's Last-Event-ID never looks newer than what follows
     private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() * 1000);
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -101,6 +106,11 @@ public class LiveDashboards implements DisposableBean {
     }
 
     SseEmitter subscribe(Viewer viewer, SseEmitter emitter) {
+        if (!running) {
+            // stopping: the browser reconnects, to an instance that runs
+            emitter.complete();
+            return emitter;
+        }
         Subscription subscription = new Subscription(viewer);
         emitter.onCompletion(() -> subscriptions.remove(emitter));
         emitter.onTimeout(emitter::complete);
@@ -109,6 +119,10 @@ public class LiveDashboards implements DisposableBean {
         synchronized (subscription) {
             subscriptions.put(emitter, subscription);
             send(emitter, subscription, dashboard, null);
+        }
+        if (!running) {
+            // stopped meanwhile, after its streams were ended
+            end(emitter);
         }
         return emitter;
     }
@@ -227,8 +241,34 @@ public class LiveDashboards implements DisposableBean {
     }
 
     @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends every open stream; a stream asked for from now on ends at once. */
+    @Override
+    public void stop() {
+        running = false;
+        subscriptions.keySet().forEach(this::end);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void end(SseEmitter emitter) {
+        subscriptions.remove(emitter);
+        try {
+            emitter.complete();
+        }
+        catch (IllegalStateException endedAlready) {
+            log.debug("live dashboards: a stream was ended by its container already", endedAlready);
+        }
+    }
+
+    @Override
     public void destroy() {
         scheduler.shutdownNow();
-        subscriptions.keySet().forEach(SseEmitter::complete);
     }
 }

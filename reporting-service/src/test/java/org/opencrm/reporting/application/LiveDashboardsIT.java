@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Streams whose browser went away, as the servlet container leaves them: a change still reaches every other open
- * dashboard, and the push it belongs to completes.
+ * dashboard, and the push it belongs to completes. Streams open when the application stops are ended.
  */
 @ReportingIntegrationTest
 class LiveDashboardsIT {
@@ -54,6 +54,28 @@ class LiveDashboardsIT {
         assertThat(left).allMatch(stream -> stream.completions == 1 && stream.failedWrites == 1);
     }
 
+    @Test
+    void stoppingEndsTheOpenStreamsAndEveryStreamAskedForUntilItRunsAgain() {
+        Viewer everything = new Viewer(Optional.empty());
+        RecordingStream open = new RecordingStream();
+        dashboards.subscribe(everything, open);
+        RecordingStream late = new RecordingStream();
+        try {
+            dashboards.stop();
+            assertThat(open.completed).isTrue();
+            dashboards.subscribe(everything, late);
+            assertThat(late.completed).isTrue();
+            assertThat(late.sent()).isEmpty();
+        }
+        finally {
+            dashboards.start();
+        }
+        RecordingStream again = new RecordingStream();
+        dashboards.subscribe(everything, again);
+        assertThat(again.completed).isFalse();
+        assertThat(again.sent()).singleElement().asString().contains("event:dashboard");
+    }
+
     private static long changes(RecordingStream stream) {
         return stream.sent().stream().filter(event -> event.contains("event:changed")).count();
     }
@@ -66,12 +88,18 @@ class LiveDashboardsIT {
     private static final class RecordingStream extends SseEmitter {
 
         private final List<String> sent = new CopyOnWriteArrayList<>();
+        private volatile boolean completed;
 
         @Override
         public void send(SseEventBuilder builder) {
             StringBuilder text = new StringBuilder();
             builder.build().forEach(part -> text.append(part.getData()));
             sent.add(text.toString());
+        }
+
+        @Override
+        public void complete() {
+            completed = true;
         }
 
         List<String> sent() {
