@@ -13,9 +13,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * The single-page web UI (built into {@code classpath:/static/}, each file also Brotli- and gzip-encoded): hashed
- * {@code /assets/**} are cached for a year, {@code index.html} never without revalidation, and client-side routes (a
- * GET asking for HTML, no file extension, outside the API and the security endpoints) are answered with
- * {@code index.html}. Runs after Spring Security, so a signed-out browser is sent to the login page first.
+ * {@code /assets/**} are cached for a year, {@code index.html} never without revalidation, and {@code /} and
+ * client-side routes (a GET asking for HTML, no file extension, outside the API and the security endpoints) are
+ * answered with {@code index.html}. Runs after Spring Security, so a signed-out browser is sent to the login page
+ * first.
  */
 @Component
 class WebUiFilter implements WebFilter, Ordered {
@@ -36,11 +37,11 @@ class WebUiFilter implements WebFilter, Ordered {
             cacheControl(exchange.getResponse(), IMMUTABLE);
             return chain.filter(exchange);
         }
-        if (path.equals("/") || path.equals("/index.html")) {
+        if (path.equals("/index.html")) {
             cacheControl(exchange.getResponse(), "no-cache");
             return chain.filter(exchange);
         }
-        if (isClientRoute(exchange, path)) {
+        if (path.equals("/") || isClientRoute(exchange, path)) {
             cacheControl(exchange.getResponse(), "no-cache");
             return chain.filter(exchange.mutate().request(r -> r.path("/index.html")).build());
         }
@@ -55,7 +56,7 @@ class WebUiFilter implements WebFilter, Ordered {
 
     /**
      * Set at commit, on successful answers only, replacing what the resource handler chose. The files have Brotli and
-     * gzip copies, served by {@code spring.web.resources.chain.compressed}: every answer, the raw one too, says that
+     * gzip copies, served by {@link WebUiResources}: every answer, the raw one too, says that
      * it varies with Accept-Encoding, so that a shared cache never hands the wrong one on.
      */
     private static void cacheControl(ServerHttpResponse response, String value) {
