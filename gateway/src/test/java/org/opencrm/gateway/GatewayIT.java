@@ -528,6 +528,9 @@ class GatewayIT {
                         .contains("/v3/api-docs/customer-service", "/v3/api-docs/reporting-service"));
         client.get().uri("/swagger-ui.html").exchange().expectStatus().value(s -> assertThat(s).isIn(200, 302));
         client.get().uri("/webjars/swagger-ui/index.html").exchange().expectStatus().isOk();
+        // springdoc's initializer, pointing the UI at the gateway's documents (the webjar's own shows a demo API)
+        client.get().uri("/webjars/swagger-ui/swagger-initializer.js").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(script -> assertThat(script).contains("/v3/api-docs/swagger-config"));
     }
 
     @Test

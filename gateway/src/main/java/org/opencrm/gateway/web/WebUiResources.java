@@ -3,6 +3,8 @@ package org.opencrm.gateway.web;
 import java.util.List;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.web.reactive.config.ResourceHandlerRegistry;
@@ -15,12 +17,14 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Serves the web UI's build ({@code classpath:/static/}, in the web-ui jar) in place of Boot's static resource
- * handling ({@code spring.web.resources.add-mappings: false}): the same chain (resolved resources cached, the build's
- * Brotli and gzip copies served to browsers that accept them), over resources read without an exception when they lie
- * in a jar ({@link JarStreamedResource}); and the webjars Boot served. {@link WebUiFilter} sets the caching headers.
+ * Serves the web UI's build ({@code classpath:/static/}, in the web-ui jar) at {@code /**}, asked before Boot's
+ * configuration, which then leaves that pattern alone (its webjars, the API documentation's UI among them, stay as
+ * Boot and springdoc serve them): the same chain as Boot's (resolved resources cached, the build's Brotli and gzip
+ * copies served to browsers that accept them), over resources read without an exception when they lie in a jar
+ * ({@link JarStreamedResource}). {@link WebUiFilter} sets the caching headers.
  */
 @Configuration(proxyBeanMethods = false)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class WebUiResources implements WebFluxConfigurer {
 
     @Override
@@ -29,11 +33,6 @@ class WebUiResources implements WebFluxConfigurer {
             .addResourceLocations("classpath:/static/")
             .resourceChain(true)
             .addResolver(new EncodedResourceResolver())
-            .addResolver(new JarStreamedResolver());
-        // the API documentation's UI (springdoc's swagger-ui webjar), where Boot served it
-        registry.addResourceHandler("/webjars/**")
-            .addResourceLocations("classpath:/META-INF/resources/webjars/")
-            .resourceChain(true)
             .addResolver(new JarStreamedResolver());
     }
 
