@@ -63,7 +63,8 @@ public class LiveDashboards implements SmartLifecycle, DisposableBean {
     private final Timer dashboardComputation;
     private final long pushIntervalNanos;
     private volatile long lastPushNanos = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
-    private volatile boolean running;
+    // from the start: the web server and the registration in discovery start before this bean's start() is called
+    private volatile boolean running = true;
     // increasing across restarts too, so a browser's Last-Event-ID never looks newer than what follows
     private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() * 1000);
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
