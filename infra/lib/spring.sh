@@ -68,7 +68,9 @@ select_spring_java() {
 # memory, and made its list page barely faster when measured (the time went into the code path, not the compiler).
 # The gateway: C2 (full tiered compilation). Every request passes it and its CPU per proxied request, not the
 # service's, bounds throughput on two cores: 3.6-4.7 ms with C1, 2.2-2.4 ms with C2 once warm (about a minute of
-# traffic), at 287 MB resident (list page through the gateway at one client, 1M customers).
+# traffic), at 287 MB resident (list page through the gateway at one client, 1M customers). CRM_GATEWAY_C2=off: C1
+# there too, for a stack that lives minutes (the system test): in two minutes of browser tests C2 compiled 7,800 of
+# the gateway's methods, 43 % of its CPU: the same tests cost it 31 CPU-s with C2 and 20 with C1.
 # The heap: a service's live set at idle is ~52 MB. The serial collector sizes the young generation at a third of the
 # heap after each full collection and shrinks the old one only in steps, so a service that happened to collect fully
 # during start-up idled with 125 MB of heap and one that did not with 75 MB (activity- against customer-service, same
@@ -79,7 +81,7 @@ app_java_opts() {
   local var
   var="CRM_JAVA_OPTS_$(echo "${1//-/_}" | tr '[:lower:]' '[:upper:]')"
   local compiler=-XX:TieredStopAtLevel=1
-  [[ $1 == gateway ]] && compiler=-XX:+TieredCompilation
+  [[ $1 == gateway && ${CRM_GATEWAY_C2:-on} != off ]] && compiler=-XX:+TieredCompilation
   echo "${!var:-${CRM_JAVA_OPTS:--Xms24m -Xmx${CRM_HEAP:-128m} -XX:MaxNewSize=12m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:-ShrinkHeapInSteps -XX:+UseSerialGC $compiler -Xss512k -XX:ReservedCodeCacheSize=64m$(jdk_memory_opts)}}"
 }
 

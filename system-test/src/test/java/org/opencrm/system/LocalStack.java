@@ -78,6 +78,8 @@ public final class LocalStack implements AutoCloseable {
             environment.put("CRM_UP_TIMEOUT", "600");
             // every build repackages the jars, which invalidates start-up caches: training them would only cost time
             environment.put("CRM_AOT", "off");
+            // minutes of traffic never repay the gateway's optimizing compiler, which took CPU the browser needs
+            environment.put("CRM_GATEWAY_C2", "off");
             LocalStack stack = new LocalStack(root, work, services, environment, testInfrastructure);
             System.out.println("Starting the local stack: " + environment);
             // a fresh start: whatever an earlier run left (processes, data of an older schema) goes first
