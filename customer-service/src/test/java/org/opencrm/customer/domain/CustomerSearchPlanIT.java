@@ -7,25 +7,32 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.opencrm.platform.test.IndexUse;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Searches by tag and by text: a common tag walks the newest-first index and stops after a page, counting nothing; a
  * tag few live customers carry is read through the tag index after a bounded look, never by walking the newest-first
  * index past every customer (as the planner would, misled by the tag's statistics); a common tag that only older
  * customers carry is walked to. A text few customers match (a name looked up) is read through the trigram indexes in
- * the same way. Each test loads its customers in a transaction it rolls back, and reads which indexes the list used
- * from that transaction's own statistics.
+ * the same way. The customers are loaded once, in a transaction rolled back after the last test (no other test sees
+ * them); each test reads which indexes its list used from that transaction's statistics, before and after, and
+ * leaves it as it found it.
  */
 @ServiceIntegrationTest
 @TestPropertySource(locations = "classpath:customer-test.properties")
+@TestInstance(Lifecycle.PER_CLASS)
 class CustomerSearchPlanIT {
 
     /** Half of them live: twice the bounded walk. */
@@ -45,109 +52,105 @@ class CustomerSearchPlanIT {
     @Autowired
     DataSource dataSource;
 
-    String common;
-    String rare;
-    String seasoned;
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+    final String common = "common-" + run;
+    final String rare = "rare-" + run;
+    final String seasoned = "seasoned-" + run;
+
+    IndexUse indexUse;
+
+    @BeforeAll
+    void load() {
+        indexUse = IndexUse.loadedInTransaction(jdbc, transactions, this::insertCustomers);
+    }
+
+    @AfterAll
+    void rollBack() {
+        if (indexUse != null) {
+            indexUse.rollBack();
+        }
+    }
 
     @BeforeEach
-    void tags() {
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        common = "common-" + run;
-        rare = "rare-" + run;
-        seasoned = "seasoned-" + run;
+    void beginTest() {
+        indexUse.beginTest();
+    }
+
+    @AfterEach
+    void endTest() {
+        indexUse.endTest();
     }
 
     @Test
     void readsARareTagThroughTheTagIndex() {
-        inRolledBackTransaction(() -> {
-            load();
-            List<CustomerRow> page = newestWith(rare);
+        List<CustomerRow> page = newestWith(rare);
 
-            assertThat(page).extracting(CustomerRow::name).containsExactly("Rare 5", "Rare 3", "Rare 1");
-            assertThat(scans("customer_tags")).isPositive();
-            // one bounded walk, not a walk of every live customer (twice as many here): row versions other tests left
-            // in the index (rolled back, deleted) are returned by the scan too and may add a few
-            assertThat(entriesRead("customer_created_keyset")).isLessThan(2 * CustomerSearch.BOUNDED_WALK);
-        });
+        assertThat(page).extracting(CustomerRow::name).containsExactly("Rare 5", "Rare 3", "Rare 1");
+        assertThat(indexUse.scans("customer_tags")).isPositive();
+        // one bounded walk, not a walk of every live customer (twice as many here): row versions other tests left
+        // in the index (rolled back, deleted) are returned by the scan too and may add a few
+        assertThat(indexUse.entriesRead("customer_created_keyset")).isLessThan(2 * CustomerSearch.BOUNDED_WALK);
     }
 
     @Test
     void walksTheNewestFirstIndexForACommonTagWithoutCountingIt() {
-        inRolledBackTransaction(() -> {
-            load();
-            List<CustomerRow> page = newestWith(common);
+        List<CustomerRow> page = newestWith(common);
 
-            assertThat(page).hasSize(PAGE + 1);
-            assertThat(page.get(0).name()).isEqualTo("Customer " + (CUSTOMERS - 1));
-            assertThat(scans("customer_created_keyset")).isPositive();
-            assertThat(scans("customer_tags")).isZero();
-        });
+        assertThat(page).hasSize(PAGE + 1);
+        assertThat(page.get(0).name()).isEqualTo("Customer " + (CUSTOMERS - 1));
+        assertThat(indexUse.scans("customer_created_keyset")).isPositive();
+        assertThat(indexUse.scans("customer_tags")).isZero();
     }
 
     @Test
     void walksOnToACommonTagThatOnlyOlderCustomersCarry() {
-        inRolledBackTransaction(() -> {
-            load();
-            List<CustomerRow> page = newestWith(seasoned);
+        List<CustomerRow> page = newestWith(seasoned);
 
-            assertThat(page).hasSize(PAGE + 1);
-            assertThat(page).extracting(CustomerRow::name).startsWith("Customer " + (SEASONED - 1),
-                    "Customer " + (SEASONED - 3));
-            assertThat(entriesRead("customer_created_keyset")).isGreaterThan(CustomerSearch.BOUNDED_WALK);
-        });
+        assertThat(page).hasSize(PAGE + 1);
+        assertThat(page).extracting(CustomerRow::name).startsWith("Customer " + (SEASONED - 1),
+                "Customer " + (SEASONED - 3));
+        assertThat(indexUse.entriesRead("customer_created_keyset")).isGreaterThan(CustomerSearch.BOUNDED_WALK);
     }
 
     @Test
     void sortsTheMatchesOfACommonTagThatLiesBeyondTheLongerWalk() {
         // a longer walk no longer than the first: the seasoned customers (the oldest) lie beyond it
         CustomerSearch shortWalks = new CustomerSearch(jdbc, dataSource, transactions, CustomerSearch.BOUNDED_WALK);
-        inRolledBackTransaction(() -> {
-            load();
-            List<CustomerRow> page = shortWalks.page(new CustomerFilter(null, seasoned, null), CustomerSort.CREATED,
-                    null, PAGE);
+        List<CustomerRow> page = shortWalks.page(new CustomerFilter(null, seasoned, null), CustomerSort.CREATED,
+                null, PAGE);
 
-            assertThat(page).hasSize(PAGE + 1);
-            assertThat(page).extracting(CustomerRow::name).startsWith("Customer " + (SEASONED - 1),
-                    "Customer " + (SEASONED - 3));
-            // the first walk, the count, the longer walk, then the tag's matches read through its index and sorted
-            assertThat(scans("customer_tags")).isGreaterThanOrEqualTo(2);
-        });
+        assertThat(page).hasSize(PAGE + 1);
+        assertThat(page).extracting(CustomerRow::name).startsWith("Customer " + (SEASONED - 1),
+                "Customer " + (SEASONED - 3));
+        // the first walk, the count, the longer walk, then the tag's matches read through its index and sorted
+        assertThat(indexUse.scans("customer_tags")).isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void readsARareTextThroughTheTrigramIndexes() {
-        inRolledBackTransaction(() -> {
-            load();
-            List<CustomerRow> page = newestMatching("rare ");
+        List<CustomerRow> page = newestMatching("rare ");
 
-            assertThat(page).extracting(CustomerRow::name).containsExactly("Rare 5", "Rare 3", "Rare 1");
-            assertThat(scans("customer_name_trgm")).isPositive();
-            // the bounded walk only (the entries it reads include row versions other tests left in the index)
-            assertThat(scans("customer_created_keyset")).isOne();
-        });
+        assertThat(page).extracting(CustomerRow::name).containsExactly("Rare 5", "Rare 3", "Rare 1");
+        assertThat(indexUse.scans("customer_name_trgm")).isPositive();
+        // the bounded walk only (the entries it reads include row versions other tests left in the index)
+        assertThat(indexUse.scans("customer_created_keyset")).isOne();
     }
 
     @Test
     void walksTheNewestFirstIndexForACommonTextWithoutCountingIt() {
-        inRolledBackTransaction(() -> {
-            load();
-            List<CustomerRow> page = newestMatching("customer ");
+        List<CustomerRow> page = newestMatching("customer ");
 
-            assertThat(page).hasSize(PAGE + 1);
-            assertThat(page.get(0).name()).isEqualTo("Customer " + (CUSTOMERS - 1));
-            assertThat(scans("customer_name_trgm")).isZero();
-        });
+        assertThat(page).hasSize(PAGE + 1);
+        assertThat(page.get(0).name()).isEqualTo("Customer " + (CUSTOMERS - 1));
+        assertThat(indexUse.scans("customer_name_trgm")).isZero();
     }
 
     @Test
     void findsAShortTextWithoutAnIndexByWalkingInOrder() {
-        inRolledBackTransaction(() -> {
-            load();
-            List<CustomerRow> page = newestMatching("ra");
+        List<CustomerRow> page = newestMatching("ra");
 
-            assertThat(page).extracting(CustomerRow::name).containsExactly("Rare 5", "Rare 3", "Rare 1");
-            assertThat(scans("customer_name_trgm")).isZero();
-        });
+        assertThat(page).extracting(CustomerRow::name).containsExactly("Rare 5", "Rare 3", "Rare 1");
+        assertThat(indexUse.scans("customer_name_trgm")).isZero();
     }
 
     /**
@@ -155,7 +158,7 @@ class CustomerSearchPlanIT {
      * tag is common. Among the live customers three of the oldest carry it; every live one carries the common tag; the
      * oldest live ones, 2,000 of them, the seasoned tag.
      */
-    private void load() {
+    private void insertCustomers() {
         jdbc.sql("select set_config('statement_timeout', '60s', true)").query().singleRow();
         jdbc.sql("""
                 insert into customer (id, name, email, tags, created_at, updated_at, version, deleted_at)
@@ -180,24 +183,5 @@ class CustomerSearchPlanIT {
 
     private List<CustomerRow> newestWith(String tag) {
         return search.page(new CustomerFilter(null, tag, null), CustomerSort.CREATED, null, PAGE);
-    }
-
-    /** Index scans of the index in this transaction so far. */
-    private long scans(String index) {
-        return jdbc.sql("select pg_stat_get_xact_numscans(cast(:index as regclass))").param("index", index)
-            .query(Long.class).single();
-    }
-
-    /** Entries the index's scans returned in this transaction so far. */
-    private long entriesRead(String index) {
-        return jdbc.sql("select pg_stat_get_xact_tuples_returned(cast(:index as regclass))").param("index", index)
-            .query(Long.class).single();
-    }
-
-    private void inRolledBackTransaction(Runnable test) {
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            test.run();
-        });
     }
 }

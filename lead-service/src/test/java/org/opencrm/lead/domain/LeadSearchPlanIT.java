@@ -6,24 +6,31 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.opencrm.platform.test.IndexUse;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The text search: a common term walks the newest-first index and stops after a page, counting nothing; a term few
  * leads match by title or by customer name (a deal or a customer looked up) is read through the trigram indexes after
  * a bounded look, never by walking the newest-first index past every lead (as the planner would, misled by a
- * substring's guessed share). Each test loads its leads in a transaction it rolls back, and reads which indexes the
- * list used from that transaction's own statistics.
+ * substring's guessed share). The leads are loaded once, in a transaction rolled back after the last test (no other
+ * test sees them, nor scores or counts them); each test reads which indexes its list used from that transaction's
+ * statistics, before and after, and leaves it as it found it.
  */
 @ServiceIntegrationTest
 @TestPropertySource(locations = "classpath:lead-test.properties")
+@TestInstance(Lifecycle.PER_CLASS)
 class LeadSearchPlanIT {
 
     private static final int LEADS = 4 * LeadSearch.BOUNDED_WALK;
@@ -38,106 +45,103 @@ class LeadSearchPlanIT {
     @Autowired
     PlatformTransactionManager transactions;
 
-    /** This test's word in titles and names: other tests' leads stay in the database. */
-    String run;
-    String rareCustomer;
+    /** This class's word in titles and names: other tests' leads stay in the database. */
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+    final String rareCustomer = "Zephyr " + run;
+
+    IndexUse indexUse;
+
+    @BeforeAll
+    void load() {
+        indexUse = IndexUse.loadedInTransaction(jdbc, transactions, this::insertLeads);
+    }
+
+    @AfterAll
+    void rollBack() {
+        if (indexUse != null) {
+            indexUse.rollBack();
+        }
+    }
 
     @BeforeEach
-    void names() {
-        run = UUID.randomUUID().toString().substring(0, 8);
-        rareCustomer = "Zephyr " + run;
+    void beginTest() {
+        indexUse.beginTest();
+    }
+
+    @AfterEach
+    void endTest() {
+        indexUse.endTest();
     }
 
     @Test
     void readsALeadWithARareTitleThroughTheTrigramIndexes() {
-        inRolledBackTransaction(() -> {
-            load();
-            List<LeadRow> page = newestMatching("rare " + run);
+        List<LeadRow> page = newestMatching("rare " + run);
 
-            assertThat(page).extracting(LeadRow::title)
-                .containsExactly(title("Rare", 5), title("Rare", 3), title("Rare", 1));
-            assertThat(scans("lead_title_trgm")).isPositive();
-            // at most the bounded walk (at this size the planner may read those 5,000 leads without the index), never a
-            // second walk to the matches
-            assertThat(scans("lead_created_keyset")).isLessThanOrEqualTo(1);
-        });
+        assertThat(page).extracting(LeadRow::title)
+            .containsExactly(title("Rare", 5), title("Rare", 3), title("Rare", 1));
+        assertThat(indexUse.scans("lead_title_trgm")).isPositive();
+        // at most the bounded walk (at this size the planner may read those 5,000 leads without the index), never a
+        // second walk to the matches
+        assertThat(indexUse.scans("lead_created_keyset")).isLessThanOrEqualTo(1);
     }
 
     @Test
     void findsTheLeadsOfACustomerWithARareName() {
-        inRolledBackTransaction(() -> {
-            load();
-            List<LeadRow> page = newestMatching(rareCustomer.toLowerCase());
+        List<LeadRow> page = newestMatching(rareCustomer.toLowerCase());
 
-            assertThat(page).extracting(LeadRow::title).containsExactly(title("Deal", 4), title("Deal", 2));
-            assertThat(page).extracting(LeadRow::customerName).containsOnly(rareCustomer);
-        });
+        assertThat(page).extracting(LeadRow::title).containsExactly(title("Deal", 4), title("Deal", 2));
+        assertThat(page).extracting(LeadRow::customerName).containsOnly(rareCustomer);
     }
 
     @Test
     void walksTheNewestFirstIndexForACommonTermWithoutCountingIt() {
-        inRolledBackTransaction(() -> {
-            load();
-            List<LeadRow> page = newestMatching("deal " + run);
+        List<LeadRow> page = newestMatching("deal " + run);
 
-            assertThat(page).hasSize(PAGE + 1);
-            assertThat(page.get(0).title()).isEqualTo(title("Deal", LEADS));
-            assertThat(scans("lead_title_trgm")).isZero();
-        });
+        assertThat(page).hasSize(PAGE + 1);
+        assertThat(page.get(0).title()).isEqualTo(title("Deal", LEADS));
+        assertThat(indexUse.scans("lead_title_trgm")).isZero();
     }
 
     @Test
     void findsACommonTextThatAnotherFilterMakesRare() {
-        inRolledBackTransaction(() -> {
-            load();
-            List<LeadRow> page = search.page(new LeadFilter(LeadStatus.CLOSED_LOST, null, null, null, "deal " + run,
-                    null), LeadSort.CREATED, null, PAGE);
+        List<LeadRow> page = search.page(new LeadFilter(LeadStatus.CLOSED_LOST, null, null, null, "deal " + run,
+                null), LeadSort.CREATED, null, PAGE);
 
-            assertThat(page).extracting(LeadRow::title).containsExactly(title("Deal", 8));
-        });
+        assertThat(page).extracting(LeadRow::title).containsExactly(title("Deal", 8));
     }
 
     @Test
     void countsTheBoardOfACommonTermOnceForALeadMatchingTwice() {
-        inRolledBackTransaction(() -> {
-            load();
-            List<ColumnTotal> totals = search.totals(filter(run));
+        List<ColumnTotal> totals = search.totals(filter(run));
 
-            assertThat(totals).extracting(ColumnTotal::status, ColumnTotal::count)
-                .containsExactly(tuple(LeadStatus.CLOSED_LOST, 1L), tuple(LeadStatus.NEW, (long) LEADS - 1));
-        });
+        assertThat(totals).extracting(ColumnTotal::status, ColumnTotal::count)
+            .containsExactly(tuple(LeadStatus.CLOSED_LOST, 1L), tuple(LeadStatus.NEW, (long) LEADS - 1));
     }
 
     @Test
     void findsAShortTextWithoutAnIndexByWalkingInOrder() {
-        inRolledBackTransaction(() -> {
-            load();
-            List<LeadRow> page = newestMatching("ra");
+        List<LeadRow> page = newestMatching("ra");
 
-            assertThat(page).isNotEmpty();
-            assertThat(scans("lead_title_trgm")).isZero();
-        });
+        assertThat(page).isNotEmpty();
+        assertThat(indexUse.scans("lead_title_trgm")).isZero();
     }
 
     @Test
     void countsTheBoardOfARareTermThroughTheTrigramIndexes() {
-        inRolledBackTransaction(() -> {
-            load();
-            List<ColumnTotal> totals = search.totals(filter("rare " + run));
+        List<ColumnTotal> totals = search.totals(filter("rare " + run));
 
-            assertThat(totals).singleElement().satisfies(total -> {
-                assertThat(total.status()).isEqualTo(LeadStatus.NEW);
-                assertThat(total.count()).isEqualTo(3);
-            });
-            assertThat(scans("lead_title_trgm")).isPositive();
+        assertThat(totals).singleElement().satisfies(total -> {
+            assertThat(total.status()).isEqualTo(LeadStatus.NEW);
+            assertThat(total.count()).isEqualTo(3);
         });
+        assertThat(indexUse.scans("lead_title_trgm")).isPositive();
     }
 
     /**
      * Leads one minute apart, the newest last: three of the oldest titled "Rare", two of the oldest for a customer of
      * a rare name, every other one "Deal" for a common customer; all of them new but one lost, an old one.
      */
-    private void load() {
+    private void insertLeads() {
         jdbc.sql("select set_config('statement_timeout', '60s', true), set_config('crm.bulk_load', 'on', true)")
             .query().singleRow();
         UUID common = UUID.randomUUID();
@@ -168,18 +172,5 @@ class LeadSearchPlanIT {
 
     private static LeadFilter filter(String text) {
         return new LeadFilter(null, null, null, null, text, null);
-    }
-
-    /** Index scans of the index in this transaction so far. */
-    private long scans(String index) {
-        return jdbc.sql("select pg_stat_get_xact_numscans(cast(:index as regclass))").param("index", index)
-            .query(Long.class).single();
-    }
-
-    private void inRolledBackTransaction(Runnable test) {
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            test.run();
-        });
     }
 }
