@@ -7,13 +7,10 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opencrm.platform.test.IndexUse;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,29 +54,8 @@ class CustomerSearchPlanIT {
     final String rare = "rare-" + run;
     final String seasoned = "seasoned-" + run;
 
-    IndexUse indexUse;
-
-    @BeforeAll
-    void load() {
-        indexUse = IndexUse.loadedInTransaction(jdbc, transactions, this::insertCustomers);
-    }
-
-    @AfterAll
-    void rollBack() {
-        if (indexUse != null) {
-            indexUse.rollBack();
-        }
-    }
-
-    @BeforeEach
-    void beginTest() {
-        indexUse.beginTest();
-    }
-
-    @AfterEach
-    void endTest() {
-        indexUse.endTest();
-    }
+    @RegisterExtension
+    final IndexUse indexUse = IndexUse.afterLoading(this::insertCustomers);
 
     @Test
     void readsARareTagThroughTheTagIndex() {

@@ -6,19 +6,15 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opencrm.platform.test.IndexUse;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The text search: a common term walks the newest-first index and stops after a page, counting nothing; a term few
@@ -42,36 +38,12 @@ class LeadSearchPlanIT {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    PlatformTransactionManager transactions;
-
     /** This class's word in titles and names: other tests' leads stay in the database. */
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final String rareCustomer = "Zephyr " + run;
 
-    IndexUse indexUse;
-
-    @BeforeAll
-    void load() {
-        indexUse = IndexUse.loadedInTransaction(jdbc, transactions, this::insertLeads);
-    }
-
-    @AfterAll
-    void rollBack() {
-        if (indexUse != null) {
-            indexUse.rollBack();
-        }
-    }
-
-    @BeforeEach
-    void beginTest() {
-        indexUse.beginTest();
-    }
-
-    @AfterEach
-    void endTest() {
-        indexUse.endTest();
-    }
+    @RegisterExtension
+    final IndexUse indexUse = IndexUse.afterLoading(this::insertLeads);
 
     @Test
     void readsALeadWithARareTitleThroughTheTrigramIndexes() {

@@ -3,7 +3,14 @@ package org.opencrm.platform.test;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -13,62 +20,72 @@ import org.springframework.transaction.TransactionStatus;
  * rows once, in a transaction rolled back after its last test (no other test sees them). Each test runs from a
  * savepoint rolled back after it, which undoes whatever it changed (rows, the planner settings a query sets for its
  * transaction) but not the scans counted, which {@link #scans} and {@link #entriesRead} report from the test's start.
- * JUnit runs a class's tests on the thread its {@code @BeforeAll} ran on, which holds the transaction, so every query
+ * JUnit runs a class's tests on the thread that ran its class callbacks, which holds the transaction, so every query
  * of the tests, the service's too, runs in it.
+ * <p>
+ * Registered on a field of a {@code @TestInstance(PER_CLASS)} test class of a Spring context:
+ * {@code @RegisterExtension final IndexUse indexUse = IndexUse.afterLoading(this::insertRows);}
  */
-public final class IndexUse {
+public final class IndexUse implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
-    private final JdbcClient jdbc;
-    private final PlatformTransactionManager transactions;
-    private final TransactionStatus transaction;
+    private final Runnable load;
+    private JdbcClient jdbc;
+    private PlatformTransactionManager transactions;
+    private TransactionStatus transaction;
     private Map<String, Counts> atStart = Map.of();
 
-    private IndexUse(JdbcClient jdbc, PlatformTransactionManager transactions, TransactionStatus transaction) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.transaction = transaction;
+    private IndexUse(Runnable load) {
+        this.load = load;
     }
 
-    /** Begins the transaction and runs the load in it. */
-    public static IndexUse loadedInTransaction(JdbcClient jdbc, PlatformTransactionManager transactions,
-            Runnable load) {
-        IndexUse indexUse = new IndexUse(jdbc, transactions,
-                transactions.getTransaction(TransactionDefinition.withDefaults()));
-        try {
-            load.run();
-        }
-        catch (RuntimeException ex) {
-            indexUse.rollBack();
-            throw ex;
-        }
-        return indexUse;
+    /** Runs {@code load} in the class's transaction before its first test. */
+    public static IndexUse afterLoading(Runnable load) {
+        return new IndexUse(load);
     }
 
-    /** Before a test: its savepoint, and its counts start here. */
-    public void beginTest() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        ApplicationContext application = SpringExtension.getApplicationContext(context);
+        jdbc = application.getBean(JdbcClient.class);
+        transactions = application.getBean(PlatformTransactionManager.class);
+        transaction = transactions.getTransaction(TransactionDefinition.withDefaults());
+        load.run();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
         jdbc.sql("savepoint test").update();
         atStart = counts();
     }
 
-    /** After a test: back to its savepoint. */
-    public void endTest() {
+    @Override
+    public void afterEach(ExtensionContext context) {
         jdbc.sql("rollback to savepoint test").update();
     }
 
-    /** The index's scans since {@link #beginTest()}. */
-    public long scans(String index) {
-        return counts().get(index).scans() - atStart.getOrDefault(index, Counts.NONE).scans();
-    }
-
-    /** The entries the index's scans returned since {@link #beginTest()}. */
-    public long entriesRead(String index) {
-        return counts().get(index).entriesRead() - atStart.getOrDefault(index, Counts.NONE).entriesRead();
-    }
-
-    public void rollBack() {
-        if (!transaction.isCompleted()) {
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (transaction != null && !transaction.isCompleted()) {
             transactions.rollback(transaction);
         }
+    }
+
+    /** The index's scans since the test began. */
+    public long scans(String index) {
+        return now(index).scans() - atStart.getOrDefault(index, Counts.NONE).scans();
+    }
+
+    /** The entries the index's scans returned since the test began. */
+    public long entriesRead(String index) {
+        return now(index).entriesRead() - atStart.getOrDefault(index, Counts.NONE).entriesRead();
+    }
+
+    private Counts now(String index) {
+        Counts counts = counts().get(index);
+        if (counts == null) {
+            throw new IllegalArgumentException("no index " + index + " in the current schema");
+        }
+        return counts;
     }
 
     private Map<String, Counts> counts() {
