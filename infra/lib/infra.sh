@@ -158,7 +158,9 @@ infra_choose_test_ports() {
   : >"$CRM_WORK_DIR/ports.env"
   for variable in "${INFRA_PORT_VARIABLES[@]}"; do
     while :; do
-      port=$((20000 + RANDOM % 30000))
+      # below Linux's ephemeral range (32768-60999): an outgoing connection took a port chosen there before Kafka's
+      # controller bound it
+      port=$((20000 + RANDOM % 12000))
       [[ $taken != *" $port "* ]] && ! port_open "$port" && break
     done
     taken+="$port "

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { openAs, openNavigation } from './support/app';
 
 test('a page whose code fails to load once reloads itself and shows, instead of an error', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { checkPage, openAs, uniqueTag } from './support/app';
 
 test('manager imports customers from a CSV file, checked row by row first, exports what a search finds and updates them from the edited export', async ({ page }, testInfo) => {

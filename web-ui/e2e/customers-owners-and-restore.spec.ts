@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { checkPage, createCustomer, openAs, openNavigation, uniqueTag } from './support/app';
 
 test('sales1 gives a customer company and tags, filters by tag and "My customers", and cannot edit another’s', async ({ page }, testInfo) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { checkPage, createCustomer, expectRecordColumns, openAs, uniqueTag } from './support/app';
 
 test('sales1 creates, finds, opens and edits a customer, and is not offered delete', async ({ page }, testInfo) => {

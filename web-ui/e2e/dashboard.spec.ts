@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { checkPage, openAs, openNavigation, uniqueTag, widthOf } from './support/app';
 
 /** The titles of the dashboard's widgets in reading order (the order a phone shows them in). */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import type { Browser, Page, TestInfo } from '@playwright/test';
+import { expect, test } from './support/test';
 import { checkPage, createCustomer, openAs, uniqueTag } from './support/app';
 
 /** A second browser (its own cookies) with the same viewport as the test's project. */

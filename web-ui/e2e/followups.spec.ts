@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { checkPage, createCustomer, openAs, openNavigation, uniqueTag } from './support/app';
 
 /** A datetime-local value (the browser's zone: the machine's, as Node's here) `days` from today at `hour`:00. */

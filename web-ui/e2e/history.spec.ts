@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { checkPage, createCustomer, openAs, uniqueTag } from './support/app';
 
 /** Renames the customer of this page `times` times through the API, as the browser would (session and CSRF). */

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { checkPage, createCustomer, expectRecordColumns, openAs, openNavigation, uniqueTag, widthOf } from './support/app';
 
 /** From the customer page: "New lead", prefilled with the customer. Returns the new lead page's URL. */

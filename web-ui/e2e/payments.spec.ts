@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { checkPage, createCustomer, openAs, openNavigation, uniqueTag } from './support/app';
 
 /** Creates a customer and waits until its creation is on the timeline (its event has travelled to the others). */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { checkPage, openAs, openNavigation, signInOnKeycloak } from './support/app';
 
 test('signing out ends the session and returns to the login page', async ({ page }, testInfo) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { checkPage, openAs, uniqueTag } from './support/app';
 
 async function timelineSummaries(page: Page): Promise<string[]> {
