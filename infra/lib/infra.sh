@@ -34,6 +34,8 @@ Usage: ./crm infra <command> [--test]
   down [--wipe]      stop them; --wipe deletes their data (installs and the Kafka classpath stay)
   stop <component>   stop one of: ${INFRA_COMPONENTS[*]} (outage tests); its port and data stay
   start <component>  start it again on the same port with the same data, and wait until it answers
+  pause <component>  freeze its processes (SIGSTOP), as a paused container: connections hang instead of being refused
+  resume <component> let them run again (SIGCONT)
   env                the endpoints, as CRM_TEST_* variables (what the integration tests read), and the ports
 
 --test works on the test instance (./crm test starts it; the integration tests start or reuse it when run alone):
@@ -47,7 +49,7 @@ cmd_infra() {
   for option in "$@"; do [[ $option == --test ]] || args+=("$option"); done
   mkdir -p "$LOG_DIR" "$PID_DIR"
   case "$command" in
-    up | down | stop | start) infra_lock "$command" "$@" ;;
+    up | down | stop | start | pause | resume) infra_lock "$command" "$@" ;;
   esac
   case "$command" in
     up) infra_up "${args[@]}" ;;
@@ -55,6 +57,8 @@ cmd_infra() {
     down) infra_down "${args[@]}" ;;
     stop) infra_stop "$(infra_component "${args[0]:-}")" ;;
     start) infra_start_one "$(infra_component "${args[0]:-}")" ;;
+    pause) infra_signal STOP "$(infra_component "${args[0]:-}")" ;;
+    resume) infra_signal CONT "$(infra_component "${args[0]:-}")" ;;
     env) infra_env ;;
     *) infra_usage; [[ -z $command ]] || exit 2 ;;
   esac
@@ -131,6 +135,13 @@ infra_stop() {
     postgres) postgres_stop ;;
     *) stop_processes "$1" ;;
   esac
+}
+
+# Every process of a component at once: each was started in a session (and process group) of its own (start_process).
+infra_signal() {
+  [[ $2 != postgres ]] || die "PostgreSQL runs under pg_ctl: stop and start it instead"
+  is_running "$2" || die "$2 is not running"
+  kill "-$1" -- "-$(pid_of "$2")"
 }
 
 infra_start_one() {

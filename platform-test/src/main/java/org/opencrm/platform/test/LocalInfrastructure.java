@@ -77,6 +77,16 @@ final class LocalInfrastructure {
         infra(workDir(), COMMAND_TIMEOUT_SECONDS, "start", component);
     }
 
+    /** {@code ./crm infra pause <component> --test}: its processes frozen, as a paused container's. */
+    static void pause(String component) {
+        infra(workDir(), COMMAND_TIMEOUT_SECONDS, "pause", component);
+    }
+
+    /** {@code ./crm infra resume <component> --test}: running again from where it stopped. */
+    static void resume(String component) {
+        infra(workDir(), COMMAND_TIMEOUT_SECONDS, "resume", component);
+    }
+
     /**
      * Runs {@code ./crm infra <arguments> --test} on the instance in {@code workDir} (null: the default one) and
      * returns its output, or fails with it.

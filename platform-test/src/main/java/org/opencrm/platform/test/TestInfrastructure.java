@@ -100,14 +100,18 @@ public final class TestInfrastructure {
         }
     }
 
-    /** Makes Kafka unavailable until {@link #resumeKafka()}, like {@link #interruptPostgres()}. */
+    /**
+     * Makes Kafka unavailable until {@link #resumeKafka()}: its processes are frozen, local or in a container
+     * (connections hang; the clients' own timeouts end their calls). Freezing, not stopping: a restart took seconds of
+     * both cores. For outage tests; resume in a {@code finally}, and nothing else may use it meanwhile.
+     */
     public static void interruptKafka() {
         kafka();
         if (usesContainers()) {
             Containers.pause(Containers.kafka());
         }
         else {
-            LocalInfrastructure.stop("kafka");
+            LocalInfrastructure.pause("kafka");
         }
     }
 
@@ -116,13 +120,14 @@ public final class TestInfrastructure {
             Containers.unpause(Containers.kafka());
         }
         else {
-            LocalInfrastructure.start("kafka");
+            LocalInfrastructure.resume("kafka");
         }
     }
 
     /**
-     * Makes Keycloak unavailable until {@link #resumeKeycloak()} (token and admin endpoints alike), like
-     * {@link #interruptPostgres()}. Tokens issued before stay valid for a resource server that already holds the keys.
+     * Makes Keycloak unavailable until {@link #resumeKeycloak()} (token and admin endpoints alike), frozen like
+     * {@link #interruptKafka()} (a restart took ten seconds). Tokens issued before stay valid for a resource server
+     * that already holds the keys.
      */
     public static void interruptKeycloak() {
         keycloak();
@@ -130,7 +135,7 @@ public final class TestInfrastructure {
             Containers.pause(Containers.keycloak());
         }
         else {
-            LocalInfrastructure.stop("keycloak");
+            LocalInfrastructure.pause("keycloak");
         }
     }
 
@@ -139,7 +144,7 @@ public final class TestInfrastructure {
             Containers.unpause(Containers.keycloak());
         }
         else {
-            LocalInfrastructure.start("keycloak");
+            LocalInfrastructure.resume("keycloak");
         }
     }
 
