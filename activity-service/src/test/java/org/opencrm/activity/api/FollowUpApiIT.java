@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.activity.support.Fixtures;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -39,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Follow-ups over HTTP: references, status moves, versions, due windows, keyset pages and the record-level rule. */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:outage-test.properties")
 class FollowUpApiIT {
 

@@ -10,7 +10,6 @@ import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,7 +19,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * crm-metrics client (client credentials) reads {@code /actuator/prometheus}, and nothing of the API.
  */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @Import(KeycloakTestConfiguration.class)
 class MetricsScraperIT {
 

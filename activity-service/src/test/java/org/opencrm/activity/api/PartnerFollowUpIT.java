@@ -24,7 +24,6 @@ import org.opencrm.platform.test.PermissionMatrix;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
  * named CRM user and works anyone's; {@code activities:read} alone changes nothing.
  */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @Import(KeycloakTestConfiguration.class)
 class PartnerFollowUpIT {
 

@@ -33,7 +33,6 @@ import org.opencrm.activity.support.Fixtures;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestNamespace;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -46,7 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The complete timeline: every kind of event, newest first, filters, the record-level rule, and stable pages. */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:outage-test.properties")
 class TimelineIT {
 

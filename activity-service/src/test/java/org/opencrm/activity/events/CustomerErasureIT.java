@@ -21,7 +21,6 @@ import org.opencrm.activity.support.Fixtures;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestNamespace;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -35,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
  * that arrives afterwards records nothing. Other customers keep theirs.
  */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:outage-test.properties")
 class CustomerErasureIT {
 

@@ -17,7 +17,6 @@ import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestNamespace;
 import org.opencrm.platform.test.ThrownExceptions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -30,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Exceptions cost a stack walk each: none may be thrown while events are consumed and timelines read. */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:outage-test.properties")
 class NormalPathExceptionsIT {
 

@@ -22,7 +22,6 @@ import org.opencrm.platform.test.TestNamespace;
 import org.opencrm.platform.test.TopicReaders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
  * only its own aggregate, until it is parked and an operator releases it.
  */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:outage-test.properties")
 class OutboxOutageIT {
 
@@ -87,11 +85,13 @@ class OutboxOutageIT {
                             .add(UUID.fromString(json.readTree(record.value()).get("id").asString()));
                     }
                 });
-                return received.values().stream().mapToInt(List::size).sum() >= 9;
+                return received.values().stream().flatMap(List::stream).distinct().count() == 9;
             });
         }
-        // nothing lost, nothing doubled, each customer's events in the order they were written; none parked
-        assertThat(received).isEqualTo(written);
+        // nothing lost, each customer's events in the order they were written; none parked. A send that Kafka received
+        // but answered only after the producer gave up is sent again: at least once, which the consumers' inboxes make
+        // once (an event's repeat counts where it first came)
+        assertThat(firstOfEach(received)).isEqualTo(written);
         assertThat(jdbc.sql("select count(*) from outbox_event where aggregate_id in (:ids) and parked_at is not null")
             .param("ids", customers.stream().map(UUID::toString).toList()).query(Long.class).single()).isZero();
     }
@@ -134,5 +134,11 @@ class OutboxOutageIT {
 
     private KafkaConsumer<String, String> consumer() {
         return TopicReaders.fromTheStart(kafkaProperties.buildConsumerProperties(), TestNamespace.topic("crm.customer"));
+    }
+
+    private static Map<String, List<UUID>> firstOfEach(Map<String, List<UUID>> received) {
+        Map<String, List<UUID>> first = new HashMap<>();
+        received.forEach((key, events) -> first.put(key, events.stream().distinct().toList()));
+        return first;
     }
 }

@@ -18,7 +18,6 @@ import org.opencrm.activity.support.Fixtures;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestNamespace;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -28,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** payment-service's events become payment entries of the customer's timeline, once each, about the lead if any. */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:outage-test.properties")
 class PaymentEventsConsumptionIT {
 

@@ -20,7 +20,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 @ServiceIntegrationTest
 @TestPropertySource(locations = "classpath:customer-test.properties")
-@AutoConfigureMockMvc
 class CustomerApiIT {
 
     @Autowired

@@ -14,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Company and tags: stored normalised, searched (q also matches company and phone) and filtered (tag). */
 @ServiceIntegrationTest
 @TestPropertySource(locations = "classpath:customer-test.properties")
-@AutoConfigureMockMvc
 class CustomerCompanyAndTagsIT {
 
     @Autowired

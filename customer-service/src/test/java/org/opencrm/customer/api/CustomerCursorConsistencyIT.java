@@ -23,7 +23,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @ServiceIntegrationTest
 @TestPropertySource(locations = "classpath:customer-test.properties")
-@AutoConfigureMockMvc
 class CustomerCursorConsistencyIT {
 
     private static final int INITIAL = 60;

@@ -22,7 +22,6 @@ import org.opencrm.platform.test.TestNamespace;
 import org.opencrm.platform.test.TopicReaders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Each change reaches Kafka through the outbox, keyed by the customer id, in the order it was made. */
 @ServiceIntegrationTest
 @TestPropertySource(locations = "classpath:customer-test.properties")
-@AutoConfigureMockMvc
 class CustomerEventsIT {
 
     @Autowired

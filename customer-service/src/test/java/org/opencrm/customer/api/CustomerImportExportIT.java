@@ -22,7 +22,6 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -40,7 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @ServiceIntegrationTest
 @TestPropertySource(locations = "classpath:customer-test.properties")
-@AutoConfigureMockMvc
 class CustomerImportExportIT {
 
     @Autowired

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
@@ -25,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
  * account): an enabled admin, manager or sales user may own customers, a user without such a role may not.
  */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @Import(KeycloakTestConfiguration.class)
 @TestPropertySource(properties = { "crm.users.directory.source=keycloak",
         "spring.security.oauth2.client.registration.crm-customer-service.client-secret=crm-customer-service-dev-secret" })

@@ -22,7 +22,6 @@ import org.opencrm.customer.application.CustomerPurge;
 import org.opencrm.customer.application.CustomerPurgeJob;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -35,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Soft delete → "Recently deleted" → restore, and the purge after the retention. */
 @ServiceIntegrationTest
 @TestPropertySource(locations = "classpath:customer-test.properties")
-@AutoConfigureMockMvc
 class CustomerSoftDeleteIT {
 
     @Autowired

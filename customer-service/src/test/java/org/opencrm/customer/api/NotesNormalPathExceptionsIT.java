@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.ThrownExceptions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -26,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Sanitising, excerpts, keyset pages and the communication log throw nothing on their normal paths. */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 class NotesNormalPathExceptionsIT {
 
     @Autowired

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.lead.domain.BoardTotals;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -35,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
  * creations, edits, moves, reassignments and deletions, before and after the deltas are folded and after a recount.
  */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:lead-test.properties")
 class BoardTotalsIT {
 

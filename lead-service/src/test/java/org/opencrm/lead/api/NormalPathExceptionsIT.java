@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.ThrownExceptions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -31,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Exceptions cost a stack walk each: none may be thrown while requests succeed and their events leave. */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:lead-test.properties")
 class NormalPathExceptionsIT {
 

@@ -18,7 +18,6 @@ import org.opencrm.platform.test.TestInfrastructure;
 import org.opencrm.platform.users.KeycloakUserDirectory;
 import org.opencrm.platform.users.UserDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -38,7 +37,6 @@ import static org.opencrm.lead.api.Leads.customer;
  * skipped, and Keycloak down during a creation.
  */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @Import(KeycloakTestConfiguration.class)
 @TestPropertySource(locations = "classpath:lead-scoring-test.properties")
 class AutomaticAssignmentIT {

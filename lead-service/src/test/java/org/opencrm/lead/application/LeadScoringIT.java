@@ -13,7 +13,6 @@ import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestNamespace;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -42,7 +41,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Scoring on the real database: explained, recomputed after an event and after a rule change, never in a user's way. */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @Import(KeycloakTestConfiguration.class)
 @TestPropertySource(locations = "classpath:lead-scoring-test.properties")
 class LeadScoringIT {

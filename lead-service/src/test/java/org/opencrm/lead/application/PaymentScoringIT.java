@@ -20,7 +20,6 @@ import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestNamespace;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -32,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Payments on a lead (crm.payment) feed its score: completed ones raise it, a full refund takes it back. */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @Import(KeycloakTestConfiguration.class)
 @TestPropertySource(locations = "classpath:lead-scoring-test.properties")
 class PaymentScoringIT {

@@ -25,7 +25,6 @@ import org.opencrm.lead.domain.BoardTotals;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestNamespace;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -41,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
  * system), the board's totals follow, the copy keeps the id alone, and nothing brings the customer back.
  */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:lead-test.properties")
 class CustomerPurgedIT {
 

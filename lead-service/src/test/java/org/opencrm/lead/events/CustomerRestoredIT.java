@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestNamespace;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -28,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** customer-service deletes softly: a restored customer takes leads again; a later deletion takes them away again. */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:lead-test.properties")
 class CustomerRestoredIT {
 

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.payment.support.Fixtures;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -31,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Exactly once: a payment or refund with an Idempotency-Key is made once, however often and concurrently it is sent. */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:payment-test.properties")
 class IdempotencyIT {
 

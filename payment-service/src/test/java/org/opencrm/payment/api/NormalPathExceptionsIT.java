@@ -16,7 +16,6 @@ import org.opencrm.payment.support.Fixtures;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.ThrownExceptions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -29,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Exceptions cost a stack walk each: none may be thrown while payments are recorded, settled, refunded and read. */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:payment-test.properties")
 class NormalPathExceptionsIT {
 

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.payment.support.Fixtures;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -34,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Recording, settling, refunding and reading payments over the API, on real PostgreSQL and Kafka. */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:payment-test.properties")
 class PaymentApiIT {
 

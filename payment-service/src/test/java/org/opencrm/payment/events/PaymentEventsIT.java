@@ -21,7 +21,6 @@ import org.opencrm.platform.test.TestNamespace;
 import org.opencrm.platform.test.TopicReaders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -33,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Each change reaches crm.payment through the outbox, keyed by the payment id, amounts as strings, in order. */
 @ServiceIntegrationTest
-@AutoConfigureMockMvc
 @TestPropertySource(locations = "classpath:payment-test.properties")
 class PaymentEventsIT {
 

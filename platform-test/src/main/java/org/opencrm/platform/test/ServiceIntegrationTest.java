@@ -8,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -15,7 +16,8 @@ import org.springframework.context.annotation.Import;
  * config server would serve it ({@code config-repo/application.yml}, {@code config-repo/<application name>.yml} and
  * {@code config-repo/services.yml}), against the real PostgreSQL and Kafka of {@link TestInfrastructure} (and its S3
  * server, for a service that reads {@code crm.s3.*}: the properties are resolved only when read). Without config server
- * and Eureka.
+ * and Eureka. With MockMvc for every test, whether it calls it or not: Spring caches a context per configuration, and
+ * MockMvc in some tests and not in others made two contexts of a service where one did.
  * {@link ConfigRepoImportEnvironmentPostProcessor} makes the placeholders of that import resolvable.
  */
 @Target(ElementType.TYPE)
@@ -31,6 +33,7 @@ import org.springframework.context.annotation.Import;
         // Kafka clients are chatty
         "logging.level.kafka=WARN",
         "logging.level.org.apache.kafka=WARN" })
+@AutoConfigureMockMvc
 @Import({ PostgresTestConfiguration.class, KafkaTestConfiguration.class, S3TestConfiguration.class })
 public @interface ServiceIntegrationTest {
 }
