@@ -26,8 +26,8 @@ export const test = base.extend<object, { workerContext: BrowserContext }>({
   page: async ({ context }, provide) => {
     // no session of an earlier test's user, at the gateway or at Keycloak
     await context.clearCookies();
-    const page = await context.newPage();
-    await provide(page);
-    await page.close();
+    await provide(await context.newPage());
+    // the test's own and any other tab it opened (a failure leaves them open)
+    await Promise.all(context.pages().map((page) => page.close()));
   },
 });
