@@ -51,6 +51,14 @@ public class LeadScoring {
 
     private static final Set<String> COUNTED_PAYMENTS = Set.of("COMPLETED", "PARTIALLY_REFUNDED");
 
+    /**
+     * An existing mark is updated (the earliest since, published if either is), not skipped: the update waits for a
+     * scoring run that holds the mark, and inserts again once that run deleted it.
+     */
+    private static final String WAIT_FOR_A_HELD_MARK = " on conflict (lead_id) do update"
+            + " set since = least(lead_score_due.since, excluded.since),"
+            + " publish = lead_score_due.publish or excluded.publish";
+
     private static final TypeReference<List<Factor>> FACTORS = new TypeReference<>() {
     };
 
@@ -90,10 +98,15 @@ public class LeadScoring {
         this.clock = clock;
     }
 
-    /** The lead's facts changed: score it again soon. Joins the caller's transaction. */
+    /**
+     * The lead's facts changed: score it again soon. Joins the caller's transaction. A mark the scoring job holds
+     * (it is scoring the lead from facts read before this change) is waited for and made again once the job deleted
+     * it: "do nothing" on the conflict took the held mark for this one, and the change went unscored (a payment, seen
+     * in the system test).
+     */
     @Transactional
     public void markDue(UUID leadId) {
-        jdbc.sql("insert into lead_score_due (lead_id, since) values (?, ?) on conflict do nothing")
+        jdbc.sql("insert into lead_score_due (lead_id, since) values (?, ?)" + WAIT_FOR_A_HELD_MARK)
                 .params(leadId, now()).update();
     }
 
@@ -106,7 +119,7 @@ public class LeadScoring {
                 set count = customer_signal.count + 1, last_at = greatest(customer_signal.last_at, excluded.last_at)
                 """).params(customerId, kind, Timestamp.from(at)).update();
         jdbc.sql("insert into lead_score_due (lead_id, since) select id, ? from lead where customer_id = ?"
-                + " on conflict do nothing").params(now(), customerId).update();
+                + WAIT_FOR_A_HELD_MARK).params(now(), customerId).update();
     }
 
     /**
