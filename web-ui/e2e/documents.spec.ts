@@ -1,18 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/test';
 import { checkPage, createCustomer, openAs, uniqueTag } from './support/app';
 
-/** A second browser (its own cookies) with the same viewport as the test's project. */
-async function anotherBrowser(browser: Browser, testInfo: TestInfo): Promise<Page> {
-  const { baseURL, viewport, isMobile, hasTouch } = testInfo.project.use;
-  const context = await browser.newContext({ baseURL, viewport, isMobile, hasTouch });
-  return context.newPage();
-}
-
 test('sales1 uploads a document, sees it listed, downloads it and deletes it; support only reads', async ({
   page,
-  browser,
+  anotherBrowser,
 }, testInfo) => {
   const tag = uniqueTag(testInfo);
   const filename = `offer-${tag}.txt`;
@@ -57,13 +49,12 @@ test('sales1 uploads a document, sees it listed, downloads it and deletes it; su
   await checkPage(page, testInfo, 'customer-documents-refused');
 
   // support sees and downloads it, and is offered neither upload nor delete
-  const support = await anotherBrowser(browser, testInfo);
+  const support = await anotherBrowser();
   await openAs(support, 'support', detailUrl);
   const supportSection = support.getByRole('region', { name: 'Documents' });
   await expect(supportSection.getByRole('link', { name: filename })).toBeVisible();
   await expect(supportSection.getByRole('button', { name: 'Upload document' })).toHaveCount(0);
   await expect(supportSection.getByRole('button', { name: `Delete ${filename}` })).toHaveCount(0);
-  await support.context().close();
 
   await section.getByRole('button', { name: `Delete ${filename}` }).click();
   const dialog = page.getByRole('dialog', { name: `Delete ${filename}?` });

@@ -1,19 +1,11 @@
-import type { Browser, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/test';
 import { checkPage, openAs, openNavigation, uniqueTag } from './support/app';
 
 const PASSWORD = 'a-long-enough-Passw0rd';
 
-/** A second browser (its own cookies) with the same viewport as the test's project. */
-async function anotherBrowser(browser: Browser, testInfo: TestInfo): Promise<Page> {
-  const { baseURL, viewport, isMobile, hasTouch } = testInfo.project.use;
-  const context = await browser.newContext({ baseURL, viewport, isMobile, hasTouch });
-  return context.newPage();
-}
-
 test('a new user waits for approval, an admin approves them, and a deactivated user is signed out at once and cannot sign in again', async ({
   page,
-  browser,
+  anotherBrowser,
 }, testInfo) => {
   const tag = uniqueTag(testInfo);
   const username = `new-${tag}`;
@@ -41,7 +33,7 @@ test('a new user waits for approval, an admin approves them, and a deactivated u
   await expect(page.getByRole('button', { name: 'Create customer' })).toHaveCount(0);
 
   // 2. an admin finds the newcomer on the Users page and approves them as Sales
-  const admin = await anotherBrowser(browser, testInfo);
+  const admin = await anotherBrowser();
   await openAs(admin, 'admin', '/users');
   await expect(admin.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
   await admin.getByRole('searchbox', { name: 'Search users' }).fill(username);
@@ -80,7 +72,7 @@ test('a new user waits for approval, an admin approves them, and a deactivated u
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leads' }).click();
   await expect(page.locator('#kc-login')).toBeVisible();
 
-  const again = await anotherBrowser(browser, testInfo);
+  const again = await anotherBrowser();
   await again.goto('/customers');
   await again.locator('#username').fill(username);
   await again.locator('#password').fill(PASSWORD);
@@ -88,7 +80,4 @@ test('a new user waits for approval, an admin approves them, and a deactivated u
   // Keycloak says "Account is disabled" (or, while brute-force counting, "Invalid username or password")
   await expect(again.getByText(/account is disabled|invalid username or password/i)).toBeVisible();
   await expect(again.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
-
-  await admin.context().close();
-  await again.context().close();
 });

@@ -55,10 +55,6 @@ public class LeadScoring {
      * An existing mark is updated (the earliest since, published if either is), not skipped: the update waits for a
      * scoring run that holds the mark, and inserts again once that run deleted it.
      */
-    private static final String WAIT_FOR_A_HELD_MARK = " on conflict (lead_id) do update"
-            + " set since = least(lead_score_due.since, excluded.since),"
-            + " publish = lead_score_due.publish or excluded.publish";
-
     private static final TypeReference<List<Factor>> FACTORS = new TypeReference<>() {
     };
 
@@ -99,15 +95,13 @@ public class LeadScoring {
     }
 
     /**
-     * The lead's facts changed: score it again soon. Joins the caller's transaction. A mark the scoring job holds
-     * (it is scoring the lead from facts read before this change) is waited for and made again once the job deleted
-     * it: "do nothing" on the conflict took the held mark for this one, and the change went unscored (a payment, seen
-     * in the system test).
+     * The lead's facts changed: score it again soon. Joins the caller's transaction. {@code lead_score_mark_due} (the
+     * triggers call it too) waits for a mark the scoring job holds, as it scores the lead from facts read before this
+     * change, and marks the lead again once the job deleted it.
      */
     @Transactional
     public void markDue(UUID leadId) {
-        jdbc.sql("insert into lead_score_due (lead_id, since) values (?, ?)" + WAIT_FOR_A_HELD_MARK)
-                .params(leadId, now()).update();
+        jdbc.sql("select lead_score_mark_due(?, ?)").params(new UUID[] {leadId}, now()).query().singleRow();
     }
 
     /** Something of {@code kind} happened to the customer at {@code at}: counted, and the customer's leads are due. */
@@ -118,8 +112,8 @@ public class LeadScoring {
                 on conflict (customer_id, kind) do update
                 set count = customer_signal.count + 1, last_at = greatest(customer_signal.last_at, excluded.last_at)
                 """).params(customerId, kind, Timestamp.from(at)).update();
-        jdbc.sql("insert into lead_score_due (lead_id, since) select id, ? from lead where customer_id = ?"
-                + WAIT_FOR_A_HELD_MARK).params(now(), customerId).update();
+        jdbc.sql("select lead_score_mark_due(array(select id from lead where customer_id = ?), ?)")
+                .params(customerId, now()).query().singleRow();
     }
 
     /**

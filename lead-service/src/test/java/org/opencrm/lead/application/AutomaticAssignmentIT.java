@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.lead.config.AssignmentProperties;
 import org.opencrm.lead.domain.assignment.AssignmentStrategyName;
 import org.opencrm.lead.domain.assignment.Candidate;
+import org.opencrm.platform.test.InterruptsInfrastructure;
 import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.KeycloakUsers;
 import org.opencrm.platform.test.ServiceIntegrationTest;
@@ -37,6 +38,7 @@ import static org.opencrm.lead.api.Leads.customer;
  * skipped, and Keycloak down during a creation.
  */
 @ServiceIntegrationTest
+@InterruptsInfrastructure
 @Import(KeycloakTestConfiguration.class)
 @TestPropertySource(locations = "classpath:lead-scoring-test.properties")
 class AutomaticAssignmentIT {

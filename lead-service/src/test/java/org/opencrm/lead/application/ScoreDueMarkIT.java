@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.test.ServiceIntegrationTest;
@@ -19,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A change to a lead while the scoring job scores it (from facts read before the change) leaves the lead due, so the
- * change is scored too. The job of this context never runs (lead-test.properties): the test plays its part.
+ * change is scored too, whichever path marked it (the service's or a trigger's). The job of this context never runs (lead-test.properties): the test plays its part.
  */
 @ServiceIntegrationTest
 @TestPropertySource(locations = "classpath:lead-test.properties")
@@ -36,22 +37,32 @@ class ScoreDueMarkIT {
 
     @Test
     void aPaymentRecordedWhileItsLeadIsBeingScoredLeavesTheLeadDue() throws Exception {
+        assertDueAfterAChangeDuringItsScoring(lead -> scoring.recordPayment(UUID.randomUUID(), lead, "COMPLETED",
+                Instant.now()));
+    }
+
+    @Test
+    void aLeadChangedWhileItIsBeingScoredStaysDue() throws Exception {
+        assertDueAfterAChangeDuringItsScoring(lead -> jdbc.sql("update lead set value = value + 1 where id = ?")
+                .param(lead).update());
+    }
+
+    private void assertDueAfterAChangeDuringItsScoring(Consumer<UUID> change) throws Exception {
         UUID lead = lead();
         jdbc.sql("delete from lead_score_due where lead_id = ?").param(lead).update();
         jdbc.sql("insert into lead_score_due (lead_id, since) values (?, now())").param(lead).update();
 
-        CompletableFuture<Void> payment;
+        CompletableFuture<Void> changed;
         try (var scoringRun = new HeldMark(lead)) {
-            // the run holds the mark and reads the lead's facts; meanwhile a payment arrives and marks it due
-            payment = CompletableFuture.runAsync(() -> scoring.recordPayment(UUID.randomUUID(), lead, "COMPLETED",
-                    Instant.now()));
-            scoringRun.awaitWaiterOr(payment);
+            // the run holds the mark and reads the lead's facts; meanwhile the change marks the lead due
+            changed = CompletableFuture.runAsync(() -> change.accept(lead));
+            scoringRun.awaitWaiterOr(changed);
             scoringRun.deleteAndCommit();
         }
-        payment.get(10, TimeUnit.SECONDS);
+        changed.get(10, TimeUnit.SECONDS);
 
         assertThat(jdbc.sql("select count(*) from lead_score_due where lead_id = ?").param(lead).query(Long.class)
-                .single()).as("the lead is due again after the run that missed the payment").isEqualTo(1L);
+                .single()).as("the lead is due again after the run that missed the change").isEqualTo(1L);
     }
 
     private UUID lead() {
