@@ -16,6 +16,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opencrm.platform.events.EventEnvelope;
 import org.opencrm.platform.outbox.OutboxWriter;
+import org.opencrm.platform.test.InterruptsInfrastructure;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestInfrastructure;
 import org.opencrm.platform.test.TestNamespace;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * only its own aggregate, until it is parked and an operator releases it.
  */
 @ServiceIntegrationTest
+@InterruptsInfrastructure
 @TestPropertySource(locations = "classpath:outage-test.properties")
 class OutboxOutageIT {
 

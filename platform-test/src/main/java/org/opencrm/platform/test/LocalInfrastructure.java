@@ -23,6 +23,8 @@ final class LocalInfrastructure {
 
     static final String POSTGRES_URL = "CRM_TEST_POSTGRES_URL";
 
+    static final String WORK_DIR = "CRM_TEST_WORK_DIR";
+
     private static final long UP_TIMEOUT_SECONDS = 900;
 
     private static final long COMMAND_TIMEOUT_SECONDS = 180;
@@ -97,18 +99,18 @@ final class LocalInfrastructure {
         command.add("--test");
         Map<String, String> environment = new LinkedHashMap<>();
         if (workDir != null) {
-            environment.put("CRM_TEST_WORK_DIR", workDir);
+            environment.put(WORK_DIR, workDir);
         }
         return run(command, environment, timeoutSeconds);
     }
 
     private static String workDir() {
-        return ENDPOINTS.get().get("CRM_TEST_WORK_DIR");
+        return ENDPOINTS.get().get(WORK_DIR);
     }
 
     private static Map<String, String> provideOrStart() {
         if (provided()) {
-            String workDir = System.getenv("CRM_TEST_WORK_DIR");
+            String workDir = System.getenv(WORK_DIR);
             if (workDir != null) {
                 // ./crm test does not wait for Kafka and Keycloak to boot: it compiles meanwhile
                 infra(workDir, UP_TIMEOUT_SECONDS, "wait");

@@ -21,9 +21,7 @@ public record PostgresEndpoint(String jdbcUrl, String username, String password)
      * @return the JDBC URL of that database, with the same credentials
      */
     public String createDatabase(String name) {
-        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException("not a plain database name: " + name);
-        }
+        plain(name);
         try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password)) {
             boolean exists;
             try (PreparedStatement query = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
@@ -45,6 +43,38 @@ public record PostgresEndpoint(String jdbcUrl, String username, String password)
             }
         }
         return jdbcUrl(name);
+    }
+
+    /**
+     * Ends every connection to {@code database} and refuses new ones until {@link #acceptConnections}: an outage of
+     * that database alone, which the server's other users do not see.
+     */
+    public void refuseConnections(String database) {
+        administer("alter database " + plain(database) + " allow_connections false",
+                "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + plain(database) + "'");
+    }
+
+    public void acceptConnections(String database) {
+        administer("alter database " + plain(database) + " allow_connections true");
+    }
+
+    private void administer(String... statements) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), username, password);
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException("could not run " + String.join("; ", statements), ex);
+        }
+    }
+
+    private static String plain(String name) {
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        return name;
     }
 
     /** The JDBC URL of another database on the same server. */

@@ -76,10 +76,9 @@ public final class TestInfrastructure {
     }
 
     /**
-     * Makes PostgreSQL unavailable until {@link #resumePostgres()}: the local server is stopped (connections cut,
-     * new ones refused), a container is paused (connections hang). For outage tests; resume in a {@code finally}.
-     * The local server is shared by the whole build: its other users must not run meanwhile (modules run one after
-     * another).
+     * Makes this JVM's PostgreSQL database unavailable until {@link #resumePostgres()}: on the local server, which the
+     * whole build shares, its connections are ended and new ones refused (the other JVMs' databases stay); a
+     * container is paused (connections hang). For outage tests; resume in a {@code finally}.
      */
     public static void interruptPostgres() {
         postgres();
@@ -87,7 +86,7 @@ public final class TestInfrastructure {
             Containers.pause(Containers.postgres());
         }
         else {
-            LocalInfrastructure.stop("postgres");
+            LocalInfrastructure.postgres().refuseConnections(TestNamespace.name());
         }
     }
 
@@ -96,14 +95,15 @@ public final class TestInfrastructure {
             Containers.unpause(Containers.postgres());
         }
         else {
-            LocalInfrastructure.start("postgres");
+            LocalInfrastructure.postgres().acceptConnections(TestNamespace.name());
         }
     }
 
     /**
      * Makes Kafka unavailable until {@link #resumeKafka()}: its processes are frozen, local or in a container
      * (connections hang; the clients' own timeouts end their calls). Freezing, not stopping: a restart took seconds of
-     * both cores. For outage tests; resume in a {@code finally}, and nothing else may use it meanwhile.
+     * both cores. For outage tests, which the build runs alone ({@link InterruptsInfrastructure}); resume in a
+     * {@code finally}.
      */
     public static void interruptKafka() {
         kafka();
@@ -111,6 +111,7 @@ public final class TestInfrastructure {
             Containers.pause(Containers.kafka());
         }
         else {
+            InfrastructureTurns.requireAlone();
             LocalInfrastructure.pause("kafka");
         }
     }
@@ -135,6 +136,7 @@ public final class TestInfrastructure {
             Containers.pause(Containers.keycloak());
         }
         else {
+            InfrastructureTurns.requireAlone();
             LocalInfrastructure.pause("keycloak");
         }
     }
@@ -148,13 +150,18 @@ public final class TestInfrastructure {
         }
     }
 
-    /** Makes the S3 server unavailable until {@link #resumeS3()}, like {@link #interruptPostgres()}; objects stay. */
+    /**
+     * Makes the S3 server unavailable until {@link #resumeS3()}: the local one, shared by the build, is stopped
+     * (connections refused; its test class runs alone, {@link InterruptsInfrastructure}), a container paused. Objects
+     * stay.
+     */
     public static void interruptS3() {
         s3();
         if (usesContainers()) {
             Containers.pause(Containers.s3());
         }
         else {
+            InfrastructureTurns.requireAlone();
             LocalInfrastructure.stop("s3");
         }
     }

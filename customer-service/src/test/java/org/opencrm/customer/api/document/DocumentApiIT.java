@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencrm.platform.test.InterruptsInfrastructure;
 import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestInfrastructure;
@@ -38,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * rows in PostgreSQL: what is stored, what is refused, and that no failure leaves an object without a row.
  */
 @ServiceIntegrationTest
+@InterruptsInfrastructure
 @Import(KeycloakTestConfiguration.class)
 @TestPropertySource(locations = "classpath:documents-test.properties")
 class DocumentApiIT {

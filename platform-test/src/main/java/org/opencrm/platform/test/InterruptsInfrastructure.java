@@ -1,0 +1,20 @@
+package org.opencrm.platform.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A test class that makes a component of the shared test infrastructure unavailable ({@link TestInfrastructure}'s
+ * {@code interrupt…} methods): it runs while no other test JVM of the build runs a test class
+ * ({@link InfrastructureTurns}), as the modules built at once would meet the outage too.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface InterruptsInfrastructure {
+}
