@@ -24,6 +24,9 @@ import org.springframework.test.context.TestPropertySource;
                 + "optional:file:${crm.project.root}/config-repo/gateway.yml,"
                 + "optional:file:${crm.project.root}/config-repo/services.yml",
         "spring.security.oauth2.client.registration.keycloak.client-secret=crm-gateway-dev-secret",
-        "spring.security.oauth2.client.registration.crm-user-admin.client-secret=crm-user-admin-dev-secret" })
+        "spring.security.oauth2.client.registration.crm-user-admin.client-secret=crm-user-admin-dev-secret",
+        // a context's event loops stop at once: their 2 s quiet period, for each of the module's contexts as the test
+        // JVM exits, kept the build waiting ~10 s
+        "spring.reactor.netty.shutdown-quiet-period=0s" })
 public @interface GatewayTest {
 }
