@@ -122,7 +122,7 @@ test('an edit that crosses another one is reported and the form reloads the newe
   await otherTab.goto(`${detailUrl}/edit`);
   await otherTab.getByLabel('Phone').fill('+1 555 0111');
   await otherTab.getByRole('button', { name: 'Save' }).click();
-  await expect(otherTab.getByText('+1 555 0111')).toBeVisible();
+  await expect(otherTab.getByText('+1 555 0111', { exact: true })).toBeVisible();
   await otherTab.close();
 
   await page.getByLabel('Phone').fill('+1 555 0222');
