@@ -51,10 +51,6 @@ public class LeadScoring {
 
     private static final Set<String> COUNTED_PAYMENTS = Set.of("COMPLETED", "PARTIALLY_REFUNDED");
 
-    /**
-     * An existing mark is updated (the earliest since, published if either is), not skipped: the update waits for a
-     * scoring run that holds the mark, and inserts again once that run deleted it.
-     */
     private static final TypeReference<List<Factor>> FACTORS = new TypeReference<>() {
     };
 
