@@ -6,8 +6,12 @@ import static org.opencrm.system.LocalStack.JSON;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,9 +34,8 @@ class HostileInputSystemIT {
         AdminToken token = new AdminToken(stack);
         HttpFuzzTransport gateway = new HttpFuzzTransport(stack.gatewayUrl(),
                 () -> Map.of("Authorization", "Bearer " + token.get()));
-        List<String> failures = new ArrayList<>();
-        List<String> walked = new ArrayList<>();
-        List<String> cursorsOfOtherLists = new ArrayList<>();
+        Map<String, OpenApiFuzzer> fuzzers = new LinkedHashMap<>();
+        Map<String, List<String>> cursorsIssued = new LinkedHashMap<>();
         for (String service : stack.services().names()) {
             FuzzResponse document = gateway.send(new FuzzRequest("GET", "/v3/api-docs/" + service, null, false, "doc"));
             if (document.status() != 200) {
@@ -40,15 +43,33 @@ class HostileInputSystemIT {
             }
             OpenApiFuzzer fuzzer = new OpenApiFuzzer(JSON.readTree(document.body()), gateway)
                 .hugeBodyBytes(30 * 1024 * 1024)
-                .foreignCursors(cursorsOfOtherLists);
-            fuzzer.run().forEach(failure -> failures.add(service + ": " + failure));
-            cursorsOfOtherLists.addAll(fuzzer.cursorsSeen());
-            walked.add(service + " (" + fuzzer.sent() + " requests)");
+                .discover();
+            fuzzers.put(service, fuzzer);
+            cursorsIssued.put(service, fuzzer.cursorsSeen());
         }
-        System.out.println("Walked through the gateway: " + walked);
+        fuzzers.forEach((service, fuzzer) -> cursorsIssued.forEach((other, cursors) -> {
+            if (!other.equals(service)) {
+                fuzzer.foreignCursors(cursors);
+            }
+        }));
 
-        assertThat(walked).anyMatch(line -> line.startsWith("customer-service"))
-            .anyMatch(line -> line.startsWith("activity-service"));
+        // the walks at once: one walk's requests left the cores a third idle (each waits on its answer)
+        List<String> failures = new ArrayList<>();
+        ExecutorService walks = Executors.newFixedThreadPool(fuzzers.size());
+        try {
+            Map<String, Future<List<String>>> walked = new LinkedHashMap<>();
+            fuzzers.forEach((service, fuzzer) -> walked.put(service, walks.submit(fuzzer::walk)));
+            for (Map.Entry<String, Future<List<String>>> walk : walked.entrySet()) {
+                walk.getValue().get().forEach(failure -> failures.add(walk.getKey() + ": " + failure));
+            }
+        }
+        finally {
+            walks.shutdownNow();
+        }
+        System.out.println("Walked through the gateway: " + fuzzers.entrySet().stream()
+            .map(walk -> walk.getKey() + " (" + walk.getValue().sent() + " requests)").toList());
+
+        assertThat(fuzzers).containsKeys("customer-service", "activity-service");
         assertThat(failures).isEmpty();
     }
 

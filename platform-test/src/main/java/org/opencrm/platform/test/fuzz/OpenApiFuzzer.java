@@ -32,6 +32,7 @@ public class OpenApiFuzzer {
     private int hugeBodyBytes = 2 * 1024 * 1024;
     private final List<String> foreignCursors = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
+    private List<Operation> operations;
     private int sent;
 
     public OpenApiFuzzer(JsonNode document, FuzzTransport transport) {
@@ -51,12 +52,38 @@ public class OpenApiFuzzer {
         return this;
     }
 
-    /** @return one line per request that got a 5xx, a 4xx without problem+json, or a control character unnamed */
+    /**
+     * {@link #discover()}, then {@link #walk()}.
+     *
+     * @return one line per request that got a 5xx, a 4xx without problem+json, or a control character unnamed
+     */
     public List<String> run() throws Exception {
-        List<Operation> operations = operations();
+        discover();
+        return walk();
+    }
+
+    /**
+     * Asks each list for a page of one and each operation whether it refuses the caller: what the walk builds its
+     * cursors and expectations on. The cursors the lists issued are then {@link #cursorsSeen()}, before any hostile
+     * request, so that other walks can send them as foreign cursors.
+     */
+    public OpenApiFuzzer discover() throws Exception {
+        operations = operations();
         for (Operation operation : operations) {
             operation.cursorBases = discoverCursors(operation);
             operation.refusesCaller = refusesCaller(operation);
+        }
+        return this;
+    }
+
+    /**
+     * Sends every operation its hostile requests; {@link #discover()} first.
+     *
+     * @return one line per request that got a 5xx, a 4xx without problem+json, or a control character unnamed
+     */
+    public List<String> walk() throws Exception {
+        if (operations == null) {
+            throw new IllegalStateException("discover() first: the walk builds on the cursors the lists issue");
         }
         for (Operation operation : operations) {
             for (Probe probe : probes(operation)) {
@@ -66,12 +93,12 @@ public class OpenApiFuzzer {
         return List.copyOf(failures);
     }
 
-    /** Cursors the lists issued during {@link #run()}: foreign cursors for the next service's walk. */
+    /** Cursors the lists issued during {@link #discover()}: foreign cursors for another service's walk. */
     public List<String> cursorsSeen() {
         return List.copyOf(foreignCursors);
     }
 
-    /** Requests sent by the last {@link #run()}. */
+    /** Requests sent so far. */
     public int sent() {
         return sent;
     }
