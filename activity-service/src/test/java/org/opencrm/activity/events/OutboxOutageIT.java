@@ -35,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
  * only its own aggregate, until it is parked and an operator releases it.
  */
 @ServiceIntegrationTest
-@InterruptsInfrastructure
 @TestPropertySource(locations = "classpath:outage-test.properties")
 class OutboxOutageIT {
 
@@ -58,6 +57,7 @@ class OutboxOutageIT {
     JsonMapper json;
 
     @Test
+    @InterruptsInfrastructure
     void publishesWhatWasWrittenWhileKafkaWasDownInOrderPerAggregate() throws Exception {
         List<UUID> customers = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         Map<String, List<UUID>> written = new HashMap<>();

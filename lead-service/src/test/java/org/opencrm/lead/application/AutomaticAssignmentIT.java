@@ -38,7 +38,6 @@ import static org.opencrm.lead.api.Leads.customer;
  * skipped, and Keycloak down during a creation.
  */
 @ServiceIntegrationTest
-@InterruptsInfrastructure
 @Import(KeycloakTestConfiguration.class)
 @TestPropertySource(locations = "classpath:lead-scoring-test.properties")
 class AutomaticAssignmentIT {
@@ -114,6 +113,7 @@ class AutomaticAssignmentIT {
     }
 
     @Test
+    @InterruptsInfrastructure
     void aLeadCreatedWhileKeycloakIsDownIsAssignedOnceItAnswers() throws Exception {
         UUID customerId = customer(jdbc, "Outage Ltd");
         TestInfrastructure.interruptKeycloak();

@@ -8,11 +8,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A test class that makes a component of the shared test infrastructure unavailable ({@link TestInfrastructure}'s
+ * A test that makes a component of the shared test infrastructure unavailable ({@link TestInfrastructure}'s
  * {@code interrupt…} methods): it runs while no other test JVM of the build runs a test class
- * ({@link InfrastructureTurns}), as the modules built at once would meet the outage too.
+ * ({@link InfrastructureTurns}), as the modules built at once would meet the outage too. On a test method, only that
+ * method runs alone (its class's context starts and its other tests run beside the others); on a class, all of it.
  */
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited

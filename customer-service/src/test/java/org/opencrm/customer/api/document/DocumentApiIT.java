@@ -39,7 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
  * rows in PostgreSQL: what is stored, what is refused, and that no failure leaves an object without a row.
  */
 @ServiceIntegrationTest
-@InterruptsInfrastructure
 @Import(KeycloakTestConfiguration.class)
 @TestPropertySource(locations = "classpath:documents-test.properties")
 class DocumentApiIT {
@@ -212,6 +211,7 @@ class DocumentApiIT {
     }
 
     @Test
+    @InterruptsInfrastructure
     void answers503WhenTheStoreIsDownAndKeepsNoRow() throws Exception {
         String customer = createCustomer();
         TestInfrastructure.interruptS3();
