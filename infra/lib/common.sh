@@ -25,6 +25,8 @@ CRM_STOP_TIMEOUT="${CRM_STOP_TIMEOUT:-20}"   # seconds `down` waits before it ki
 
 LOG_DIR="$CRM_WORK_DIR/logs"
 PID_DIR="$CRM_WORK_DIR/pids"
+# what outlives a work dir (and a clone): Keycloak's build, the infrastructure's resolved classpaths
+CRM_CACHE_DIR="${CRM_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/opencrm}"
 
 # --- output ---
 info() { printf '\033[1;34m[crm]\033[0m %s\n' "$*"; }
@@ -136,4 +138,29 @@ fail_with_log() {
     printf -- '---\n'
   } >&2
   die "$message; full log: $log"
+}
+
+# --- servers run from Maven Central jars (infra/<server>/pom.xml) ---
+# The runtime classpath of such a pom, resolved by Maven once per version of the pom and kept in the cache: a fresh
+# clone or work dir (every CI run) then starts the server without a Maven run of its own, as long as the local
+# repository still holds every jar it names.
+maven_classpath() {
+  local server=$1 pom=$2 file
+  file="$CRM_CACHE_DIR/${server,,}-classpath-$(sha256sum <"$pom" | cut -c1-12).txt"
+  if ! all_files_exist "$file"; then
+    info "resolving the $server classpath (once)" >&2
+    mkdir -p "$CRM_CACHE_DIR"
+    "$CRM_ROOT/mvnw" -B -q -f "$pom" dependency:build-classpath \
+      -Dmdep.includeScope=runtime -Dmdep.outputFile="$file.$$" >&2 && mv "$file.$$" "$file" ||
+      die "could not resolve the $server classpath from $pom"
+  fi
+  cat "$file"
+}
+
+# Whether a classpath file exists and every entry on it is a file.
+all_files_exist() {
+  local entries entry
+  [[ -s $1 ]] || return 1
+  IFS=: read -r -a entries <"$1"
+  for entry in "${entries[@]}"; do [[ -f $entry ]] || return 1; done
 }

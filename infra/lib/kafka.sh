@@ -2,22 +2,11 @@
 # Kafka 4.1.1, one KRaft node (broker + controller), run from Maven Central jars (infra/kafka/pom.xml).
 
 KAFKA_DIR="$CRM_WORK_DIR/kafka"
-KAFKA_CLASSPATH_FILE="$KAFKA_DIR/classpath.txt"
 KAFKA_POM="$CRM_ROOT/infra/kafka/pom.xml"
 
 infra_java() { echo "${CRM_INFRA_JAVA:-java}"; }
 
-# Resolves the broker's classpath once; again only when the pom changes.
-kafka_classpath() {
-  if [[ ! -s $KAFKA_CLASSPATH_FILE || $KAFKA_POM -nt $KAFKA_CLASSPATH_FILE ]]; then
-    info "resolving the Kafka classpath (once)" >&2
-    mkdir -p "$KAFKA_DIR"
-    "$CRM_ROOT/mvnw" -B -q -f "$KAFKA_POM" dependency:build-classpath \
-      -Dmdep.includeScope=runtime -Dmdep.outputFile="$KAFKA_CLASSPATH_FILE" >&2 ||
-      die "could not resolve the Kafka classpath from $KAFKA_POM"
-  fi
-  cat "$KAFKA_CLASSPATH_FILE"
-}
+kafka_classpath() { maven_classpath Kafka "$KAFKA_POM"; }
 
 # Written on every start so that port changes apply; the static voter list lets the storage be
 # formatted without --standalone (the format tool refuses to mix the two styles).

@@ -18,7 +18,7 @@ keycloak_url() { echo "http://127.0.0.1:$CRM_KEYCLOAK_PORT"; }
 # A built install (no data) shared by every work dir of this user: the tests' infrastructure and the system tests' stack
 # copy it in a second instead of unpacking and building (`kc.sh build` took a minute and more on a busy machine).
 keycloak_template() {
-  echo "${CRM_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/opencrm}/keycloak-$(keycloak_build_wanted | sha256sum | cut -c1-12)"
+  echo "$CRM_CACHE_DIR/keycloak-$(keycloak_build_wanted | sha256sum | cut -c1-12)"
 }
 
 keycloak_install() {

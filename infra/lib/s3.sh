@@ -4,24 +4,13 @@
 # through the S3 API (AWS SDK, path-style addressing) exactly as they would to any S3 in production.
 
 S3_DIR="$CRM_WORK_DIR/s3"
-S3_CLASSPATH_FILE="$S3_DIR/classpath.txt"
 S3_POM="$CRM_ROOT/infra/s3/pom.xml"
 # one bucket per service that stores objects, created at the first start (kept with the data afterwards)
 S3_BUCKETS="${CRM_S3_BUCKETS:-crm-customer-documents}"
 
 s3_url() { echo "http://127.0.0.1:$CRM_S3_PORT"; }
 
-# Resolves the server's classpath once; again only when the pom changes.
-s3_classpath() {
-  if [[ ! -s $S3_CLASSPATH_FILE || $S3_POM -nt $S3_CLASSPATH_FILE ]]; then
-    info "resolving the S3Mock classpath (once)" >&2
-    mkdir -p "$S3_DIR"
-    "$CRM_ROOT/mvnw" -B -q -f "$S3_POM" dependency:build-classpath \
-      -Dmdep.includeScope=runtime -Dmdep.outputFile="$S3_CLASSPATH_FILE" >&2 ||
-      die "could not resolve the S3Mock classpath from $S3_POM"
-  fi
-  cat "$S3_CLASSPATH_FILE"
-}
+s3_classpath() { maven_classpath S3Mock "$S3_POM"; }
 
 s3_start() {
   if is_running s3; then
