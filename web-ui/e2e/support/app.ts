@@ -109,7 +109,8 @@ async function runAxe(page: Page): Promise<AxeResults> {
 
 /**
  * Checks the page as it is now: no serious or critical axe-core violation (WCAG 2.1 A/AA rules), then a full-page
- * screenshot saved under screenshots/<phone|desktop>/<name>.png and attached to the report.
+ * screenshot saved under screenshots/<phone|desktop>/<name>.jpg and attached to the report. JPEG: Chromium encoded a
+ * full page as PNG in 160-525 ms, as JPEG in a third less (~120 a run, for people to look at: no test compares pixels).
  */
 export async function checkPage(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const results = await runAxe(page);
@@ -118,9 +119,9 @@ export async function checkPage(page: Page, testInfo: TestInfo, name: string): P
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   expect(blocking, `axe-core violations on ${name}`).toEqual([]);
 
-  const file = path.join(outputRoot, 'screenshots', widthOf(testInfo), `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  await testInfo.attach(name, { path: file, contentType: 'image/png' });
+  const file = path.join(outputRoot, 'screenshots', widthOf(testInfo), `${name}.jpg`);
+  await page.screenshot({ path: file, fullPage: true, type: 'jpeg', quality: 85 });
+  await testInfo.attach(name, { path: file, contentType: 'image/jpeg' });
 }
 
 /**
