@@ -35,7 +35,6 @@ class HostileInputSystemIT {
         HttpFuzzTransport gateway = new HttpFuzzTransport(stack.gatewayUrl(),
                 () -> Map.of("Authorization", "Bearer " + token.get()));
         Map<String, OpenApiFuzzer> fuzzers = new LinkedHashMap<>();
-        Map<String, List<String>> cursorsIssued = new LinkedHashMap<>();
         for (String service : stack.services().names()) {
             FuzzResponse document = gateway.send(new FuzzRequest("GET", "/v3/api-docs/" + service, null, false, "doc"));
             if (document.status() != 200) {
@@ -45,11 +44,10 @@ class HostileInputSystemIT {
                 .hugeBodyBytes(30 * 1024 * 1024)
                 .discover();
             fuzzers.put(service, fuzzer);
-            cursorsIssued.put(service, fuzzer.cursorsSeen());
         }
-        fuzzers.forEach((service, fuzzer) -> cursorsIssued.forEach((other, cursors) -> {
+        fuzzers.forEach((service, fuzzer) -> fuzzers.forEach((other, otherFuzzer) -> {
             if (!other.equals(service)) {
-                fuzzer.foreignCursors(cursors);
+                fuzzer.foreignCursors(otherFuzzer.cursorsSeen());
             }
         }));
 

@@ -30,6 +30,8 @@ public class OpenApiFuzzer {
     private final JsonNode document;
     private final FuzzTransport transport;
     private int hugeBodyBytes = 2 * 1024 * 1024;
+    /** Cursors the lists of this document issued during {@link #discover()}. */
+    private final List<String> issuedCursors = new ArrayList<>();
     private final List<String> foreignCursors = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
     private List<Operation> operations;
@@ -95,7 +97,7 @@ public class OpenApiFuzzer {
 
     /** Cursors the lists issued during {@link #discover()}: foreign cursors for another service's walk. */
     public List<String> cursorsSeen() {
-        return List.copyOf(foreignCursors);
+        return List.copyOf(issuedCursors);
     }
 
     /** Requests sent so far. */
@@ -221,6 +223,8 @@ public class OpenApiFuzzer {
                                 "cursor " + op.cursorBases.get(base)), null));
                     }
                 }
+                // another list's cursor, of this service or another
+                values.addAll(issuedCursors);
                 values.addAll(foreignCursors);
             }
             for (String value : values) {
@@ -375,7 +379,7 @@ public class OpenApiFuzzer {
             if (response.status() == 200) {
                 JsonNode next = json.readTree(response.body()).path("nextCursor");
                 if (next.isString()) {
-                    foreignCursors.add(next.asString());
+                    issuedCursors.add(next.asString());
                     String decoded = new String(Base64.getUrlDecoder().decode(next.asString()), StandardCharsets.UTF_8);
                     list = decoded.substring(0, Math.max(0, decoded.indexOf('|')));
                 }

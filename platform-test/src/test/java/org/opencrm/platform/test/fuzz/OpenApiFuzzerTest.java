@@ -50,12 +50,15 @@ class OpenApiFuzzerTest {
     }
 
     @Test
-    void theWalkSendsAForeignCursorItWasGivenAfterDiscovery() throws Exception {
+    void theWalkSendsTheCursorsItWasGivenBesideItsOwn() throws Exception {
         OpenApiFuzzer fuzzer = new OpenApiFuzzer(DOCUMENT, list).discover().foreignCursors(List.of("Zm9yZWlnbg"));
+
+        assertThat(fuzzer.cursorsSeen()).containsExactly(THINGS_CURSOR);
 
         assertThat(fuzzer.walk()).isEmpty();
 
-        assertThat(sent).extracting(FuzzRequest::uri).contains("/api/v1/things?cursor=Zm9yZWlnbg");
+        assertThat(sent).extracting(FuzzRequest::uri)
+            .contains("/api/v1/things?cursor=Zm9yZWlnbg", "/api/v1/things?cursor=" + THINGS_CURSOR);
         assertThat(fuzzer.sent()).isEqualTo(sent.size());
     }
 
