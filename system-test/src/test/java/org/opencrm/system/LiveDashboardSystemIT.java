@@ -22,8 +22,8 @@ import org.opencrm.platform.test.EventStream;
 @ExtendWith(LocalStackExtension.class)
 class LiveDashboardSystemIT {
 
-    // the heartbeat comes every 15 s (config-repo/reporting-service.yml), whenever the stream was opened
-    private static final Duration HEARTBEAT_WITHIN = Duration.ofSeconds(20);
+    // the local profile's heartbeat comes every 2 s (config-repo/reporting-service.yml), whenever the stream was opened
+    private static final Duration HEARTBEAT_WITHIN = Duration.ofSeconds(10);
 
     @Test
     void carriesChangesAndHeartbeatsThroughTheGatewayAndResumesAfterAReconnect(LocalStack stack) throws Exception {
