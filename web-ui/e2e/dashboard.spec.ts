@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/test';
 import { checkPage, openAs, openNavigation, uniqueTag } from './support/app';
-import { choose, saved } from './support/dashboard';
+import { alone, choose, saved } from './support/dashboard';
 
-// Runs after every other spec, one width at a time (playwright.config.ts): it counts what the whole CRM does.
+// Runs after every other spec, both widths at once (playwright.config.ts): it counts what the whole CRM does.
 test.describe.configure({ timeout: 300_000 });
 
 test('a manager sees the headline figures, a new customer counted at once and in the recent activity, and exports a report as CSV and PDF; an admin publishes the default of a role', async ({ page }, testInfo) => {
@@ -21,35 +21,42 @@ test('a manager sees the headline figures, a new customer counted at once and in
   await checkPage(page, testInfo, 'dashboard');
 
   // live: a customer created elsewhere counts on the open dashboard without a reload (server-sent events), within 2 s
-  // of the write's answer (the system test recorded 356 and 366 ms); the page notes the moment its text changes
+  // of the write's answer (the system test recorded 356 and 366 ms); the page notes the moment its text changes. The
+  // other width's run of this spec creates a customer too: one at a time here, as each counts exactly one more.
   const customers = page.getByRole('main').getByRole('listitem', { name: 'Customers', exact: true }).first();
-  const newThisMonth = Number(/([\d,]+) new this month/.exec(await customers.innerText())?.[1].replace(/,/g, ''));
-  expect(Number.isInteger(newThisMonth)).toBe(true);
-  const expected = `${(newThisMonth + 1).toLocaleString('en-US')} new this month`;
-  await page.evaluate((text) => {
-    const live = window as unknown as { liveSeenAt?: number };
-    delete live.liveSeenAt;
-    const observer = new MutationObserver(() => {
-      if (document.querySelector('main')?.textContent?.includes(text)) {
-        live.liveSeenAt = Date.now();
-        observer.disconnect();
-      }
+  const created = await alone(testInfo, 'dashboard-live-count', async () => {
+    // the figures as they are now, the other width's customer included (its page may have shown it first)
+    await page.reload();
+    await expect(customers).toContainText('new this month');
+    const newThisMonth = Number(/([\d,]+) new this month/.exec(await customers.innerText())?.[1].replace(/,/g, ''));
+    expect(Number.isInteger(newThisMonth)).toBe(true);
+    const expected = `${(newThisMonth + 1).toLocaleString('en-US')} new this month`;
+    await page.evaluate((text) => {
+      const live = window as unknown as { liveSeenAt?: number };
+      delete live.liveSeenAt;
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('main')?.textContent?.includes(text)) {
+          live.liveSeenAt = Date.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    }, expected);
+    const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+    const created = await page.request.post('/api/v1/customers', {
+      data: { name: customerName, email: `live.${uniqueTag(testInfo)}@example.com` },
+      headers: { 'X-XSRF-TOKEN': csrf },
     });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  }, expected);
-  const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
-  const created = await page.request.post('/api/v1/customers', {
-    data: { name: customerName, email: `live.${uniqueTag(testInfo)}@example.com` },
-    headers: { 'X-XSRF-TOKEN': csrf },
+    const written = Date.now();
+    expect(created.status()).toBe(201);
+    await expect(customers).toContainText(expected, { timeout: 10_000 });
+    const seenAt = await page.evaluate(() => (window as unknown as { liveSeenAt?: number }).liveSeenAt);
+    expect(seenAt).toBeDefined();
+    const live = Math.max(0, seenAt! - written);
+    testInfo.annotations.push({ type: 'write to open dashboard', description: `${live} ms` });
+    expect(live, 'from the write\'s answer to the open dashboard').toBeLessThanOrEqual(2_000);
+    return created;
   });
-  const written = Date.now();
-  expect(created.status()).toBe(201);
-  await expect(customers).toContainText(expected, { timeout: 10_000 });
-  const seenAt = await page.evaluate(() => (window as unknown as { liveSeenAt?: number }).liveSeenAt);
-  expect(seenAt).toBeDefined();
-  const live = Math.max(0, seenAt! - written);
-  testInfo.annotations.push({ type: 'write to open dashboard', description: `${live} ms` });
-  expect(live, 'from the write\'s answer to the open dashboard').toBeLessThanOrEqual(2_000);
 
   await page.getByRole('button', { name: 'Customize' }).click();
   const recentActivity = page.getByRole('region', { name: 'Recent activity', exact: true });

@@ -9,8 +9,9 @@ const chromium = process.env.CRM_CHROMIUM ?? '/usr/bin/chromium-headless-shell';
 const desktop = { browserName: 'chromium', viewport: { width: 1440, height: 900 } } as const;
 const phone = { browserName: 'chromium', viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } as const;
 // Specs that assert on what the whole CRM counts (the dashboard's "+1 customer", its recent activity) run after all
-// others, one at a time: a test in the other browser would change those figures under them. As Playwright's project
-// dependencies go, they are skipped (and reported so) when a test before them failed.
+// others, the two widths at once: a test of another spec would change those figures under them, and each takes its
+// turn alone for the one count it checks exactly. As Playwright's project dependencies go, they are skipped (and
+// reported so) when a test before them failed.
 const countsEverything = /dashboard\.spec\.ts/;
 
 export default defineConfig({
@@ -61,7 +62,7 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: desktop, testIgnore: countsEverything },
     { name: 'phone', use: phone, testIgnore: countsEverything },
-    { name: 'desktop, alone', use: desktop, testMatch: countsEverything, dependencies: ['desktop', 'phone'] },
-    { name: 'phone, alone', use: phone, testMatch: countsEverything, dependencies: ['desktop, alone'] },
+    { name: 'desktop, last', use: desktop, testMatch: countsEverything, dependencies: ['desktop', 'phone'] },
+    { name: 'phone, last', use: phone, testMatch: countsEverything, dependencies: ['desktop', 'phone'] },
   ],
 });

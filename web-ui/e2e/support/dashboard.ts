@@ -1,4 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { expect } from './test';
 
 /** The titles of the dashboard's widgets in reading order (the order a phone shows them in). */
@@ -42,4 +44,27 @@ export async function columnPitch(widget: Locator): Promise<number> {
     const grid = getComputedStyle(card.parentElement!);
     return parseFloat(grid.gridTemplateColumns) + parseFloat(grid.columnGap);
   });
+}
+
+/**
+ * Runs `section` while no other worker of this run is in a section of the same name: a directory as the lock, as
+ * creating one is atomic. It lives in the run's output directory, which Playwright empties before each run.
+ */
+export async function alone<T>(testInfo: TestInfo, name: string, section: () => Promise<T>): Promise<T> {
+  const lock = path.join(testInfo.project.outputDir, `${name}.lock`);
+  mkdirSync(testInfo.project.outputDir, { recursive: true });
+  await expect.poll(() => {
+    try {
+      mkdirSync(lock);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    }
+  }, { message: `the lock ${lock}`, timeout: 60_000 }).toBe(true);
+  try {
+    return await section();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
