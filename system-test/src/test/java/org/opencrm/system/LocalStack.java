@@ -94,6 +94,7 @@ public final class LocalStack implements AutoCloseable {
                         + "; see " + work.resolve("crm-up.out") + " and " + work.resolve("logs"));
             }
             stack.awaitRoutesReady();
+            stack.awaitDemoData();
             return stack;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the local stack", e);
@@ -183,6 +184,19 @@ public final class LocalStack implements AutoCloseable {
                     .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> send(HttpRequest.newBuilder(gateway(path))
                             .header("Authorization", "Bearer " + token).GET()).statusCode(), status -> status == 200);
+        }
+    }
+
+    /**
+     * The demo leads and payments of {@code ./crm up} (CRM_DEMO_LEADS, CRM_DEMO_PAYMENTS): lead- and payment-service
+     * record them only into an empty database, once the demo customers' events stopped arriving. A test that wrote its
+     * own lead or payment before that left the stack without them (on a slow run).
+     */
+    private void awaitDemoData() throws IOException, InterruptedException {
+        String token = passwordGrantToken("manager", "crm-demo");
+        for (String path : List.of("/api/v1/leads?size=1", "/api/v1/payments?size=1")) {
+            await("the demo data at GET " + path).atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> JSON.readTree(get(token, path).body()).path("items").size(), items -> items > 0);
         }
     }
 
