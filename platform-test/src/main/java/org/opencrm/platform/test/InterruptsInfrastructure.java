@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
  * {@code interrupt…} methods): it runs while no other test JVM of the build runs a test class
  * ({@link InfrastructureTurns}), as the modules built at once would meet the outage too. On a test method, only that
  * method runs alone (its class's context starts and its other tests run beside the others); on a class, all of it.
+ * An outage of this JVM's own needs none: its PostgreSQL database, the S3 server behind its {@link TcpGate}.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

@@ -69,16 +69,6 @@ final class LocalInfrastructure {
         return new KeycloakEndpoint(baseUrl, baseUrl + "/realms/" + TestInfrastructure.REALM);
     }
 
-    /** {@code ./crm infra stop <component> --test}: port and data stay for {@link #start}. */
-    static void stop(String component) {
-        infra(workDir(), COMMAND_TIMEOUT_SECONDS, "stop", component);
-    }
-
-    /** {@code ./crm infra start <component> --test}: back on the same port with the same data, answering. */
-    static void start(String component) {
-        infra(workDir(), COMMAND_TIMEOUT_SECONDS, "start", component);
-    }
-
     /** {@code ./crm infra pause <component> --test}: its processes frozen, as a paused container's. */
     static void pause(String component) {
         infra(workDir(), COMMAND_TIMEOUT_SECONDS, "pause", component);

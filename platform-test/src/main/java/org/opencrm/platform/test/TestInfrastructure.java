@@ -1,5 +1,7 @@
 package org.opencrm.platform.test;
 
+import java.net.URI;
+
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.kafka.KafkaContainer;
@@ -41,8 +43,17 @@ public final class TestInfrastructure {
     private static final Once<KeycloakEndpoint> KEYCLOAK = new Once<>("Keycloak",
             () -> usesContainers() ? keycloakFromContainer(Containers.keycloak()) : LocalInfrastructure.keycloak());
 
-    private static final Once<S3Endpoint> S3 = new Once<>("the S3-compatible server",
+    private static final Once<S3Endpoint> SHARED_S3 = new Once<>("the S3-compatible server",
             () -> usesContainers() ? s3FromContainer(Containers.s3()) : LocalInfrastructure.s3());
+
+    // this JVM's way to the S3 server, which its outage tests shut (interruptS3)
+    private static final Once<TcpGate> S3_GATE = new Once<>("the gate to the S3-compatible server", () -> {
+        URI server = URI.create(SHARED_S3.get().endpoint());
+        return new TcpGate(server.getHost(), server.getPort());
+    });
+
+    private static final Once<S3Endpoint> S3 = new Once<>("the S3-compatible server through this JVM's gate",
+            () -> new S3Endpoint("http://127.0.0.1:" + S3_GATE.get().port()));
 
     private TestInfrastructure() {
     }
@@ -151,28 +162,16 @@ public final class TestInfrastructure {
     }
 
     /**
-     * Makes the S3 server unavailable until {@link #resumeS3()}: the local one, shared by the build, is stopped
-     * (connections refused; its test class runs alone, {@link InterruptsInfrastructure}), a container paused. Objects
-     * stay.
+     * Makes the S3 server unavailable to this JVM until {@link #resumeS3()}: its gate to the server ({@link TcpGate})
+     * refuses connections and ends the open ones. The server runs on for the other JVMs of the build, objects stay.
      */
     public static void interruptS3() {
         s3();
-        if (usesContainers()) {
-            Containers.pause(Containers.s3());
-        }
-        else {
-            InfrastructureTurns.requireAlone();
-            LocalInfrastructure.stop("s3");
-        }
+        S3_GATE.get().shut();
     }
 
     public static void resumeS3() {
-        if (usesContainers()) {
-            Containers.unpause(Containers.s3());
-        }
-        else {
-            LocalInfrastructure.start("s3");
-        }
+        S3_GATE.get().open();
     }
 
     /** Whether this JVM's backends are Testcontainers containers (else the local test infrastructure). */

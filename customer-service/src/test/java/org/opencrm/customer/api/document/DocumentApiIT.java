@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opencrm.platform.test.InterruptsInfrastructure;
 import org.opencrm.platform.test.KeycloakTestConfiguration;
 import org.opencrm.platform.test.ServiceIntegrationTest;
 import org.opencrm.platform.test.TestInfrastructure;
@@ -211,7 +210,6 @@ class DocumentApiIT {
     }
 
     @Test
-    @InterruptsInfrastructure
     void answers503WhenTheStoreIsDownAndKeepsNoRow() throws Exception {
         String customer = createCustomer();
         TestInfrastructure.interruptS3();
