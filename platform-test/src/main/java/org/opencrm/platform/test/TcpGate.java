@@ -80,7 +80,7 @@ public final class TcpGate implements AutoCloseable {
         daemon("crm-test-gate-" + port, () -> {
             while (!socket.isClosed()) {
                 try {
-                    relay(socket.accept());
+                    relay(socket.accept(), socket);
                 }
                 catch (IOException ex) {
                     // shut(): the socket was closed under accept()
@@ -89,10 +89,15 @@ public final class TcpGate implements AutoCloseable {
         });
     }
 
-    private void relay(Socket client) {
+    private void relay(Socket client, ServerSocket acceptedOn) {
         Socket upstream = new Socket();
         relayed.add(client);
         relayed.add(upstream);
+        if (acceptedOn.isClosed()) {
+            // accepted as shut() ran: it may have ended the relayed connections before these were among them
+            end(client, upstream);
+            return;
+        }
         daemon("crm-test-gate-" + port + "-connect", () -> {
             try {
                 upstream.connect(target, CONNECT_TIMEOUT_MILLIS);
