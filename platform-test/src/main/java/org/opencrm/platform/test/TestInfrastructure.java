@@ -166,7 +166,6 @@ public final class TestInfrastructure {
      * refuses connections and ends the open ones. The server runs on for the other JVMs of the build, objects stay.
      */
     public static void interruptS3() {
-        s3();
         S3_GATE.get().shut();
     }
 
