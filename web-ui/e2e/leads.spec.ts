@@ -42,7 +42,8 @@ test('sales1 creates a lead from a customer and works it through the pipeline to
   await createCustomer(page, customer, `ada.${tag}@example.com`, { onTimeline: true });
   const customerUrl = page.url();
 
-  const wonUrl = await createLeadFromCustomerPage(page, customer, won, '12500');
+  // typed as people write it, grouped: the lead is worth twelve and a half thousand
+  const wonUrl = await createLeadFromCustomerPage(page, customer, won, '12,500');
   await expect(page.getByText('€12,500.00')).toBeVisible();
   // a sales user creating a lead gets it themself
   await expect(page.getByRole('definition').filter({ hasText: 'Sam Seller' })).toBeVisible();

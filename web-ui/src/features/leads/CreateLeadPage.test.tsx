@@ -23,7 +23,8 @@ describe('New lead', () => {
     expect(await screen.findByRole('heading', { name: 'New lead' })).toBeInTheDocument();
     expect(screen.getByText('Customer 1')).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: /Title/ }), 'Renewal');
-    await user.type(screen.getByRole('textbox', { name: /Value/ }), '12500');
+    // as people write large amounts: the form sends the plain decimal
+    await user.type(screen.getByRole('textbox', { name: /Value/ }), '12,500');
     await user.click(screen.getByRole('button', { name: 'Create' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Renewal' })).toBeInTheDocument();

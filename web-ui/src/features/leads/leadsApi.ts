@@ -1,6 +1,7 @@
 import { baseApi } from '../../api/baseApi';
 import { newIdempotencyKey } from '../../api/idempotencyKey';
 import type { Page } from '../../api/page';
+import { plainAmount } from '../../lib/amount';
 import type {
   Assignee,
   Board,
@@ -34,7 +35,7 @@ function body(input: LeadInput) {
   return {
     title: input.title.trim(),
     source: input.source,
-    value: input.value.trim(),
+    value: plainAmount(input.value),
     currency: input.currency.trim().toUpperCase(),
   };
 }

@@ -1,3 +1,4 @@
+import { plainAmount } from '../../lib/amount';
 import type { LeadInput } from './types';
 
 export type LeadField = keyof LeadInput | 'customerId' | 'assignee';
@@ -11,7 +12,7 @@ const CURRENCY = /^[A-Za-z]{3}$/;
 export function validateLead(input: LeadInput & { customerId?: string }, needsCustomer: boolean): LeadFieldErrors {
   const errors: LeadFieldErrors = {};
   const title = input.title.trim();
-  const value = input.value.trim();
+  const value = plainAmount(input.value);
   if (needsCustomer && !input.customerId) errors.customerId = 'Choose the customer';
   if (!title) errors.title = 'Title is required';
   else if (title.length > TITLE_MAX) errors.title = `Title must be at most ${TITLE_MAX} characters`;

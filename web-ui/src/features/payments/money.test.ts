@@ -14,6 +14,8 @@ describe('amounts in minor units', () => {
     expect(normalizedAmount('1200', 'JPY')).toBe('1200');
     expect(normalizedAmount('1.25', 'KWD')).toBe('1.250');
     expect(normalizedAmount('0.001', 'KWD')).toBe('0.001');
+    expect(normalizedAmount('12,500.5', 'EUR')).toBe('12500.50');
+    expect(amountError('1,200,000', 'JPY')).toBeNull();
   });
 
   it('refuses more decimals than the currency has, and what is not an amount', () => {
@@ -25,6 +27,7 @@ describe('amounts in minor units', () => {
     expect(amountError('0', 'EUR')).toBe('Enter an amount above zero');
     expect(amountError('-5', 'EUR')).toMatch(/^Enter an amount like/);
     expect(amountError('1e3', 'EUR')).toMatch(/^Enter an amount like/);
+    expect(amountError('12,50', 'EUR')).toMatch(/^Enter an amount like/);
     expect(amountError('12,50', 'EUR')).toMatch(/^Enter an amount like/);
   });
 

@@ -3,6 +3,8 @@
  * floating point.
  */
 
+import { plainAmount } from '../../lib/amount';
+
 /** The currencies offered when recording a payment. */
 export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'KWD'] as const;
 
@@ -23,11 +25,12 @@ export function minorUnits(currency: string): number {
 const AMOUNT = /^(\d+)(?:\.(\d*))?$/;
 
 /**
- * The amount in minor units, or null when the text is not a plain positive-or-zero decimal of that scale. `lenient`
- * (for amounts the server sent) accepts trailing zeros beyond the scale ("20.000" EUR).
+ * The amount in minor units, or null when the text is not a positive-or-zero decimal of that scale (its thousands may
+ * be grouped: "12,500.50"). `lenient` (for amounts the server sent) accepts trailing zeros beyond the scale ("20.000"
+ * EUR).
  */
 export function toMinor(text: string, currency: string, lenient = false): bigint | null {
-  const match = AMOUNT.exec(text.trim());
+  const match = AMOUNT.exec(plainAmount(text));
   if (!match) return null;
   const digits = minorUnits(currency);
   let fraction = match[2] ?? '';
@@ -57,7 +60,7 @@ export function amountError(text: string, currency: string, max?: string): strin
   const digits = minorUnits(currency);
   const minor = toMinor(text, currency);
   if (minor === null) {
-    if (/^\d+(\.\d+)?$/.test(text.trim())) {
+    if (/^\d+(\.\d+)?$/.test(plainAmount(text))) {
       return digits === 0 ? `${currency} has no decimals` : `At most ${digits} decimals for ${currency}`;
     }
     return 'Enter an amount like ' + (digits === 0 ? '1200' : `12.${'5'.padEnd(digits, '0')}`);
