@@ -9,6 +9,9 @@ test('sales1 creates, finds, opens and edits a customer, and is not offered dele
   await openAs(page, 'sales1', '/customers');
   await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
   await expect(page.getByLabel('Signed in as')).toHaveText('Sam Seller');
+  // hundreds of demo customers and those the tests add: a page of them, and how many in all
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' }))
+    .toHaveText(/^Showing 50 of \d{1,3}(,\d{3})*\+? customers$/);
   await checkPage(page, testInfo, 'customers');
 
   // client-side validation before anything reaches the server

@@ -10,6 +10,7 @@ export const OPERATIONS = {
   'users.set-role': { signedIn: false, roles: ['admin'] },
   'users.set-enabled': { signedIn: false, roles: ['admin'] },
   'customers.list': { signedIn: false, roles: ['admin', 'manager', 'sales', 'support'] },
+  'customers.count': { signedIn: false, roles: ['admin', 'manager', 'sales', 'support'] },
   'customers.get': { signedIn: false, roles: ['admin', 'manager', 'sales', 'support'] },
   'customers.create': { signedIn: false, roles: ['admin', 'manager', 'sales'] },
   'customers.update': { signedIn: false, roles: ['admin', 'manager', 'sales'] },

@@ -58,11 +58,19 @@ describe('Customers list', () => {
           ? HttpResponse.json({ items: page(51, 10), nextCursor: null })
           : HttpResponse.json({ items: page(1, 50), nextCursor: 'next-1' });
       }),
+      http.get(api('/customers/count'), ({ request }) => {
+        requests.push(new URL(request.url));
+        return HttpResponse.json({ count: 1234, capped: false });
+      }),
     );
     const { user } = renderApp('/customers');
 
     const table = await screen.findByRole('table', { name: 'Customers' });
     expect(within(table).getAllByRole('row')).toHaveLength(51);
+    // more than a page: how many in all, asked of the server for the same filters (no sort: it changes no count)
+    expect(await screen.findByText('Showing 50 of 1,234 customers')).toBeInTheDocument();
+    expect(requests[1]?.pathname).toMatch(/\/customers\/count$/);
+    expect(requests[1]?.search).toBe('');
     expect(screen.getByRole('link', { name: 'Customer 1' })).toHaveAttribute('href', '/customers/c-1');
     expect(requests[0]?.searchParams.get('size')).toBe('50');
     expect(requests[0]?.searchParams.get('sort')).toBe('created');
@@ -73,7 +81,30 @@ describe('Customers list', () => {
     expect(await screen.findByRole('link', { name: 'Customer 60' })).toBeInTheDocument();
     expect(within(table).getAllByRole('row')).toHaveLength(61);
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
-    expect(requests).toHaveLength(2);
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 60 customers');
+    expect(requests).toHaveLength(3);
+  });
+
+  it('counts a search beyond ten thousand as the server caps it, and a list of one page not at all', async () => {
+    const counts: URL[] = [];
+    server.use(
+      http.get(api('/customers'), ({ request }) => {
+        const tag = new URL(request.url).searchParams.get('tag');
+        return HttpResponse.json(tag ? { items: page(1, 2), nextCursor: null } : { items: page(1, 50), nextCursor: 'n' });
+      }),
+      http.get(api('/customers/count'), ({ request }) => {
+        counts.push(new URL(request.url));
+        return HttpResponse.json({ count: 10000, capped: true });
+      }),
+    );
+    const { user } = renderApp('/customers?q=acme');
+
+    expect(await screen.findByText('Showing 50 of 10,000+ customers')).toBeInTheDocument();
+    expect(counts.map((url) => url.searchParams.get('q'))).toEqual(['acme']);
+
+    await user.type(screen.getByRole('searchbox', { name: 'Tag' }), 'vip');
+    expect(await screen.findByText('Showing 2 customers')).toBeInTheDocument();
+    expect(counts).toHaveLength(1);
   });
 
   it('sends the search as q, debounced', async () => {

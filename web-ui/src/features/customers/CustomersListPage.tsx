@@ -11,8 +11,10 @@ import { useCan } from '../auth/useMe';
 import { CustomerListToolbar } from './CustomerListToolbar';
 import { CustomerTable } from './CustomerTable';
 import { DeletedCustomerNotice } from './DeletedCustomerNotice';
-import { filterParams, useListCustomersInfiniteQuery } from './customersApi';
+import { filterParams, useCountCustomersQuery, useListCustomersInfiniteQuery } from './customersApi';
+import type { CustomerCount } from './types';
 import { sortFrom } from './listArgs';
+import { formatCount } from '../../lib/format';
 import { searchable, shortSearchHint } from '../../lib/search';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 
@@ -40,6 +42,7 @@ export default function CustomersListPage() {
   const { data, error, isLoading, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage, isFetchNextPageError } =
     useListCustomersInfiniteQuery({ q, sort, tag, owner });
   const customers = data?.pages.flatMap((page) => page.items) ?? [];
+  const { data: total } = useCountCustomersQuery({ q, tag, owner }, { skip: !hasNextPage });
   // a failed search shows no rows: the last search's would read as its answer
   const searchFailed = Boolean(error) && !isFetchNextPageError;
   // every customer the list's search and filters match, in its order
@@ -117,7 +120,7 @@ export default function CustomersListPage() {
                   : tag || owner
                     ? 'No customers match these filters.'
                     : 'No customers yet.'
-                : `Showing ${customers.length} customer${customers.length === 1 ? '' : 's'}${hasNextPage ? ' (more available)' : ''}`}
+                : showing(customers.length, hasNextPage, total)}
             </Typography>
             {canExport && customers.length > 0 && (
               <Suspense fallback={null}>
@@ -144,3 +147,8 @@ export default function CustomersListPage() {
   );
 }
 
+/** "Showing 50 of 1,234 customers" while more pages exist (the count as far as the server counts them, "10,000+"). */
+function showing(shown: number, more: boolean, total: CustomerCount | undefined): string {
+  if (more && total) return `Showing ${shown} of ${formatCount(total.count)}${total.capped ? '+' : ''} customers`;
+  return `Showing ${shown} customer${shown === 1 ? '' : 's'}${more ? ' (more available)' : ''}`;
+}

@@ -3,6 +3,7 @@ import { newIdempotencyKey } from '../../api/idempotencyKey';
 import type { Page } from '../../api/page';
 import type {
   Customer,
+  CustomerCount,
   CustomerInput,
   CustomerListArgs,
   DeletedCustomer,
@@ -12,8 +13,13 @@ import type {
 export const CUSTOMER_PAGE_SIZE = 50;
 
 /** The list's search, filters and sort as query parameters: its pages' and its export's. */
-export function filterParams({ q, sort, tag = '', owner = '' }: CustomerListArgs): Record<string, string> {
-  const params: Record<string, string> = { sort };
+export function filterParams(args: CustomerListArgs): Record<string, string> {
+  return { sort: args.sort, ...searchParams(args) };
+}
+
+/** The list's search and filters as query parameters: what its count counts. */
+function searchParams({ q, tag = '', owner = '' }: Omit<CustomerListArgs, 'sort'>): Record<string, string> {
+  const params: Record<string, string> = {};
   if (q.trim()) params.q = q.trim();
   if (tag.trim()) params.tag = tag.trim();
   if (owner) params.owner = owner;
@@ -45,6 +51,11 @@ export const customersApi = baseApi.injectEndpoints({
         getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
       },
       query: ({ queryArg, pageParam }) => ({ url: '/customers', params: listParams(queryArg, pageParam) }),
+      providesTags: [{ type: 'Customer', id: 'LIST' }],
+    }),
+    // asked only when the list has more than a page: a shorter one counts itself
+    countCustomers: build.query<CustomerCount, Omit<CustomerListArgs, 'sort'>>({
+      query: (args) => ({ url: '/customers/count', params: searchParams(args) }),
       providesTags: [{ type: 'Customer', id: 'LIST' }],
     }),
     getCustomer: build.query<Customer, string>({
@@ -131,6 +142,7 @@ export const customersApi = baseApi.injectEndpoints({
 
 export const {
   useListCustomersInfiniteQuery,
+  useCountCustomersQuery,
   useGetCustomerQuery,
   useCreateCustomerMutation,
   useUpdateCustomerMutation,

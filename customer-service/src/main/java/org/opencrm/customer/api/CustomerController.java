@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.opencrm.customer.application.CreatedCustomer;
+import org.opencrm.customer.application.CustomerCount;
 import org.opencrm.customer.application.CustomerPurge;
 import org.opencrm.customer.application.CustomerService;
 import org.opencrm.customer.domain.CustomerFilter;
@@ -64,6 +65,15 @@ public class CustomerController {
         CustomerFilter filter = new CustomerFilter(SearchTexts.require(q), tag, owner);
         return PageResponse.of(customers.list(filter, order, order.decodeCursor(cursor),
                 size), size, order::cursorAfter, CustomerResponse::of);
+    }
+
+    @GetMapping("/count")
+    @Operation(summary = "How many customers the list's search and filters match (q, tag and owner as for the list): "
+            + "exact up to 10,000; beyond, 10,000 and capped")
+    public CustomerCount count(@RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) @Size(max = CustomerRequest.MAX_TAG_LENGTH) String tag,
+            @RequestParam(required = false) @Size(max = 255) String owner) {
+        return customers.count(new CustomerFilter(SearchTexts.require(q), tag, owner));
     }
 
     @GetMapping("/owners")

@@ -286,6 +286,11 @@ public class CustomerService {
         return search.page(resolved(filter), sort, after, size);
     }
 
+    /** How many customers the list's filter matches, exactly up to {@link CustomerCount#CAP}. */
+    public CustomerCount count(CustomerFilter filter) {
+        return CustomerCount.of(search.count(resolved(filter), CustomerCount.CAP));
+    }
+
     /**
      * Every customer the list's filter matches, in its order, to {@code rows} while they are read: an export of any
      * size in constant memory, its statements allowed {@code timeout} (the pool's is for interactive reads).

@@ -98,7 +98,7 @@ public class CustomerSearch {
         // the planner settings are the transaction's own (set_config's is_local), so it needs one
         return readOnly.execute(status -> {
             usePlans("off");
-            if (matches(filter) <= RARE) {
+            if (matches(filter, RARE + 1) <= RARE) {
                 return query(filter, sort, after, size, 0);
             }
             // common, but not among the next few thousand (matching older customers, say): walk on a while
@@ -118,11 +118,26 @@ public class CustomerSearch {
         return filter.tag() != null || filter.query().length() >= TRIGRAM;
     }
 
-    /** How many live customers the filter matches, counted through its indexes up to one beyond {@link #RARE}. */
-    private long matches(CustomerFilter filter) {
+    /**
+     * How many live customers the filter matches, up to {@code cap} and one more (beyond, the caller says "more than").
+     * A text or a tag is counted through its indexes (bitmap scans, as {@link #page} reads a rare one): a walk in order
+     * would pass over every customer for a rare one. One statement per transaction, its planner settings its own.
+     */
+    public long count(CustomerFilter filter, int cap) {
+        if (filter.tag() == null && filter.query() == null || !indexed(filter)) {
+            return matches(filter, cap + 1);
+        }
+        return readOnly.execute(status -> {
+            usePlans("off");
+            return matches(filter, cap + 1);
+        });
+    }
+
+    /** How many live customers the filter matches, counted up to {@code limit}. */
+    private long matches(CustomerFilter filter, int limit) {
         return jdbc.sql("select count(*) from (select 1 from customer where deleted_at is null"
                 + searchConditions(filter) + ownerCondition(filter) + " limit :limit) matches")
-            .params(params(filter)).param("limit", RARE + 1).query(Long.class).single();
+            .params(params(filter)).param("limit", limit).query(Long.class).single();
     }
 
     /** "off" leaves the planner only bitmap scans: the indexes of the filters, then a sort, never a walk in order. */

@@ -71,6 +71,24 @@ class CustomerCompanyAndTagsIT {
     }
 
     @Test
+    void countsWhatTheSearchAndTagFilterMatch() throws Exception {
+        String company = "Cyberdyne-" + System.nanoTime();
+        for (String name : List.of("Ann", "Ben", "Cid")) {
+            id(create("""
+                    {"name":"%s","email":"%s","company":"%s","tags":["%s"]}""".formatted(name, unique(name), company,
+                    name.equals("Cid") ? "partner" : "key-account")));
+        }
+
+        assertThat(count(get("/api/v1/customers/count").param("q", company)))
+            .isEqualTo("{\"count\":3,\"capped\":false}");
+        assertThat(count(get("/api/v1/customers/count").param("q", company).param("tag", "Key-Account")))
+            .isEqualTo("{\"count\":2,\"capped\":false}");
+        mvc.perform(get("/api/v1/customers/count").param("q", "cy").with(as("support")))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("q"));
+    }
+
+    @Test
     void refusesBadTagsWith400NamingTheField() throws Exception {
         create("""
                 {"name":"Bad","email":"%s","tags":["<script>"]}""".formatted(unique("bad")))
@@ -100,6 +118,12 @@ class CustomerCompanyAndTagsIT {
             throws Exception {
         return body(mvc.perform(request.with(as("support"))).andExpect(status().isOk())).get("items")
             .findValuesAsString("id");
+    }
+
+    private String count(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request.with(as("support"))).andExpect(status().isOk()).andReturn().getResponse()
+            .getContentAsString();
     }
 
     private JsonNode body(ResultActions result) throws Exception {

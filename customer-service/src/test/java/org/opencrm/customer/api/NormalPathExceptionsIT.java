@@ -89,6 +89,9 @@ class NormalPathExceptionsIT {
                 .with(as("sales"))).andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(2));
         }
         mvc.perform(get("/api/v1/customers/export").param("q", tag).with(as("manager"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/customers/count").with(as("sales"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/customers/count").param("q", tag).param("owner", "me").with(as("sales")))
+            .andExpect(status().isOk());
         mvc.perform(delete("/api/v1/customers/" + id).with(as("manager"))).andExpect(status().isNoContent());
         // the relay's claim, send and mark are part of every write's path
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc
