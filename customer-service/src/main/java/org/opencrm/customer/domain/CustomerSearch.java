@@ -120,11 +120,12 @@ public class CustomerSearch {
 
     /**
      * How many live customers the filter matches, up to {@code cap} and one more (beyond, the caller says "more than").
-     * A text or a tag is counted through its indexes (bitmap scans, as {@link #page} reads a rare one): a walk in order
-     * would pass over every customer for a rare one. One statement per transaction, its planner settings its own.
+     * A text or a tag is counted with bitmap scans only, as {@link #page} reads a rare one: the text's or the tag's
+     * index finds a rare one's few matches, where a walk in the list's order would pass over every customer (the
+     * planner settings last for the count's transaction).
      */
     public long count(CustomerFilter filter, int cap) {
-        if (filter.tag() == null && filter.query() == null || !indexed(filter)) {
+        if ((filter.tag() == null && filter.query() == null) || !indexed(filter)) {
             return matches(filter, cap + 1);
         }
         return readOnly.execute(status -> {
