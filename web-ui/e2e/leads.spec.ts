@@ -173,8 +173,11 @@ test("a sales user sees only their own leads; the manager assigns and sees them 
   const leadUrl = manager.url();
   await expect(manager.getByRole('combobox', { name: 'Assignee' })).toHaveText('Sara Seller');
   await checkPage(manager, testInfo, 'lead-detail-manager');
-  await manager.goto(`/leads?q=${tag}`);
+  await manager.goto('/leads');
   await expect(manager.getByRole('heading', { name: 'Leads' })).toBeVisible();
+  // the demo's and the tests' leads: a page of them, and how many in all
+  await expect(manager.getByRole('status')).toHaveText(/^Showing 50 of \d{1,3}(,\d{3})* leads$/);
+  await manager.getByLabel('Search leads').fill(tag);
   await expect(manager.getByRole('status')).toHaveText('Showing 1 lead');
   // another user (openAs starts from no cookies: no CRM or Keycloak session is left)
   const sales = page;

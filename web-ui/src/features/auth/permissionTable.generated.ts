@@ -23,6 +23,7 @@ export const OPERATIONS = {
   'customers.export': { signedIn: false, roles: ['admin', 'manager'] },
   'activities.list': { signedIn: false, roles: ['admin', 'manager', 'sales', 'support'] },
   'leads.list': { signedIn: false, roles: ['admin', 'manager', 'sales', 'support'] },
+  'leads.count': { signedIn: false, roles: ['admin', 'manager', 'sales', 'support'] },
   'leads.board': { signedIn: false, roles: ['admin', 'manager', 'sales', 'support'] },
   'leads.assignees': { signedIn: false, roles: ['admin', 'manager', 'sales', 'support'] },
   'leads.get': { signedIn: false, roles: ['admin', 'manager', 'sales', 'support'] },

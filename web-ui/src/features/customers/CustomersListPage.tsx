@@ -12,10 +12,9 @@ import { CustomerListToolbar } from './CustomerListToolbar';
 import { CustomerTable } from './CustomerTable';
 import { DeletedCustomerNotice } from './DeletedCustomerNotice';
 import { filterParams, useCountCustomersQuery, useListCustomersInfiniteQuery } from './customersApi';
-import type { CustomerCount } from './types';
 import { sortFrom } from './listArgs';
-import { formatCount } from '../../lib/format';
 import { searchable, shortSearchHint } from '../../lib/search';
+import { showing } from '../../lib/showing';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 
 // the import's dialog comes on intent (the pointer, a touch or the focus on Import), as the new-customer form does, and
@@ -120,7 +119,7 @@ export default function CustomersListPage() {
                   : tag || owner
                     ? 'No customers match these filters.'
                     : 'No customers yet.'
-                : showing(customers.length, hasNextPage, total)}
+                : showing(customers.length, hasNextPage, total, 'customer')}
             </Typography>
             {canExport && customers.length > 0 && (
               <Suspense fallback={null}>
@@ -145,10 +144,4 @@ export default function CustomersListPage() {
       )}
     </Stack>
   );
-}
-
-/** "Showing 50 of 1,234 customers" while more pages exist (the count as far as the server counts them, "10,000+"). */
-function showing(shown: number, more: boolean, total: CustomerCount | undefined): string {
-  if (more && total) return `Showing ${shown} of ${formatCount(total.count)}${total.capped ? '+' : ''} customers`;
-  return `Showing ${shown} customer${shown === 1 ? '' : 's'}${more ? ' (more available)' : ''}`;
 }

@@ -1,9 +1,9 @@
 import { baseApi } from '../../api/baseApi';
 import { newIdempotencyKey } from '../../api/idempotencyKey';
 import type { Page } from '../../api/page';
+import type { ListCount } from '../../lib/showing';
 import type {
   Customer,
-  CustomerCount,
   CustomerInput,
   CustomerListArgs,
   DeletedCustomer,
@@ -54,7 +54,7 @@ export const customersApi = baseApi.injectEndpoints({
       providesTags: [{ type: 'Customer', id: 'LIST' }],
     }),
     // asked only when the list has more than a page: a shorter one counts itself
-    countCustomers: build.query<CustomerCount, Omit<CustomerListArgs, 'sort'>>({
+    countCustomers: build.query<ListCount, Omit<CustomerListArgs, 'sort'>>({
       query: (args) => ({ url: '/customers/count', params: searchParams(args) }),
       providesTags: [{ type: 'Customer', id: 'LIST' }],
     }),

@@ -23,12 +23,6 @@ export interface CustomerInput {
 
 export type CustomerSort = 'name' | 'created';
 
-/** How many customers a search and filters match: exact up to the server's cap, beyond it the cap and capped. */
-export interface CustomerCount {
-  count: number;
-  capped: boolean;
-}
-
 export interface CustomerListArgs {
   q: string;
   sort: CustomerSort;

@@ -47,10 +47,20 @@ describe('Leads list', () => {
   it("shows a sales user their own leads by default, without an assignee filter, and loads more by cursor", async () => {
     signedInAs(['sales']);
     const requests = recordListRequests(3, true);
+    const counts: URLSearchParams[] = [];
+    server.use(
+      http.get(api('/leads/count'), ({ request }) => {
+        counts.push(new URL(request.url).searchParams);
+        return HttpResponse.json({ count: 1234 });
+      }),
+    );
     const { user } = renderApp('/leads');
 
     expect(await screen.findByRole('heading', { name: 'My leads' })).toBeInTheDocument();
     await screen.findByRole('link', { name: 'Lead 1' });
+    // more than a page: how many in all, of the same filters (the sort changes no count)
+    expect(await screen.findByText('Showing 3 of 1,234 leads')).toBeInTheDocument();
+    expect(counts.map((params) => params.toString())).toEqual(['assignee=me']);
     expect(screen.getAllByRole('link', { name: 'Customer 1' })[0]).toHaveAttribute('href', '/customers/c-1');
     expect(requests[0]?.get('assignee')).toBe('me');
     expect(requests[0]?.get('size')).toBe('50');
@@ -61,6 +71,7 @@ describe('Leads list', () => {
     expect(await screen.findByRole('link', { name: 'Lead 55' })).toBeInTheDocument();
     expect(requests.at(-1)?.get('cursor')).toBe('next-1');
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 8 leads');
   });
 
   it('filters by status, source and search on the server', async () => {

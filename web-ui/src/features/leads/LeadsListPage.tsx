@@ -9,11 +9,12 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMoreButton } from '../../components/LoadMoreButton';
 import { PageLoading } from '../../components/PageLoading';
 import { shortSearchHint } from '../../lib/search';
+import { showing } from '../../lib/showing';
 import { useCan } from '../auth/useMe';
 import { LeadCards } from './LeadCards';
 import { LeadFilters } from './LeadFilters';
 import { LeadTable } from './LeadTable';
-import { useListLeadsInfiniteQuery } from './leadsApi';
+import { useCountLeadsQuery, useListLeadsInfiniteQuery } from './leadsApi';
 import { leadListArgsFrom } from './listArgs';
 import { useLeadFilters } from './useLeadFilters';
 
@@ -28,6 +29,8 @@ export default function LeadsListPage() {
   const { data, error, isLoading, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage, isFetchNextPageError } =
     useListLeadsInfiniteQuery(args);
   const leads = data?.pages.flatMap((page) => page.items) ?? [];
+  const { status, assignee, source, q } = args;
+  const { data: total } = useCountLeadsQuery({ status, assignee, source, q }, { skip: !hasNextPage });
   // a failed search shows no rows: the last search's would read as its answer
   const searchFailed = Boolean(error) && !isFetchNextPageError;
   const filtered = Boolean(args.q || args.status || args.source || (args.assignee && !ownOnly));
@@ -67,7 +70,7 @@ export default function LeadsListPage() {
               ? filtered
                 ? 'No leads match these filters.'
                 : 'No leads yet.'
-              : `Showing ${leads.length} lead${leads.length === 1 ? '' : 's'}${hasNextPage ? ' (more available)' : ''}`}
+              : showing(leads.length, hasNextPage, total, 'lead')}
           </Typography>
           {leads.length > 0 &&
             (narrow ? (

@@ -2,6 +2,7 @@ import { baseApi } from '../../api/baseApi';
 import { newIdempotencyKey } from '../../api/idempotencyKey';
 import type { Page } from '../../api/page';
 import { plainAmount } from '../../lib/amount';
+import type { ListCount } from '../../lib/showing';
 import type {
   Assignee,
   Board,
@@ -54,6 +55,11 @@ export const leadsApi = baseApi.injectEndpoints({
         url: '/leads',
         params: { ...filterParams(queryArg, pageParam), size: String(LEAD_PAGE_SIZE) },
       }),
+      providesTags: [LIST],
+    }),
+    // asked only when the list has more than a page: a shorter one counts itself
+    countLeads: build.query<ListCount, Omit<LeadListArgs, 'sort'>>({
+      query: (filters) => ({ url: '/leads/count', params: filterParams(filters) }),
       providesTags: [LIST],
     }),
     /** A customer's leads, newest first, as far as the caller may see them (the customer page's section). */
@@ -135,6 +141,7 @@ export const leadsApi = baseApi.injectEndpoints({
 
 export const {
   useListLeadsInfiniteQuery,
+  useCountLeadsQuery,
   useListCustomerLeadsInfiniteQuery,
   useLazyListLeadsPageQuery,
   useGetBoardQuery,

@@ -11,6 +11,7 @@ import Paper from '@mui/material/Paper';
 import { PaymentFilters, type PaymentFilterName } from './PaymentFilters';
 import { useCan } from '../auth/useMe';
 import { PaymentItem } from './PaymentItem';
+import { showing } from '../../lib/showing';
 import { useListPaymentsInfiniteQuery, usePaymentTotalsQuery } from './paymentsApi';
 import { PaymentTotals } from './PaymentTotals';
 import { RecordPaymentDialog } from './RecordPaymentDialog';
@@ -83,7 +84,7 @@ export function PaymentsBrowser() {
               ? filtered
                 ? 'No payments match these filters.'
                 : 'No payments yet.'
-              : `Showing ${payments.length} payment${payments.length === 1 ? '' : 's'}${hasNextPage ? ' (more available)' : ''}`}
+              : showing(payments.length, hasNextPage, undefined, 'payment')}
           </Typography>
           {totals.data && (
             <PaymentTotals

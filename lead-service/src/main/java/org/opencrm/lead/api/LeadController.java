@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.opencrm.lead.application.CreatedLead;
+import org.opencrm.lead.application.LeadCount;
 import org.opencrm.lead.application.LeadService;
 import org.opencrm.lead.domain.LeadFilter;
 import org.opencrm.lead.domain.LeadSort;
@@ -65,6 +66,18 @@ public class LeadController {
                 null);
         return PageResponse.of(leads.list(filter, order, order.decodeCursor(cursor), size), size, order::cursorAfter,
                 LeadResponse::of);
+    }
+
+    @GetMapping("/count")
+    @Operation(summary = "How many leads the list's filters select (as for the list: status, assignee, source, "
+            + "customer, search text); sales count their own only")
+    public LeadCount count(@RequestParam(required = false) LeadStatus status,
+            @RequestParam(required = false) @Size(max = 64) String assignee,
+            @RequestParam(required = false) LeadSource source,
+            @RequestParam(required = false) UUID customerId,
+            @RequestParam(required = false) @Size(max = 100) String q) {
+        return leads.count(new LeadFilter(status, blankToNull(assignee), source, customerId, SearchTexts.require(q),
+                null));
     }
 
     @GetMapping("/board")

@@ -196,6 +196,20 @@ public class LeadService {
         return search.page(visible(filter), sort, after, size);
     }
 
+    /**
+     * How many leads the list's filters select, from the board's counts per status: kept by the database for the
+     * filters the board has (assignee, source), counted through the search's indexes for a text; a status filter
+     * takes its column of them.
+     */
+    @Transactional(readOnly = true)
+    public LeadCount count(LeadFilter filter) {
+        LeadFilter visible = visible(filter);
+        return new LeadCount(search.totals(visible.withStatus(null)).stream()
+            .filter(total -> visible.status() == null || total.status() == visible.status())
+            .mapToLong(ColumnTotal::count)
+            .sum());
+    }
+
     /** Every status column with its count, value per currency and first page of cards, in one read-only transaction. */
     @Transactional(readOnly = true)
     public Board board(LeadFilter filter, int size) {

@@ -81,6 +81,38 @@ class BoardTotalsIT {
         assertKeptEqualsCounted(user, seller);
     }
 
+    @Test
+    void countsWhatTheListSelectsOfTheLeadsTheCallerSees() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        RequestPostProcessor seller = asUser("count-" + run, "sales");
+        UUID customerId = customer(jdbc, "Count Ltd " + run);
+        JsonNode first = create(mvc, json, seller, customerId, "Renewal " + run, "100", "EUR", null);
+        create(mvc, json, seller, customerId, "Upsell " + run, "200", "EUR", null);
+        create(mvc, json, asUser("count-other-" + run, "sales"), customerId, "Renewal " + run, "300", "EUR", null);
+        mvc.perform(put("/api/v1/leads/" + id(first) + "/status").with(seller).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"IN_PROGRESS\"}")).andExpect(status().isOk());
+
+        // a sales user counts their own leads only, as they list them
+        assertThat(count(seller, "customerId", customerId.toString())).isEqualTo(2);
+        assertThat(count(seller, "assignee", "me")).isEqualTo(2);
+        assertThat(count(seller, "assignee", "me", "status", "NEW")).isEqualTo(1);
+        assertThat(count(as("manager"), "customerId", customerId.toString())).isEqualTo(3);
+        assertThat(count(as("manager"), "customerId", customerId.toString(), "status", "IN_PROGRESS")).isEqualTo(1);
+        assertThat(count(as("support"), "q", "renewal " + run)).isEqualTo(2);
+        assertThat(count(as("support"), "q", "renewal " + run, "status", "NEW")).isEqualTo(1);
+        mvc.perform(get("/api/v1/leads/count").param("q", "re").with(as("support")))
+            .andExpect(status().isBadRequest());
+    }
+
+    private long count(RequestPostProcessor caller, String... params) throws Exception {
+        var request = get("/api/v1/leads/count").with(caller);
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        return json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).get("count").asLong();
+    }
+
     private void assertKeptEqualsCounted(String user, RequestPostProcessor seller) throws Exception {
         assertThat(board(seller, null)).isEqualTo(counted(user, null));
         assertThat(board(seller, "REFERRAL")).isEqualTo(counted(user, "REFERRAL"));

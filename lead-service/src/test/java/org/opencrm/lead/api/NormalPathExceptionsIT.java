@@ -86,6 +86,9 @@ class NormalPathExceptionsIT {
         }
         mvc.perform(get("/api/v1/leads/board").with(asUser(SALES, "sales"))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/leads/board").param("q", tag).with(as("manager"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/leads/count").param("status", "NEW").with(asUser(SALES, "sales")))
+            .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/leads/count").param("q", tag).with(as("manager"))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/leads/assignees").with(as("manager"))).andExpect(status().isOk());
         mvc.perform(delete("/api/v1/leads/" + id).with(as("manager"))).andExpect(status().isNoContent());
         // the relay's claim, send and mark are part of every write's path
