@@ -2,7 +2,6 @@ package org.opencrm.platform.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -16,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link InterruptsInfrastructure}), and the server no restart.
  */
 public final class TcpGate implements AutoCloseable {
+
+    /** Where the gate listens: the IPv4 loopback everything local binds to, not whichever loopback the JVM prefers. */
+    public static final String HOST = "127.0.0.1";
 
     private static final int CONNECT_TIMEOUT_MILLIS = 2_000;
 
@@ -35,7 +37,7 @@ public final class TcpGate implements AutoCloseable {
         acceptOn(server);
     }
 
-    /** The loopback port to connect to instead of the server's. */
+    /** The port on {@link #HOST} to connect to instead of the server's. */
     public int port() {
         return port;
     }
@@ -68,7 +70,7 @@ public final class TcpGate implements AutoCloseable {
             ServerSocket socket = new ServerSocket();
             // the port again right after shut(), whatever its earlier connections left in TIME_WAIT
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            socket.bind(new InetSocketAddress(HOST, port));
             return socket;
         }
         catch (IOException ex) {

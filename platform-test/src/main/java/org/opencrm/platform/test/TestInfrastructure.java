@@ -53,7 +53,7 @@ public final class TestInfrastructure {
     });
 
     private static final Once<S3Endpoint> S3 = new Once<>("the S3-compatible server through this JVM's gate",
-            () -> new S3Endpoint("http://127.0.0.1:" + S3_GATE.get().port()));
+            () -> new S3Endpoint("http://" + TcpGate.HOST + ":" + S3_GATE.get().port()));
 
     private TestInfrastructure() {
     }

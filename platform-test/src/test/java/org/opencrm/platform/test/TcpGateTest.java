@@ -23,7 +23,7 @@ class TcpGateTest {
 
     @BeforeEach
     void echoServerBehindAGate() throws IOException {
-        echo = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        echo = new ServerSocket(0, 50, InetAddress.getByName(TcpGate.HOST));
         Thread server = new Thread(() -> {
             while (!echo.isClosed()) {
                 try {
@@ -39,7 +39,7 @@ class TcpGateTest {
         });
         server.setDaemon(true);
         server.start();
-        gate = new TcpGate("127.0.0.1", echo.getLocalPort());
+        gate = new TcpGate(TcpGate.HOST, echo.getLocalPort());
     }
 
     @AfterEach
@@ -75,7 +75,7 @@ class TcpGateTest {
     }
 
     private Socket connect() throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), gate.port());
+        Socket socket = new Socket(TcpGate.HOST, gate.port());
         socket.setSoTimeout(5_000);
         return socket;
     }
